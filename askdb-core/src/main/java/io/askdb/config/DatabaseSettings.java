@@ -1,0 +1,63 @@
+package io.askdb.config;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Where the questions go and how hard askdb may lean on the database.
+ *
+ * @param url the JDBC URL; empty means the embedded SalesLT sample
+ * @param denyColumns {@code schema.table.column} names never read or returned, matched ignoring case
+ * @param maxRows rows returned at most; more are cut and the response says {@code truncated}
+ * @param statementTimeout a query running longer is cancelled
+ * @param poolSize connections per database pool
+ */
+public record DatabaseSettings(
+        Optional<String> url,
+        Optional<String> user,
+        Optional<String> password,
+        List<String> denyColumns,
+        int maxRows,
+        Duration statementTimeout,
+        int poolSize) {
+
+    public static final String SAMPLE_URL = "jdbc:h2:mem:saleslt;MODE=MSSQLServer;DB_CLOSE_DELAY=-1";
+    public static final List<String> DEFAULT_DENY_COLUMNS =
+            List.of("SalesLT.Customer.PasswordHash", "SalesLT.Customer.PasswordSalt");
+    public static final int DEFAULT_MAX_ROWS = 1000;
+    public static final long DEFAULT_STATEMENT_TIMEOUT_SECONDS = 30;
+    public static final int DEFAULT_POOL_SIZE = 4;
+
+    public DatabaseSettings {
+        denyColumns = List.copyOf(denyColumns);
+        if (maxRows < 1) {
+            throw new IllegalArgumentException("ASKDB_MAX_ROWS must be >= 1, was " + maxRows);
+        }
+        if (statementTimeout.isNegative() || statementTimeout.isZero()) {
+            throw new IllegalArgumentException(
+                    "ASKDB_STATEMENT_TIMEOUT must be >= 1 second, was " + statementTimeout.toSeconds());
+        }
+    }
+
+    static DatabaseSettings from(EnvReader env) {
+        return new DatabaseSettings(
+                env.string("DATABASE_URL"),
+                env.string("DATABASE_USER"),
+                env.string("DATABASE_PASSWORD"),
+                env.list("ASKDB_DENY_COLUMNS", DEFAULT_DENY_COLUMNS),
+                env.integer("ASKDB_MAX_ROWS", DEFAULT_MAX_ROWS, 1),
+                env.seconds("ASKDB_STATEMENT_TIMEOUT", DEFAULT_STATEMENT_TIMEOUT_SECONDS),
+                env.integer("ASKDB_POOL_SIZE", DEFAULT_POOL_SIZE, 1));
+    }
+
+    /** The URL to connect to: the configured one, or the embedded sample. */
+    public String effectiveUrl() {
+        return url.orElse(SAMPLE_URL);
+    }
+
+    /** The same settings pointed at another database (for {@code --db}). */
+    public DatabaseSettings withUrl(String newUrl) {
+        return new DatabaseSettings(Optional.of(newUrl), user, password, denyColumns, maxRows, statementTimeout, poolSize);
+    }
+}

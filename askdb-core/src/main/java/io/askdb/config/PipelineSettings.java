@@ -1,0 +1,40 @@
+package io.askdb.config;
+
+/**
+ * How the tiers decide.
+ *
+ * @param fastPathConfidence the fast path answers only at or above this; above 1 turns it off
+ * @param complexityThreshold the complexity score from which a question counts as complex
+ * @param maxQuestionLength longer questions are refused before any work
+ * @param maxCorrectionAttempts how many times the orchestration may send a failed SQL back to the model
+ */
+public record PipelineSettings(
+        double fastPathConfidence, double complexityThreshold, int maxQuestionLength, int maxCorrectionAttempts) {
+
+    public static final double DEFAULT_FAST_PATH_CONFIDENCE = 0.85;
+    public static final double DEFAULT_COMPLEXITY_THRESHOLD = 1.5;
+    public static final int DEFAULT_MAX_QUESTION_LENGTH = 2000;
+    public static final int DEFAULT_MAX_CORRECTION_ATTEMPTS = 3;
+
+    public PipelineSettings {
+        if (fastPathConfidence < 0) {
+            throw new IllegalArgumentException("FAST_PATH_CONFIDENCE must be >= 0, was " + fastPathConfidence);
+        }
+        if (maxQuestionLength < 1) {
+            throw new IllegalArgumentException("ASKDB_MAX_QUESTION_LENGTH must be >= 1, was " + maxQuestionLength);
+        }
+    }
+
+    static PipelineSettings from(EnvReader env) {
+        return new PipelineSettings(
+                env.decimal("FAST_PATH_CONFIDENCE", DEFAULT_FAST_PATH_CONFIDENCE, 0),
+                env.decimal("COMPLEXITY_THRESHOLD", DEFAULT_COMPLEXITY_THRESHOLD, 0),
+                env.integer("ASKDB_MAX_QUESTION_LENGTH", DEFAULT_MAX_QUESTION_LENGTH, 1),
+                env.integer("ASKDB_MAX_CORRECTION_ATTEMPTS", DEFAULT_MAX_CORRECTION_ATTEMPTS, 0));
+    }
+
+    /** Whether the fast path may answer at all. */
+    public boolean fastPathEnabled() {
+        return fastPathConfidence <= 1.0;
+    }
+}

@@ -1,0 +1,25 @@
+package io.askdb.error;
+
+/** The stable codes that appear as {@code error.code} in responses and HTTP errors. */
+public enum ErrorCode {
+    /** The question is empty, too long or unreadable. */
+    INVALID_QUESTION,
+    /** The guard refused the SQL (not read-only, unknown names, denied columns…). */
+    SQL_REJECTED,
+    /** The database refused the SQL (syntax, unknown object, type error). */
+    SQL_FAILED,
+    /** The query ran past the statement timeout. */
+    QUERY_TIMEOUT,
+    /** The database could not be reached. */
+    DATABASE_UNAVAILABLE,
+    /** The LLM provider could not be reached or failed. */
+    LLM_UNAVAILABLE,
+    /** The LLM answered with something unusable. */
+    LLM_BAD_ANSWER,
+    /** No tier could produce SQL for the question. */
+    NO_ANSWER,
+    /** The question needs clarification before SQL can be written. */
+    CLARIFICATION_NEEDED,
+    /** A bug: something that should not fail did. */
+    INTERNAL
+}

@@ -1,0 +1,6 @@
+/**
+ * What askdb knows about a database: tables, columns, keys and remarks read through JDBC
+ * {@code DatabaseMetaData}. A {@link io.askdb.schema.SchemaCatalog} is immutable once loaded;
+ * a reload builds a new one. Lookups are case-insensitive, as most databases fold unquoted names.
+ */
+package io.askdb.schema;
