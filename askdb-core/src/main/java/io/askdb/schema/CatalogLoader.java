@@ -83,8 +83,12 @@ public final class CatalogLoader {
         boolean mysqlLike = isMySqlLike(meta);
         Set<String> primaryKey = primaryKey(meta, ref);
         List<ColumnInfo> columns = new ArrayList<>();
-        try (ResultSet rs = meta.getColumns(ref.catalog(), escape(meta, ref.schema()), escape(meta, ref.name()), "%")) {
+        // Names are patterns here; an underscore matches any character, so keep exact matches only.
+        try (ResultSet rs = meta.getColumns(ref.catalog(), ref.schema(), ref.name(), "%")) {
             while (rs.next()) {
+                if (!ref.name().equals(rs.getString("TABLE_NAME"))) {
+                    continue;
+                }
                 String name = rs.getString("COLUMN_NAME");
                 columns.add(new ColumnInfo(
                         name,
@@ -149,17 +153,5 @@ public final class CatalogLoader {
     private static boolean isMySqlLike(DatabaseMetaData meta) throws SQLException {
         String product = meta.getDatabaseProductName().toLowerCase(Locale.ROOT);
         return product.contains("mysql") || product.contains("mariadb");
-    }
-
-    /** Escapes LIKE wildcards in a name used as a metadata pattern (SalesLT names have none, user names may). */
-    private static String escape(DatabaseMetaData meta, String name) throws SQLException {
-        if (name == null) {
-            return null;
-        }
-        String esc = meta.getSearchStringEscape();
-        if (esc == null || esc.isEmpty()) {
-            return name;
-        }
-        return name.replace(esc, esc + esc).replace("_", esc + "_").replace("%", esc + "%");
     }
 }
