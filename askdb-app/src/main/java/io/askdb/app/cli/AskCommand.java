@@ -1,0 +1,51 @@
+package io.askdb.app.cli;
+
+import io.askdb.AskDb;
+import io.askdb.app.Json;
+import io.askdb.config.AskDbConfig;
+import io.askdb.pipeline.QueryRequest;
+import io.askdb.pipeline.QueryResponse;
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code askdb ask "QUESTION"}: one question, answered and printed. */
+@Command(name = "ask", mixinStandardHelpOptions = true,
+        description = "Answer one question: prints the SQL, the tier, the timing and the rows.")
+final class AskCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", paramLabel = "QUESTION", description = "The question, in quotes.")
+    String question;
+
+    @Mixin
+    DatabaseOptions database = new DatabaseOptions();
+
+    @Option(names = "--json", description = "Print the response object as JSON instead of a table.")
+    boolean json;
+
+    @Option(names = "--offline", description = "Do not call any LLM (tiers 1, 2 and 4 only).")
+    boolean offline;
+
+    @Option(names = "--no-cache", description = "Neither read nor write the caches.")
+    boolean noCache;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        AskDbConfig config = AskDbConfig.fromEnvironment();
+        try (AskDb askdb = database.open(config)) {
+            QueryResponse response = askdb.ask(QueryRequest.of(question).withOffline(offline).withNoCache(noCache));
+            out.println(json ? Json.pretty(response) : ResponsePrinter.render(response));
+            out.flush();
+            return response.success() ? 0 : 1;
+        }
+    }
+}

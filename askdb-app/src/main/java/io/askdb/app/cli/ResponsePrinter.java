@@ -1,0 +1,84 @@
+package io.askdb.app.cli;
+
+import io.askdb.pipeline.QueryResponse;
+import io.askdb.pipeline.TierReport;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** Renders a response for people: the SQL, the tier and timing, the rows as a table, the account. */
+final class ResponsePrinter {
+
+    private static final int MAX_WIDTH = 40;
+    private static final int MAX_PRINTED_ROWS = 50;
+
+    private ResponsePrinter() {}
+
+    static String render(QueryResponse r) {
+        StringBuilder out = new StringBuilder();
+        if (r.sql() != null) {
+            out.append("SQL:  ").append(r.sql()).append('\n');
+        }
+        out.append(String.format(Locale.ROOT, "Tier: %s%s  |  %.1f ms  |  LLM calls: %d  |  cost: $%.4f%n",
+                r.tier().wireName(), r.degraded() ? " (degraded)" : "", r.elapsedMs(), r.llmCalls(),
+                r.estimatedCostUsd()));
+        if (r.model() != null) {
+            out.append("Model: ").append(r.model()).append('\n');
+        }
+        for (TierReport report : r.tiers()) {
+            if (!"answered".equals(report.outcome())) {
+                out.append("  ").append(report.tier().wireName()).append(": ").append(report.reason()).append('\n');
+            }
+        }
+        if (r.clarification() != null) {
+            out.append("Clarification needed: ").append(r.clarification()).append('\n');
+        }
+        if (!r.success()) {
+            out.append("Error (").append(r.error().code()).append("): ").append(r.error().message()).append('\n');
+            return out.toString();
+        }
+        out.append('\n').append(table(r.columns(), r.rows()));
+        int shown = Math.min(r.rows().size(), MAX_PRINTED_ROWS);
+        out.append(String.format(Locale.ROOT, "(%d row%s%s%s)%n", r.rowCount(), r.rowCount() == 1 ? "" : "s",
+                shown < r.rowCount() ? ", first " + shown + " shown" : "",
+                r.truncated() ? ", truncated at the row limit" : ""));
+        return out.toString();
+    }
+
+    static String table(List<String> columns, List<List<Object>> rows) {
+        List<List<Object>> shown = rows.subList(0, Math.min(rows.size(), MAX_PRINTED_ROWS));
+        int[] widths = new int[columns.size()];
+        for (int i = 0; i < columns.size(); i++) {
+            widths[i] = Math.min(MAX_WIDTH, columns.get(i).length());
+            for (List<Object> row : shown) {
+                widths[i] = Math.max(widths[i], Math.min(MAX_WIDTH, cell(row.get(i)).length()));
+            }
+        }
+        StringBuilder out = new StringBuilder();
+        line(out, new ArrayList<>(columns), widths);
+        StringBuilder rule = new StringBuilder();
+        for (int w : widths) {
+            rule.append("-".repeat(w)).append("-+-");
+        }
+        out.append(rule, 0, Math.max(0, rule.length() - 3)).append('\n');
+        for (List<Object> row : shown) {
+            line(out, row, widths);
+        }
+        return out.toString();
+    }
+
+    private static void line(StringBuilder out, List<?> values, int[] widths) {
+        for (int i = 0; i < widths.length; i++) {
+            String text = cell(values.get(i));
+            if (text.length() > widths[i]) {
+                text = text.substring(0, widths[i] - 1) + "…";
+            }
+            out.append(String.format(Locale.ROOT, "%-" + widths[i] + "s", text));
+            out.append(i < widths.length - 1 ? " | " : "\n");
+        }
+    }
+
+    private static String cell(Object value) {
+        return value == null ? "NULL" : value.toString();
+    }
+}

@@ -1,0 +1,5 @@
+/**
+ * {@code askdb.jar}: the entry point {@link io.askdb.app.Main} and what sits on top of the core
+ * library — the command line ({@code cli}), the HTTP server and web page ({@code server}).
+ */
+package io.askdb.app;

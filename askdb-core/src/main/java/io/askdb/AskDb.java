@@ -1,0 +1,145 @@
+package io.askdb;
+
+import com.github.benmanes.caffeine.cache.Ticker;
+import io.askdb.cache.LocalAnswerCache;
+import io.askdb.cache.QuestionNormalizer;
+import io.askdb.config.AskDbConfig;
+import io.askdb.config.DatabaseSettings;
+import io.askdb.error.AskDbException;
+import io.askdb.error.ErrorCode;
+import io.askdb.pipeline.Pipeline;
+import io.askdb.pipeline.PipelineFactory;
+import io.askdb.pipeline.ProgressListener;
+import io.askdb.pipeline.QueryRequest;
+import io.askdb.pipeline.QueryResponse;
+import io.askdb.schema.SchemaCatalog;
+import io.askdb.sql.Database;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * askdb as a library: build one with {@link #builder()}, then {@link #ask(QueryRequest)} as often
+ * as you like from any thread. Every question gets a {@link QueryResponse}; nothing throws for a
+ * bad question, a failing database or an unavailable LLM.
+ *
+ * <pre>{@code
+ * try (AskDb askdb = AskDb.builder().config(AskDbConfig.fromEnvironment()).build()) {
+ *     QueryResponse answer = askdb.ask(QueryRequest.of("How many customers are there?"));
+ * }
+ * }</pre>
+ */
+public final class AskDb implements AutoCloseable {
+
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(AskDb.class);
+
+    /** The name of the database used when a request names none. */
+    public static final String DEFAULT_DATABASE = "default";
+
+    private final AskDbConfig config;
+    private final Map<String, Database> databases;
+    private final Pipeline pipeline;
+    private final LocalAnswerCache answerCache;
+
+    private AskDb(Builder builder) {
+        this.config = builder.config;
+        Map<String, Database> byName = new LinkedHashMap<>();
+        byName.put(DEFAULT_DATABASE, open(DEFAULT_DATABASE, config.database(), builder));
+        builder.extraDatabases.forEach((name, settings) -> byName.put(name, open(name, settings, builder)));
+        this.databases = Map.copyOf(byName);
+        this.answerCache = new LocalAnswerCache(config.cache(), builder.ticker);
+        this.pipeline = PipelineFactory.create(config, answerCache, new QuestionNormalizer()::normalize);
+        databases.values().forEach(AskDb::warmUp);
+    }
+
+    /** Reads the catalog at start-up so the first question does not pay for it; a database that is down is retried per request. */
+    private static void warmUp(Database database) {
+        try {
+            database.snapshot();
+        } catch (AskDbException e) {
+            LOG.warn("database '{}' is not reachable at start-up: {}", database.name(), e.getMessage());
+        }
+    }
+
+    private static Database open(String name, DatabaseSettings settings, Builder builder) {
+        return new Database(name, settings, builder.config.cache().schemaTtl(), builder.ticker, builder.initializer);
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Answers a question; never throws for anything the caller or the environment got wrong. */
+    public QueryResponse ask(QueryRequest request) {
+        return ask(request, ProgressListener.NONE);
+    }
+
+    /** Answers a question and reports each step to {@code progress} as it happens. */
+    public QueryResponse ask(QueryRequest request, ProgressListener progress) {
+        Objects.requireNonNull(request, "request");
+        Database database = databases.get(request.database() == null ? DEFAULT_DATABASE : request.database());
+        if (database == null) {
+            throw new AskDbException(ErrorCode.INVALID_QUESTION, false,
+                    "unknown database '" + request.database() + "'; known: " + databases.keySet());
+        }
+        return pipeline.run(request, database, progress);
+    }
+
+    /** The catalog of a configured database (loads it if needed). */
+    public SchemaCatalog schema(String databaseName) {
+        Database database = databases.get(databaseName == null ? DEFAULT_DATABASE : databaseName);
+        if (database == null) {
+            throw new IllegalArgumentException("unknown database '" + databaseName + "'");
+        }
+        return database.catalog();
+    }
+
+    public Set<String> databaseNames() {
+        return databases.keySet();
+    }
+
+    public AskDbConfig config() {
+        return config;
+    }
+
+    @Override
+    public void close() {
+        databases.values().forEach(Database::close);
+    }
+
+    /** Every default in one place: the environment's configuration, the system ticker, the sample loader. */
+    public static final class Builder {
+        private AskDbConfig config = AskDbConfig.defaults();
+        private Ticker ticker = Ticker.systemTicker();
+        private Consumer<String> initializer = EmbeddedSample::loadIfSample;
+        private final Map<String, DatabaseSettings> extraDatabases = new LinkedHashMap<>();
+
+        private Builder() {}
+
+        public Builder config(AskDbConfig value) {
+            this.config = Objects.requireNonNull(value, "config");
+            return this;
+        }
+
+        /** Time source for every TTL; tests pass a fake one. */
+        public Builder ticker(Ticker value) {
+            this.ticker = Objects.requireNonNull(value, "ticker");
+            return this;
+        }
+
+        /** A further database that requests may choose by name. */
+        public Builder database(String name, DatabaseSettings settings) {
+            if (DEFAULT_DATABASE.equals(name) || extraDatabases.containsKey(name)) {
+                throw new IllegalArgumentException("database name '" + name + "' is used twice");
+            }
+            extraDatabases.put(name, settings);
+            return this;
+        }
+
+        public AskDb build() {
+            return new AskDb(this);
+        }
+    }
+}

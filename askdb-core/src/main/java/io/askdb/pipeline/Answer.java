@@ -1,0 +1,11 @@
+package io.askdb.pipeline;
+
+import io.askdb.sql.QueryResult;
+
+/**
+ * What a tier produced when it answered: the SQL that ran, its rows, and how it was made.
+ *
+ * @param model the LLM that wrote the SQL, or null
+ * @param explanation how the question was read, in words
+ */
+public record Answer(String sql, QueryResult result, Strategy strategy, String model, String explanation) {}

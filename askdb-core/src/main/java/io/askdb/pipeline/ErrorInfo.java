@@ -1,0 +1,16 @@
+package io.askdb.pipeline;
+
+import io.askdb.error.AskDbException;
+import io.askdb.error.ErrorCode;
+
+/** The response's {@code error}: a stable code and a message in plain words. */
+public record ErrorInfo(String code, String message) {
+
+    public static ErrorInfo of(ErrorCode code, String message) {
+        return new ErrorInfo(code.name(), message);
+    }
+
+    public static ErrorInfo of(AskDbException e) {
+        return of(e.code(), e.getMessage());
+    }
+}

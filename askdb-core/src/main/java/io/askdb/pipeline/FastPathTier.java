@@ -1,0 +1,48 @@
+package io.askdb.pipeline;
+
+import io.askdb.offline.Candidate;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Tier 2: answers without an LLM, but only when the offline answerer's best candidate is at least
+ * as confident as {@code FAST_PATH_CONFIDENCE} and runs cleanly. Otherwise it hands over and says why.
+ */
+final class FastPathTier implements Tier {
+
+    private final OfflineAnswerers answerers;
+    private final double threshold;
+
+    FastPathTier(OfflineAnswerers answerers, double threshold) {
+        this.answerers = answerers;
+        this.threshold = threshold;
+    }
+
+    @Override
+    public TierName name() {
+        return TierName.FAST_PATH;
+    }
+
+    @Override
+    public TierOutcome attempt(QueryContext context) {
+        if (threshold > 1.0) {
+            return TierOutcome.declined("skipped: turned off (FAST_PATH_CONFIDENCE above 1)");
+        }
+        List<Candidate> candidates = answerers.forContext(context).candidates(context.question());
+        if (candidates.isEmpty()) {
+            return TierOutcome.declined("not confident: no rule matched the question");
+        }
+        Candidate best = candidates.get(0);
+        context.detail("fastPathConfidence", best.confidence());
+        if (best.confidence() < threshold) {
+            return TierOutcome.declined(String.format(Locale.ROOT,
+                    "not confident: best reading scored %.2f, below the threshold %.2f (%s)",
+                    best.confidence(), threshold, best.explanation()));
+        }
+        return SqlRunner.run(context, best.sql())
+                .<TierOutcome>map(ran -> TierOutcome.answered(
+                        new Answer(ran.sql(), ran.result(), Strategy.TEMPLATE, null, best.explanation())))
+                .orElseGet(() -> TierOutcome.declined("its SQL failed: "
+                        + context.attempts().get(context.attempts().size() - 1).error()));
+    }
+}

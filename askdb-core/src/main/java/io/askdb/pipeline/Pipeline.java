@@ -1,0 +1,149 @@
+package io.askdb.pipeline;
+
+import io.askdb.error.AskDbException;
+import io.askdb.error.ErrorCode;
+import io.askdb.sql.Database;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs a question through the tiers, cheapest first, and always returns a response. A tier that
+ * declines or throws hands over to the next; each one's outcome and reason go into the response's
+ * {@code tiers}. Successful answers of the fast path and the orchestration are stored in the cache.
+ *
+ * <p>Thread-safe: it holds no per-request state; each request gets its own {@link QueryContext}.
+ */
+public final class Pipeline {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Pipeline.class);
+
+    private final List<Tier> tiers;
+    private final AnswerCache cache;
+    private final QuestionScreen screen;
+    private final UnaryOperator<String> normalizer;
+
+    Pipeline(List<Tier> tiers, AnswerCache cache, int maxQuestionLength, UnaryOperator<String> normalizer) {
+        this.tiers = List.copyOf(tiers);
+        this.cache = cache;
+        this.screen = new QuestionScreen(maxQuestionLength);
+        this.normalizer = normalizer;
+    }
+
+    public QueryResponse run(QueryRequest request, Database database, ProgressListener progress) {
+        long start = System.nanoTime();
+        List<TierReport> reports = new ArrayList<>();
+        QueryContext context = null;
+        try {
+            String question = screen.screen(request.question());
+            Database.Snapshot snapshot = database.snapshot();
+            context = new QueryContext(request, normalizer.apply(question), database, snapshot, progress);
+            boolean higherTierUnavailable = false;
+            for (Tier tier : tiers) {
+                long tierStart = System.nanoTime();
+                progress.step(tier.name().wireName() + ": trying");
+                TierOutcome outcome;
+                try {
+                    outcome = tier.attempt(context);
+                } catch (AskDbException e) {
+                    reports.add(report(tier, "failed", e.getMessage(), tierStart));
+                    progress.step(tier.name().wireName() + " failed: " + e.getMessage());
+                    higherTierUnavailable |= e.retryable();
+                    continue;
+                } catch (RuntimeException e) {
+                    LOG.error("tier {} failed unexpectedly on '{}'", tier.name().wireName(), question, e);
+                    reports.add(report(tier, "failed", "internal error: " + e, tierStart));
+                    continue;
+                }
+                if (outcome instanceof TierOutcome.Declined declined) {
+                    reports.add(report(tier, "declined", declined.reason(), tierStart));
+                    progress.step(tier.name().wireName() + " declined: " + declined.reason());
+                    higherTierUnavailable |= declined.reason().startsWith("unavailable");
+                    continue;
+                }
+                reports.add(report(tier, "answered", null, tierStart));
+                progress.step(tier.name().wireName() + " answered");
+                if (outcome instanceof TierOutcome.Final fin) {
+                    return finish(fin, context, reports, start);
+                }
+                Answer answer = ((TierOutcome.Answered) outcome).answer();
+                boolean degraded = tier.name() == TierName.AIRPLANE || higherTierUnavailable;
+                QueryResponse response = success(context, tier.name(), answer, degraded, reports, start);
+                if (!request.noCache() && (tier.name() == TierName.FAST_PATH || tier.name() == TierName.ORCHESTRATION)) {
+                    storeQuietly(context, response);
+                }
+                return response;
+            }
+            return failure(request, context, reports, start,
+                    ErrorInfo.of(ErrorCode.NO_ANSWER, noAnswerMessage(context)));
+        } catch (AskDbException e) {
+            return failure(request, context, reports, start, ErrorInfo.of(e));
+        } catch (RuntimeException e) {
+            LOG.error("pipeline failed unexpectedly on '{}'", request.question(), e);
+            return failure(request, context, reports, start,
+                    ErrorInfo.of(ErrorCode.INTERNAL, "internal error: " + e.getClass().getSimpleName()));
+        }
+    }
+
+    private QueryResponse finish(TierOutcome.Final fin, QueryContext context, List<TierReport> reports, long start) {
+        QueryResponse stored = fin.response();
+        return stored.asCacheHit(context.question(), millisSince(start), reports, Map.copyOf(context.details()));
+    }
+
+    private void storeQuietly(QueryContext context, QueryResponse response) {
+        try {
+            cache.store(context, response);
+        } catch (RuntimeException e) {
+            LOG.warn("could not store the answer to '{}' in the cache: {}", context.question(), e.toString());
+        }
+    }
+
+    private static QueryResponse success(QueryContext context, TierName tier, Answer answer, boolean degraded,
+            List<TierReport> reports, long start) {
+        var result = answer.result();
+        String model = answer.model() != null ? answer.model() : context.lastModel();
+        Map<String, Object> details = new LinkedHashMap<>(context.details());
+        if (answer.explanation() != null) {
+            details.put("explanation", answer.explanation());
+        }
+        return new QueryResponse(true, context.question(), answer.sql(), tier, answer.strategy(), model,
+                result.columns(), result.rows(), result.rowCount(), result.truncated(), millisSince(start),
+                context.llmCalls(), context.promptTokens(), context.completionTokens(), context.costUsd(), degraded,
+                null, context.attempts(), null, reports, details);
+    }
+
+    private static QueryResponse failure(QueryRequest request, QueryContext context, List<TierReport> reports,
+            long start, ErrorInfo error) {
+        boolean hasContext = context != null;
+        return new QueryResponse(false, request.question(), null, lastTier(reports), null,
+                hasContext ? context.lastModel() : null, List.of(), List.of(), 0, false, millisSince(start),
+                hasContext ? context.llmCalls() : 0, hasContext ? context.promptTokens() : 0,
+                hasContext ? context.completionTokens() : 0, hasContext ? context.costUsd() : 0.0,
+                reports.stream().anyMatch(r -> r.tier() == TierName.AIRPLANE), null,
+                hasContext ? context.attempts() : List.of(), error, reports,
+                hasContext ? new LinkedHashMap<>(context.details()) : Map.of());
+    }
+
+    /** The tier that had the last word; the response's tier is never null. */
+    private static TierName lastTier(List<TierReport> reports) {
+        return reports.isEmpty() ? TierName.AIRPLANE : reports.get(reports.size() - 1).tier();
+    }
+
+    private static String noAnswerMessage(QueryContext context) {
+        Object suggestions = context.details().get("suggestions");
+        return "no tier could answer this question" + (suggestions == null ? "" : "; questions I can answer here: "
+                + suggestions);
+    }
+
+    private static TierReport report(Tier tier, String outcome, String reason, long tierStart) {
+        return new TierReport(tier.name(), outcome, reason, millisSince(tierStart));
+    }
+
+    private static double millisSince(long startNanos) {
+        return Math.round((System.nanoTime() - startNanos) / 10_000.0) / 100.0;
+    }
+}

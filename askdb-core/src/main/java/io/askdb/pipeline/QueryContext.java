@@ -1,0 +1,111 @@
+package io.askdb.pipeline;
+
+import io.askdb.sql.Database;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Everything one request carries through the tiers: the question, the database, and the account
+ * that becomes the response (attempts, LLM spend, details). Confined to the request's thread,
+ * except {@link #details()}, which progress listeners may read.
+ */
+public final class QueryContext {
+
+    private final QueryRequest request;
+    private final String normalizedQuestion;
+    private final Database database;
+    private final Database.Snapshot snapshot;
+    private final ProgressListener progress;
+    private final List<Attempt> attempts = new ArrayList<>();
+    private final Map<String, Object> details = Collections.synchronizedMap(new LinkedHashMap<>());
+    private int llmCalls;
+    private long promptTokens;
+    private long completionTokens;
+    private double costUsd;
+    private String lastModel;
+
+    QueryContext(QueryRequest request, String normalizedQuestion, Database database, Database.Snapshot snapshot,
+            ProgressListener progress) {
+        this.request = request;
+        this.normalizedQuestion = normalizedQuestion;
+        this.database = database;
+        this.snapshot = snapshot;
+        this.progress = progress;
+    }
+
+    public QueryRequest request() {
+        return request;
+    }
+
+    public String question() {
+        return request.question();
+    }
+
+    /** The question after normalization: the exact cache key's question part. */
+    public String normalizedQuestion() {
+        return normalizedQuestion;
+    }
+
+    public Database database() {
+        return database;
+    }
+
+    /** The catalog and guard for this request; the same for all of its tiers. */
+    public Database.Snapshot snapshot() {
+        return snapshot;
+    }
+
+    public void recordAttempt(String sql, String error) {
+        attempts.add(new Attempt(sql, error));
+        progress.step("attempt " + attempts.size() + (error == null ? " ran" : " failed: " + error));
+    }
+
+    public List<Attempt> attempts() {
+        return List.copyOf(attempts);
+    }
+
+    /** Adds the spend of one LLM call to the request's account. */
+    public void recordLlmCall(String model, long prompt, long completion, double cost) {
+        llmCalls++;
+        promptTokens += prompt;
+        completionTokens += completion;
+        costUsd += cost;
+        lastModel = model;
+    }
+
+    public void detail(String key, Object value) {
+        details.put(key, value);
+    }
+
+    public Map<String, Object> details() {
+        return details;
+    }
+
+    /** Reports a step as it happens (for streaming clients and logs). */
+    public void step(String message) {
+        progress.step(message);
+    }
+
+    int llmCalls() {
+        return llmCalls;
+    }
+
+    long promptTokens() {
+        return promptTokens;
+    }
+
+    long completionTokens() {
+        return completionTokens;
+    }
+
+    double costUsd() {
+        return costUsd;
+    }
+
+    String lastModel() {
+        return lastModel;
+    }
+}

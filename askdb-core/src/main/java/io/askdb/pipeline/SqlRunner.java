@@ -1,0 +1,41 @@
+package io.askdb.pipeline;
+
+import io.askdb.error.AskDbException;
+import io.askdb.sql.GuardedSql;
+import io.askdb.sql.QueryResult;
+import java.util.Optional;
+
+/**
+ * Passes a candidate SQL through the guard and runs it, recording the attempt either way. A
+ * database that is down is not the candidate's fault: that error propagates so the pipeline can
+ * report it, while a rejected or failing statement is only recorded.
+ */
+final class SqlRunner {
+
+    private SqlRunner() {}
+
+    /** The rows, or empty when the guard or the database refused this SQL (recorded in the context). */
+    static Optional<RanSql> run(QueryContext context, String sql) {
+        GuardedSql guarded;
+        try {
+            guarded = context.snapshot().guard().check(sql);
+        } catch (AskDbException e) {
+            context.recordAttempt(sql, e.getMessage());
+            return Optional.empty();
+        }
+        try {
+            QueryResult result = context.database().executor().execute(guarded.sql());
+            context.recordAttempt(guarded.sql(), null);
+            return Optional.of(new RanSql(guarded.sql(), result));
+        } catch (AskDbException e) {
+            context.recordAttempt(guarded.sql(), e.getMessage());
+            if (e.retryable()) {
+                throw e;
+            }
+            return Optional.empty();
+        }
+    }
+
+    /** SQL as it ran (after the guard's rewrite) and its rows. */
+    record RanSql(String sql, QueryResult result) {}
+}

@@ -1,0 +1,12 @@
+package io.askdb.pipeline;
+
+/**
+ * One way of answering a question. A tier may throw; the {@link Pipeline} records the failure
+ * and moves on to the next tier.
+ */
+public interface Tier {
+
+    TierName name();
+
+    TierOutcome attempt(QueryContext context);
+}
