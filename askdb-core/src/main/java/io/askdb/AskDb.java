@@ -96,6 +96,11 @@ public final class AskDb implements AutoCloseable {
         return database.catalog();
     }
 
+    /** Statistics and administration of the caches. */
+    public io.askdb.cache.CacheAdmin cache() {
+        return answerCache;
+    }
+
     public Set<String> databaseNames() {
         return databases.keySet();
     }

@@ -13,7 +13,7 @@ import java.util.Optional;
  * Level 1 in process: complete responses keyed by database identity, access scope and normalized
  * question, kept for {@code QUERY_CACHE_TTL} and bounded by {@code CACHE_MAX_ENTRIES}.
  */
-public final class LocalAnswerCache implements AnswerCache {
+public final class LocalAnswerCache implements AnswerCache, CacheAdmin {
 
     private final Cache<String, QueryResponse> answers;
 
@@ -39,12 +39,39 @@ public final class LocalAnswerCache implements AnswerCache {
         }
     }
 
-    public long size() {
-        return answers.estimatedSize();
+    @Override
+    public CacheStats stats() {
+        var s = answers.stats();
+        var level = new CacheStats.LevelStats(answers.estimatedSize(), s.hitCount(), s.missCount(), s.evictionCount(), 0);
+        return new CacheStats(s.hitCount(), s.missCount(), s.hitRate(), 0, java.util.Map.of("results", level));
     }
 
+    @Override
     public void clear() {
         answers.invalidateAll();
+    }
+
+    @Override
+    public int invalidatePattern(String pattern) {
+        java.util.regex.Pattern glob = java.util.regex.Pattern.compile(
+                "\\Q" + pattern.replace("*", "\\E.*\\Q").replace("?", "\\E.\\Q") + "\\E");
+        var keys = answers.asMap().keySet().stream()
+                .filter(k -> glob.matcher(k.substring(k.lastIndexOf('\u0000') + 1)).matches())
+                .toList();
+        answers.invalidateAll(keys);
+        return keys.size();
+    }
+
+    @Override
+    public int invalidateTable(String table) {
+        String wanted = table.toLowerCase(java.util.Locale.ROOT);
+        var keys = answers.asMap().entrySet().stream()
+                .filter(e -> e.getValue().sql() != null
+                        && e.getValue().sql().toLowerCase(java.util.Locale.ROOT).contains(wanted))
+                .map(java.util.Map.Entry::getKey)
+                .toList();
+        answers.invalidateAll(keys);
+        return keys.size();
     }
 
     private static String key(QueryContext context) {
