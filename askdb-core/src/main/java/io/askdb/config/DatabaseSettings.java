@@ -12,6 +12,7 @@ import java.util.Optional;
  * @param maxRows rows returned at most; more are cut and the response says {@code truncated}
  * @param statementTimeout a query running longer is cancelled
  * @param poolSize connections per database pool
+ * @param connectTimeout how long a request waits for a connection before reporting the database down
  */
 public record DatabaseSettings(
         Optional<String> url,
@@ -20,7 +21,8 @@ public record DatabaseSettings(
         List<String> denyColumns,
         int maxRows,
         Duration statementTimeout,
-        int poolSize) {
+        int poolSize,
+        Duration connectTimeout) {
 
     public static final String SAMPLE_URL = "jdbc:h2:mem:saleslt;MODE=MSSQLServer;DB_CLOSE_DELAY=-1";
     public static final List<String> DEFAULT_DENY_COLUMNS =
@@ -28,6 +30,7 @@ public record DatabaseSettings(
     public static final int DEFAULT_MAX_ROWS = 1000;
     public static final long DEFAULT_STATEMENT_TIMEOUT_SECONDS = 30;
     public static final int DEFAULT_POOL_SIZE = 4;
+    public static final long DEFAULT_CONNECT_TIMEOUT_SECONDS = 5;
 
     public DatabaseSettings {
         denyColumns = List.copyOf(denyColumns);
@@ -37,6 +40,10 @@ public record DatabaseSettings(
         if (statementTimeout.isNegative() || statementTimeout.isZero()) {
             throw new IllegalArgumentException(
                     "ASKDB_STATEMENT_TIMEOUT must be >= 1 second, was " + statementTimeout.toSeconds());
+        }
+        if (connectTimeout.toMillis() < 250) {
+            throw new IllegalArgumentException(
+                    "ASKDB_CONNECT_TIMEOUT must be >= 1 second, was " + connectTimeout.toSeconds());
         }
     }
 
@@ -48,7 +55,8 @@ public record DatabaseSettings(
                 env.list("ASKDB_DENY_COLUMNS", DEFAULT_DENY_COLUMNS),
                 env.integer("ASKDB_MAX_ROWS", DEFAULT_MAX_ROWS, 1),
                 env.seconds("ASKDB_STATEMENT_TIMEOUT", DEFAULT_STATEMENT_TIMEOUT_SECONDS),
-                env.integer("ASKDB_POOL_SIZE", DEFAULT_POOL_SIZE, 1));
+                env.integer("ASKDB_POOL_SIZE", DEFAULT_POOL_SIZE, 1),
+                env.seconds("ASKDB_CONNECT_TIMEOUT", DEFAULT_CONNECT_TIMEOUT_SECONDS));
     }
 
     /** The URL to connect to: the configured one, or the embedded sample. */
@@ -58,6 +66,17 @@ public record DatabaseSettings(
 
     /** The same settings pointed at another database (for {@code --db}). */
     public DatabaseSettings withUrl(String newUrl) {
-        return new DatabaseSettings(Optional.of(newUrl), user, password, denyColumns, maxRows, statementTimeout, poolSize);
+        return new DatabaseSettings(
+                Optional.of(newUrl), user, password, denyColumns, maxRows, statementTimeout, poolSize, connectTimeout);
+    }
+
+    /** The same settings with another connection wait (tests of a database that is down use a short one). */
+    public DatabaseSettings withConnectTimeout(Duration value) {
+        return new DatabaseSettings(url, user, password, denyColumns, maxRows, statementTimeout, poolSize, value);
+    }
+
+    /** The same settings with another row bound. */
+    public DatabaseSettings withMaxRows(int value) {
+        return new DatabaseSettings(url, user, password, denyColumns, value, statementTimeout, poolSize, connectTimeout);
     }
 }

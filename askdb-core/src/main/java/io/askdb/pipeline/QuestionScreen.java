@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 final class QuestionScreen {
 
     private static final Pattern WRITE_INTENT = Pattern.compile(
-            "\\b(drop|truncate|alter|create)\\s+(the\\s+|a\\s+|all\\s+)?(table|database|schema|view|index|column|user)s?\\b"
+            "\\b(drop|truncate|alter|create)\\s+(the\\s+|a\\s+|all\\s+)?([\\w.]+\\s+)?(table|database|schema|view|index|column|user)s?\\b"
                     + "|\\bdelete\\s+(all\\s+|the\\s+|every\\s+)?(from\\b|rows?\\b|records?\\b|entries\\b|data\\b|\\w+s\\b)"
                     + "|\\binsert\\s+(into|a|new)\\b|\\bupdate\\s+[\\w.\\[\\]\"`]+\\s+set\\b|\\bgrant\\s+\\w+|\\bshutdown\\b"
                     + "|\\b(wipe|erase|destroy)\\s+(the\\s+|all\\s+)?\\w+",

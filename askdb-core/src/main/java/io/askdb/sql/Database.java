@@ -26,8 +26,6 @@ import java.util.function.Consumer;
  */
 public final class Database implements AutoCloseable {
 
-    private static final Duration CONNECTION_TIMEOUT = Duration.ofSeconds(5);
-
     private final String name;
     private final String url;
     private final Dialect dialect;
@@ -70,7 +68,7 @@ public final class Database implements AutoCloseable {
         settings.password().ifPresent(config::setPassword);
         config.setMaximumPoolSize(settings.poolSize());
         config.setMinimumIdle(0);
-        config.setConnectionTimeout(CONNECTION_TIMEOUT.toMillis());
+        config.setConnectionTimeout(settings.connectTimeout().toMillis());
         // Start even when the database is down; every request then reports it, and the pool
         // reconnects by itself when the database returns.
         config.setInitializationFailTimeout(-1);
