@@ -1,0 +1,117 @@
+package io.askdb.orchestration;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.askdb.sql.SqlGuard;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/**
+ * What users teach askdb per database: example question/SQL pairs and short notes ("revenue means
+ * SubTotal, not TotalDue"), plus pairs askdb answered correctly before. Examples pass the guard
+ * when added. The orchestration retrieves the examples most similar to a new question as few-shots.
+ *
+ * <p>Concurrency: per-database lists are copy-on-write; reads never block and see whole entries.
+ */
+public final class KnowledgeBase {
+
+    /** An example question with the SQL that answers it; {@code learned} when askdb found it itself. */
+    public record Example(String question, String sql, boolean learned) {}
+
+    private static final int MAX_LEARNED_PER_DATABASE = 500;
+
+    private final Map<String, List<Example>> examples = new ConcurrentHashMap<>();
+    private final Map<String, List<String>> notes = new ConcurrentHashMap<>();
+
+    /**
+     * Adds a user's example after the guard accepted its SQL.
+     *
+     * @throws io.askdb.sql.SqlRejectedException when the SQL is not a valid read-only query here
+     */
+    public void addExample(String database, String question, String sql, SqlGuard guard) {
+        if (question == null || question.isBlank()) {
+            throw new IllegalArgumentException("an example needs a question");
+        }
+        guard.check(sql);
+        list(examples, database).add(new Example(question.trim(), sql.trim(), false));
+    }
+
+    public void addNote(String database, String note) {
+        if (note == null || note.isBlank()) {
+            throw new IllegalArgumentException("a note must not be blank");
+        }
+        list(notes, database).add(note.trim());
+    }
+
+    /** Remembers a question askdb answered successfully, as a future few-shot example. */
+    void remember(String database, String question, String sql) {
+        List<Example> list = list(examples, database);
+        if (list.stream().anyMatch(e -> e.question().equalsIgnoreCase(question))) {
+            return;
+        }
+        if (list.stream().filter(Example::learned).count() >= MAX_LEARNED_PER_DATABASE) {
+            list.stream().filter(Example::learned).findFirst().ifPresent(list::remove);
+        }
+        list.add(new Example(question, sql, true));
+    }
+
+    /** The {@code limit} examples sharing the most words with the question (at least one word). */
+    public List<Example> similarExamples(String database, String question, int limit) {
+        Set<String> words = SchemaSelector.words(question);
+        List<Example> candidates = new ArrayList<>(examples.getOrDefault(database, List.of()));
+        List<Example> scored = candidates.stream()
+                .filter(e -> similarity(words, e.question()) > 0)
+                .sorted(Comparator.comparingDouble((Example e) -> -similarity(words, e.question())))
+                .limit(limit)
+                .toList();
+        return scored;
+    }
+
+    public List<String> notes(String database) {
+        return List.copyOf(notes.getOrDefault(database, List.of()));
+    }
+
+    /**
+     * Reads a knowledge file: {@code {"<database>": {"examples": [{"question", "sql"}], "notes": ["..."]}}}.
+     * Examples are checked by the guard of their database; {@code guards} maps database names to guards.
+     */
+    public void load(Path file, Map<String, SqlGuard> guards, ObjectMapper json) throws IOException {
+        JsonNode root = json.readTree(Files.readString(file));
+        var names = root.fieldNames();
+        while (names.hasNext()) {
+            String database = names.next();
+            SqlGuard guard = guards.get(database);
+            if (guard == null) {
+                throw new IllegalArgumentException(file + ": unknown database '" + database + "'");
+            }
+            JsonNode entry = root.get(database);
+            for (JsonNode example : entry.path("examples")) {
+                addExample(database, example.path("question").asText(), example.path("sql").asText(), guard);
+            }
+            for (JsonNode note : entry.path("notes")) {
+                addNote(database, note.asText());
+            }
+        }
+    }
+
+    private static double similarity(Set<String> words, String question) {
+        Set<String> other = SchemaSelector.words(question);
+        if (other.isEmpty() || words.isEmpty()) {
+            return 0;
+        }
+        long common = other.stream().filter(words::contains).count();
+        return (double) common / (words.size() + other.size() - common);
+    }
+
+    private static <T> List<T> list(Map<String, List<T>> map, String database) {
+        return map.computeIfAbsent(database, k -> new CopyOnWriteArrayList<>());
+    }
+}
