@@ -1,5 +1,6 @@
 package io.askdb.llm;
 
+import com.azure.ai.openai.OpenAIServiceVersion;
 import com.azure.core.http.HttpClient;
 import com.azure.core.http.HttpClientProvider;
 import com.azure.core.util.HttpClientOptions;
@@ -8,6 +9,8 @@ import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.ollama.OllamaChatModel;
 import dev.langchain4j.model.openai.OpenAiChatModel;
 import io.askdb.config.LlmSettings;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -70,7 +73,7 @@ final class ChatModelFactory {
                 .deploymentName(profile.wireName())
                 .timeout(profile.timeout())
                 .maxRetries(0);
-        settings.azureApiVersion().ifPresent(builder::serviceVersion);
+        settings.azureApiVersion().map(ChatModelFactory::supportedAzureVersion).ifPresent(builder::serviceVersion);
         azureHttpClient.ifPresent(client -> builder.httpClientProvider(new FixedHttpClientProvider(client)));
         if (profile.reasoning()) {
             builder.maxCompletionTokens(profile.maxTokens());
@@ -78,6 +81,16 @@ final class ChatModelFactory {
             builder.maxTokens(profile.maxTokens()).temperature(profile.temperature().getAsDouble());
         }
         return builder.build();
+    }
+
+    /** The client quietly uses its newest version for one it does not know; refuse that instead. */
+    static String supportedAzureVersion(String version) {
+        List<String> known = Arrays.stream(OpenAIServiceVersion.values()).map(OpenAIServiceVersion::getVersion).toList();
+        if (!known.contains(version)) {
+            throw new IllegalArgumentException(
+                    "AZURE_OPENAI_API_VERSION must be one of " + known + ", was '" + version + "'");
+        }
+        return version;
     }
 
     private ChatModel ollama(ModelProfile profile) {

@@ -7,7 +7,6 @@ import io.askdb.llm.LlmUnavailableException.Reason;
 import io.askdb.llm.ProviderHttpClient.ProviderHttpException;
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.channels.UnresolvedAddressException;
 import java.time.Duration;
 import java.time.Instant;
@@ -72,8 +71,7 @@ final class ProviderErrors {
             if (t instanceof JacksonException) {
                 return malformed(model, failure);
             }
-            if (t instanceof IOException || t instanceof UncheckedIOException
-                    || t instanceof UnresolvedAddressException) {
+            if (t instanceof IOException || t instanceof UnresolvedAddressException) {
                 return new LlmUnavailableException(Reason.CONNECTION, model, 0, Optional.empty(),
                         model + " unreachable: " + t, failure);
             }
@@ -90,8 +88,14 @@ final class ProviderErrors {
     }
 
     private static LlmUnavailableException malformed(String model, Throwable failure) {
+        Throwable root = failure;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String what = root.getMessage() == null ? "" : ": " + root.getMessage().lines().findFirst().orElse("");
         return new LlmUnavailableException(Reason.MALFORMED_RESPONSE, model, 0, Optional.empty(),
-                model + " sent an answer the client could not read: " + failure, failure);
+                model + " sent an answer the client could not read (" + root.getClass().getSimpleName() + what + ")",
+                failure);
     }
 
     /**
