@@ -120,14 +120,21 @@ public final class LlmGateway implements AutoCloseable {
      * Asks the route's model. A complex route that fails, or finds the complex model at its
      * in-flight bound, is answered by the fast model ({@link LlmReply#fellBack()}).
      *
+     * @param route a decision of this gateway ({@link #route}, {@link #fastRoute}, {@link #complexRoute})
      * @param systemPrompt may be blank, then only the user message is sent
      * @param usage receives one {@link CallRecord} per model called
      * @throws LlmUnavailableException when no model answered
+     * @throws IllegalArgumentException when the route names a model this gateway does not serve
      */
     public LlmReply ask(RoutingDecision route, String systemPrompt, String userPrompt, LlmUsage usage) {
         requireNonNull(route, "route");
         requireNonNull(userPrompt, "userPrompt");
         requireNonNull(usage, "usage");
+        String expected = route.complex() ? complex.profile().model() : fast.profile().model();
+        if (!route.model().equals(expected)) {
+            throw new IllegalArgumentException("the route names " + route.model() + " as the "
+                    + (route.complex() ? "complex" : "fast") + " model; this gateway's is " + expected);
+        }
         List<ChatMessage> messages = new ArrayList<>(2);
         if (systemPrompt != null && !systemPrompt.isBlank()) {
             messages.add(SystemMessage.from(systemPrompt));
