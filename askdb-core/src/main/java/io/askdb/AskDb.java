@@ -60,7 +60,7 @@ public final class AskDb implements AutoCloseable {
         this.llm = LlmGateway.create(config.llm(), config.pipeline(), builder.meterRegistry);
         this.knowledge = new KnowledgeBase();
         Optional<Orchestrator> orchestrator = llm.map(
-                gateway -> new Orchestrator(gateway, knowledge, config.pipeline().maxCorrectionAttempts()));
+                gateway -> new Orchestrator(gateway, knowledge, config.pipeline()));
         this.pipeline = PipelineFactory.create(config, answerCache, new QuestionNormalizer()::normalize, orchestrator);
         databases.values().forEach(AskDb::warmUp);
     }

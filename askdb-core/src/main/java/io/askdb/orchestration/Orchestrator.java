@@ -1,5 +1,6 @@
 package io.askdb.orchestration;
 
+import io.askdb.config.PipelineSettings;
 import io.askdb.llm.CallRecord;
 import io.askdb.llm.LlmGateway;
 import io.askdb.llm.LlmReply;
@@ -43,12 +44,14 @@ public final class Orchestrator {
     private final LlmGateway gateway;
     private final KnowledgeBase knowledge;
     private final int maxCorrections;
+    private final PipelineSettings.Ensemble ensemble;
     private final SampleRows samples = new SampleRows();
 
-    public Orchestrator(LlmGateway gateway, KnowledgeBase knowledge, int maxCorrections) {
+    public Orchestrator(LlmGateway gateway, KnowledgeBase knowledge, PipelineSettings settings) {
         this.gateway = gateway;
         this.knowledge = knowledge;
-        this.maxCorrections = maxCorrections;
+        this.maxCorrections = settings.maxCorrectionAttempts();
+        this.ensemble = settings.ensemble();
     }
 
     public Result answer(QueryContext context, SqlAttempts attempts) {
@@ -88,7 +91,20 @@ public final class Orchestrator {
         String prompt = PromptBuilder.generation(question, schema, knowledge.notes(database),
                 knowledge.similarExamples(database, question, FEW_SHOTS), strategy);
 
-        LlmReply reply = gateway.ask(route, system, prompt, usage);
+        LlmReply reply;
+        if (ensembleWanted(context, route)) {
+            Ensemble.Vote vote = Ensemble.vote(gateway, system, prompt, usage, context, attempts, strategy);
+            if (vote.answer().isPresent()) {
+                knowledge.remember(database, question, vote.answer().get().sql());
+                return vote.answer().get();
+            }
+            if (vote.toCorrect().isEmpty()) {
+                return new Result.Failed("unavailable: neither model answered in ensemble mode", true);
+            }
+            reply = vote.toCorrect().get();
+        } else {
+            reply = gateway.ask(route, system, prompt, usage);
+        }
         if (reply.fellBack()) {
             context.detail("fallback", reply.note());
         }
@@ -123,6 +139,11 @@ public final class Orchestrator {
             String failedSql = extracted.sql().orElse(reply.text());
             reply = gateway.ask(route, system, PromptBuilder.repair(question, schema, failedSql, error.get()), usage);
         }
+    }
+
+    private boolean ensembleWanted(QueryContext context, RoutingDecision route) {
+        return context.request().ensemble() || ensemble == PipelineSettings.Ensemble.ALWAYS
+                || (ensemble == PipelineSettings.Ensemble.COMPLEX && route.complex());
     }
 
     /** The request's attempts, in words: what kept failing. */

@@ -179,4 +179,50 @@ class OrchestrationTest {
                         () -> askdb.addExample(null, "remove customers", "DELETE FROM customer"))
                 .isInstanceOf(io.askdb.sql.SqlRejectedException.class);
     }
+
+    @Test
+    void should_report_agreement_when_both_models_of_an_ensemble_return_the_same_rows() {
+        stub.otherwise(request -> request.model().equals("o4-mini")
+                ? sql(TOTALS.replace("AS total", "AS order_total"))
+                : sql(TOTALS));
+
+        QueryResponse r = askdb.ask(QueryRequest.of("list customers with their total order value").withEnsemble(true));
+
+        assertThat(r.success()).isTrue();
+        assertThat(r.llmCalls()).isEqualTo(2);
+        assertThat(r.rowCount()).isEqualTo(3);
+        @SuppressWarnings("unchecked")
+        Map<String, Object> ensemble = (Map<String, Object>) r.details().get("ensemble");
+        assertThat(ensemble).containsEntry("agreement", true);
+        assertThat((List<?>) ensemble.get("candidates")).hasSize(2);
+    }
+
+    @Test
+    void should_keep_the_candidate_that_ran_when_the_ensemble_disagrees() {
+        stub.otherwise(request -> request.model().equals("o4-mini")
+                ? sql("SELECT missing_column FROM customer")
+                : sql(TOTALS));
+
+        QueryResponse r = askdb.ask(QueryRequest.of("list customers with their total order value").withEnsemble(true));
+
+        assertThat(r.success()).isTrue();
+        assertThat(r.model()).isEqualTo("gpt-4.1");
+        @SuppressWarnings("unchecked")
+        Map<String, Object> ensemble = (Map<String, Object>) r.details().get("ensemble");
+        assertThat(ensemble).containsEntry("agreement", false);
+        assertThat(r.details().get("explanation").toString()).contains("only this model");
+    }
+
+    @Test
+    void should_turn_the_ensemble_on_by_configuration_for_complex_questions() {
+        try (AskDb configured = open(Map.of("ASKDB_ENSEMBLE", "complex"))) {
+            stub.otherwise(request -> sql(TOTALS));
+
+            QueryResponse r = configured.ask(QueryRequest.of(
+                    "rank customers by total order value within each country using a window function"));
+
+            assertThat(r.llmCalls()).isEqualTo(2);
+            assertThat(r.details()).containsKey("ensemble");
+        }
+    }
 }
