@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -20,7 +21,8 @@ final class CatalogGenerator {
     /** What the order generator needs to know about a product. */
     record ProductRef(int id, BigDecimal listPrice, LocalDateTime sellEndDate) {}
 
-    private record Model(ProductLine line, int lineIndex, int rank, String name) {}
+    /** A model; {@code id} is its ProductModelID, given in name order. */
+    private record Model(int id, ProductLine line, int lineIndex, int rank, String name) {}
 
     private record Variant(Model model, String color, String size) {}
 
@@ -59,24 +61,24 @@ final class CatalogGenerator {
 
     /** Every model of every line, numbered in name order as in SalesLT. */
     private static List<Model> models() {
-        List<Model> models = new ArrayList<>();
+        List<Model> unnumbered = new ArrayList<>();
         for (int l = 0; l < ProductLines.ALL.size(); l++) {
             ProductLine line = ProductLines.ALL.get(l);
             for (int r = 0; r < line.models().size(); r++) {
-                models.add(new Model(line, l, r, line.models().get(r)));
+                unnumbered.add(new Model(0, line, l, r, line.models().get(r)));
             }
         }
-        models.sort(Comparator.comparing(Model::name));
+        unnumbered.sort(Comparator.comparing(Model::name));
+        List<Model> models = new ArrayList<>();
+        for (Model m : unnumbered) {
+            models.add(new Model(models.size() + 1, m.line(), m.lineIndex(), m.rank(), m.name()));
+        }
         return models;
-    }
-
-    private static int modelId(List<Model> models, Model model) {
-        return models.indexOf(model) + 1;
     }
 
     private void modelRows(List<Model> models, Dice dice) {
         for (Model model : models) {
-            int id = modelId(models, model);
+            int id = model.id();
             String xml = null;
             if (model.line().isBike() && model.rank() < 2) {
                 xml = ProductText.catalogXml(id, model.name(), ProductText.description(dice, "Bikes", "en"),
@@ -92,14 +94,14 @@ final class CatalogGenerator {
         Model undescribed = dice.pick(models.stream().filter(m -> !m.line().isBike()).toList());
         int descriptionId = 3;
         for (Model model : models) {
-            if (model == undescribed) {
+            if (model.id() == undescribed.id()) {
                 continue;
             }
             String kind = ProductText.kind(model.line());
             for (String culture : ProductText.CULTURES) {
                 rows.add(SalesLt.PRODUCT_DESCRIPTION, descriptionId, ProductText.description(dice, kind, culture),
                         dice.uuid(), DESCRIPTIONS_WRITTEN);
-                rows.add(SalesLt.PRODUCT_MODEL_PRODUCT_DESCRIPTION, modelId(models, model), descriptionId, culture,
+                rows.add(SalesLt.PRODUCT_MODEL_PRODUCT_DESCRIPTION, model.id(), descriptionId, culture,
                         dice.uuid(), DESCRIPTIONS_WRITTEN);
                 descriptionId += dice.chance(0.1) ? dice.between(2, 4) : 1;
             }
@@ -114,7 +116,7 @@ final class CatalogGenerator {
         Model current = null;
         ModelTraits traits = null;
         for (Variant variant : chosen) {
-            if (variant.model() != current) {
+            if (current == null || variant.model().id() != current.id()) {
                 current = variant.model();
                 traits = ModelTraits.draw(dice, current.line(), current.rank(), codes);
             }
@@ -128,7 +130,7 @@ final class CatalogGenerator {
             }
             rows.add(SalesLt.PRODUCT, id, productName(variant), productNumber(traits.code(), variant),
                     variant.color(), traits.standardCost(), traits.listPrice(), variant.size(), weight, categoryId,
-                    modelId(models, current), traits.sellStart(), traits.sellEnd(), null,
+                    current.id(), traits.sellStart(), traits.sellEnd(), null,
                     Thumbnail.gif(variant.color()), Thumbnail.fileName(line.photo(), variant.color()), dice.uuid(),
                     PRODUCTS_UPDATED);
             refs.add(new ProductRef(id, traits.listPrice(), traits.sellEnd()));
@@ -225,7 +227,7 @@ final class CatalogGenerator {
         static ModelTraits draw(Dice dice, ProductLine line, int rank, Set<String> usedCodes) {
             String code;
             do {
-                code = line.codeLetter() + String.format("%02d", dice.between(10, 99));
+                code = line.codeLetter() + String.format(Locale.ROOT, "%02d", dice.between(10, 99));
             } while (!usedCodes.add(line.numberPrefix() + code));
             int n = line.models().size();
             double position = n == 1 ? 0.5 : rank / (double) (n - 1);

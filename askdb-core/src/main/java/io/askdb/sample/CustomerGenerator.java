@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Generates the customer side of SalesLT: contacts at bike shops, their addresses in the United
@@ -26,6 +27,7 @@ final class CustomerGenerator {
     record Buyer(int customerId, int billToAddressId, int shipToAddressId) {}
 
     private static final int COMPANIES = 430;
+    private static final Pattern NOT_ASCII_LETTER = Pattern.compile("[^A-Za-z]");
     private static final int SHIPPING_ADDRESSES = 10;
 
     private final SampleRows rows;
@@ -108,7 +110,7 @@ final class CustomerGenerator {
     private static String postalCode(Dice dice, Place place) {
         String letters = "ABCEGHJKLMNPRSTVWXYZ";
         return switch (place.countryRegion()) {
-            case "United States" -> place.postalPrefix() + String.format("%02d", dice.between(1, 99));
+            case "United States" -> place.postalPrefix() + String.format(Locale.ROOT, "%02d", dice.between(1, 99));
             case "Canada" -> place.postalPrefix() + " " + dice.between(1, 9) + letters.charAt(dice.between(0, 19))
                     + dice.between(0, 9);
             default -> place.postalPrefix() + " " + dice.between(1, 9) + letters.charAt(dice.between(0, 19))
@@ -160,6 +162,6 @@ final class CustomerGenerator {
     /** "José" → "jose": e-mail local parts are plain ASCII. */
     private static String ascii(String name) {
         String decomposed = Normalizer.normalize(name, Normalizer.Form.NFD);
-        return decomposed.replaceAll("[^A-Za-z]", "").toLowerCase(Locale.ROOT);
+        return NOT_ASCII_LETTER.matcher(decomposed).replaceAll("").toLowerCase(Locale.ROOT);
     }
 }

@@ -4,6 +4,7 @@ import io.askdb.sample.Table.ForeignKey;
 import io.askdb.sample.Table.Key;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The statements that drop and recreate the SalesLT schema in one flavour. Every name is written
@@ -152,7 +153,7 @@ final class Ddl {
         if (flavour == Flavour.H2 || name.length() <= MAX_NAME) {
             return name;
         }
-        String hash = String.format("%08x", name.hashCode());
+        String hash = String.format(Locale.ROOT, "%08x", name.hashCode());
         return name.substring(0, MAX_NAME - hash.length() - 1) + "_" + hash;
     }
 

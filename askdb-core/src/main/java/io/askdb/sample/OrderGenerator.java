@@ -9,6 +9,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Generates SalesLT's orders as the real sample has them: one day of reseller orders (placed
@@ -63,7 +64,7 @@ final class OrderGenerator {
             subTotal = subTotal.setScale(4, RoundingMode.HALF_UP);
             Buyer buyer = customers.get(o);
             rows.add(SalesLt.SALES_ORDER_HEADER, orderId, 2, ORDER_DATE, DUE_DATE, SHIP_DATE, SHIPPED, false,
-                    purchaseOrderNumber(dice), String.format("10-4020-%06d", buyer.customerId()), buyer.customerId(),
+                    purchaseOrderNumber(dice), String.format(Locale.ROOT, "10-4020-%06d", buyer.customerId()), buyer.customerId(),
                     buyer.shipToAddressId(), buyer.billToAddressId(), SHIP_METHOD, null, subTotal,
                     subTotal.multiply(TAX_RATE).setScale(4, RoundingMode.HALF_UP),
                     subTotal.multiply(FREIGHT_RATE).setScale(4, RoundingMode.HALF_UP), null, dice.uuid(), SHIP_DATE);
