@@ -66,7 +66,11 @@ public final class SampleDatabase {
         Savepoint savepoint = connection.getAutoCommit() ? null : connection.setSavepoint();
         try (Statement statement = connection.createStatement();
                 ResultSet rs = statement.executeQuery("SELECT COUNT(*) FROM " + SalesLt.CUSTOMER.qualifiedName())) {
-            return rs.next() && rs.getLong(1) > 0;
+            boolean loaded = rs.next() && rs.getLong(1) > 0;
+            if (savepoint != null) {
+                connection.releaseSavepoint(savepoint);
+            }
+            return loaded;
         } catch (SQLException e) {
             String state = e.getSQLState() == null ? "" : e.getSQLState();
             if (savepoint != null) {
