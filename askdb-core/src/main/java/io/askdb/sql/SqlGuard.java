@@ -1,0 +1,100 @@
+package io.askdb.sql;
+
+import io.askdb.schema.SchemaCatalog;
+import io.askdb.schema.TableId;
+import io.askdb.sql.SqlRejectedException.Reason;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import net.sf.jsqlparser.statement.Statement;
+import net.sf.jsqlparser.statement.select.Select;
+
+/**
+ * Lets exactly one read-only query through, re-written so that it is safe to run: only a single
+ * SELECT (WITH … SELECT, UNION/INTERSECT/EXCEPT of SELECTs) that names existing tables and
+ * columns, reads no denied column, calls no dangerous function, reads no system catalogue, and
+ * returns at most {@code maxRows} rows.
+ *
+ * <p>Layers, each able to refuse on its own: a lexical screen on the raw text (characters,
+ * comments, statement count, keywords), JSqlParser and a walk over every node of its tree (query
+ * only, no INTO, no locks, no forbidden functions), name resolution against the catalogue
+ * (unknown names, denied columns, star expansion), the row cap, and finally the lexical screen,
+ * the parser and a scope-blind leak check once more on the SQL that will actually run. The SQL
+ * returned is JSqlParser's rendering of the checked tree, never the input text, so nothing the
+ * checks did not see (comments included) reaches the database.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class SqlGuard {
+
+    /** Longer input is refused before any parsing (TOO_LONG). */
+    public static final int MAX_SQL_LENGTH = 100_000;
+
+    private final SchemaCatalog catalog;
+    private final Dialect dialect;
+    private final ColumnDenyList denyList;
+    private final int maxRows;
+    private final boolean allowSystemCatalog;
+    private final InputScreen screen;
+    private final StatementParser parser;
+
+    /** A guard that refuses reads of the system catalogues. */
+    public SqlGuard(SchemaCatalog catalog, Dialect dialect, List<String> denyColumns, int maxRows) {
+        this(catalog, dialect, denyColumns, maxRows, false);
+    }
+
+    /**
+     * @param catalog the tables and columns that exist
+     * @param dialect the target database's flavour: row-cap syntax, quoting, comment rules
+     * @param denyColumns {@code schema.table.column} (or {@code table.column}) never to be read, any case
+     * @param maxRows the row cap of the outermost query, at least 1
+     * @param allowSystemCatalog true to let queries read information_schema, pg_catalog, sys.* and the like
+     */
+    public SqlGuard(SchemaCatalog catalog, Dialect dialect, List<String> denyColumns, int maxRows,
+            boolean allowSystemCatalog) {
+        this.catalog = Objects.requireNonNull(catalog, "catalog");
+        this.dialect = Objects.requireNonNull(dialect, "dialect");
+        this.denyList = new ColumnDenyList(Objects.requireNonNull(denyColumns, "denyColumns"));
+        if (maxRows < 1) {
+            throw new IllegalArgumentException("maxRows must be >= 1, was " + maxRows);
+        }
+        this.maxRows = maxRows;
+        this.allowSystemCatalog = allowSystemCatalog;
+        this.screen = new InputScreen(dialect, MAX_SQL_LENGTH);
+        this.parser = new StatementParser(dialect);
+    }
+
+    /**
+     * Checks a statement and returns the SQL to run.
+     *
+     * @throws SqlRejectedException with the rule that was broken and a message saying why
+     */
+    public GuardedSql check(String sql) {
+        try {
+            Statement statement = parser.parseOne(screen.check(sql));
+            Select select = ReadOnlyCheck.check(statement);
+            Set<TableId> tables = new NameResolver(catalog, denyList, allowSystemCatalog, dialect).resolve(select);
+            RowCapper.Result capped = RowCapper.apply(select, dialect, maxRows);
+            String out = capped.select().toString();
+            verifyOutput(out);
+            return new GuardedSql(out, tables, capped.capped());
+        } catch (StackOverflowError e) {
+            throw new SqlRejectedException(Reason.TOO_COMPLEX, "the SQL is nested or chained too deeply to analyse");
+        }
+    }
+
+    /** The rewritten SQL must pass the screen, parse to one query and leak nothing, on its own. */
+    private void verifyOutput(String out) {
+        Statement again = parser.parseOne(screen.check(out));
+        ReadOnlyCheck.check(again);
+        LeakCheck.check(again, catalog, denyList, allowSystemCatalog);
+    }
+
+    public Dialect dialect() {
+        return dialect;
+    }
+
+    public int maxRows() {
+        return maxRows;
+    }
+}
