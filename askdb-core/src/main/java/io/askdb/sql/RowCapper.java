@@ -80,7 +80,10 @@ final class RowCapper {
     private static Select addCap(Select select, Dialect dialect, int maxRows) {
         switch (dialect.rowCap()) {
             case TOP -> {
-                if (select instanceof PlainSelect ps && ps.getOffset() == null) {
+                if (dialect == Dialect.H2_MSSQL && select instanceof PlainSelect ps && ps.getDistinct() != null) {
+                    // H2 wants TOP before DISTINCT, SQL Server after it; FETCH FIRST suits H2 in any mode.
+                    select.setFetch(fetch(maxRows, true));
+                } else if (select instanceof PlainSelect ps && ps.getOffset() == null) {
                     Top top = new Top();
                     top.setExpression(new LongValue(maxRows));
                     ps.setTop(top);

@@ -261,7 +261,9 @@ class SqlGuardHostileTest {
                 arguments("SELECT 1 /* unterminated", Reason.PARSE_ERROR),
                 arguments("SELECT 1 FROM (SELECT 1", Reason.PARSE_ERROR),
                 arguments("SELECT SELECT", Reason.PARSE_ERROR),
-                arguments("SELEC Name FROM SalesLT.Product", Reason.NOT_READ_ONLY),
+                arguments("SELEC Name FROM SalesLT.Product", Reason.PARSE_ERROR),
+                arguments("SHOW TABLES", Reason.NOT_READ_ONLY),
+                arguments("some_procedure @id = 1", Reason.PARSE_ERROR),
                 arguments("SELECT Name FROM SalesLT.Prodcut", Reason.UNKNOWN_TABLE),
                 arguments("SELECT Nmae FROM SalesLT.Product", Reason.UNKNOWN_COLUMN),
                 arguments("SELECT * FROM users", Reason.UNKNOWN_TABLE));

@@ -48,7 +48,7 @@ class SqlGuardTest {
                                 + "WHERE ParentProductCategoryID IS NULL UNION ALL SELECT pc.ProductCategoryID, "
                                 + "tree.depth + 1 FROM SalesLT.ProductCategory pc JOIN tree "
                                 + "ON pc.ParentProductCategoryID = tree.id) SELECT id, depth FROM tree",
-                        "WITH tree(id,depth) AS (SELECT ProductCategoryID, 0 FROM SalesLT.ProductCategory "
+                        "WITH RECURSIVE tree(id,depth) AS (SELECT ProductCategoryID, 0 FROM SalesLT.ProductCategory "
                                 + "WHERE ParentProductCategoryID IS NULL UNION ALL SELECT pc.ProductCategoryID, "
                                 + "tree.depth + 1 FROM SalesLT.ProductCategory pc JOIN tree "
                                 + "ON pc.ParentProductCategoryID = tree.id) SELECT TOP 1000 id, depth FROM tree"),
@@ -95,7 +95,7 @@ class SqlGuardTest {
                 arguments("SELECT Name FROM SalesLT.Product ORDER BY Name OFFSET 20 ROWS FETCH NEXT 10 ROWS ONLY",
                         "SELECT Name FROM SalesLT.Product ORDER BY Name OFFSET 20 ROWS FETCH NEXT 10 ROWS ONLY"),
                 arguments("SELECT DISTINCT Color FROM SalesLT.Product",
-                        "SELECT DISTINCT TOP 1000 Color FROM SalesLT.Product"),
+                        "SELECT DISTINCT Color FROM SalesLT.Product FETCH FIRST 1000 ROWS ONLY"),
                 arguments("SELECT YEAR(OrderDate) AS y, DATEADD(day, 7, OrderDate) AS due, "
                                 + "DATEDIFF(month, OrderDate, ShipDate) AS months FROM SalesLT.SalesOrderHeader",
                         "SELECT TOP 1000 YEAR(OrderDate) AS y, DATEADD(day, 7, OrderDate) AS due, "
@@ -293,6 +293,17 @@ class SqlGuardTest {
         assertThatThrownBy(() -> ambiguous.check("SELECT id FROM T"))
                 .hasMessage("the table name 'T' is ambiguous; qualify it as a.T or b.T");
         assertThat(ambiguous.check("SELECT id FROM b.T").sql()).isEqualTo("SELECT id FROM b.T LIMIT 5");
+    }
+
+    @Test
+    void should_spell_recursive_ctes_the_target_way_when_the_dialects_disagree() {
+        String tsql = "WITH n (i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 5) SELECT i FROM n";
+        String standard = "WITH RECURSIVE n (i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 5) SELECT i FROM n";
+
+        assertThat(GuardFixture.guard(Dialect.POSTGRESQL).check(tsql).sql()).startsWith("WITH RECURSIVE n(i) AS (");
+        assertThat(GuardFixture.guard(Dialect.SQLSERVER).check(standard).sql()).startsWith("WITH n(i) AS (");
+        assertThat(GuardFixture.guard(Dialect.SQLSERVER).check("WITH n AS (SELECT 1 AS i) SELECT i FROM n").sql())
+                .isEqualTo("WITH n AS (SELECT 1 AS i) SELECT TOP 1000 i FROM n");
     }
 
     @Test
