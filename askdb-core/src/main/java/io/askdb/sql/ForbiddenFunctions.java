@@ -66,7 +66,8 @@ final class ForbiddenFunctions {
             Map.entry("cursor_to_", "runs a cursor given by name"),
             Map.entry("table_to_", "dumps a table given as text"),
             Map.entry("schema_to_", "dumps a schema"),
-            Map.entry("database_to_", "dumps the database"));
+            Map.entry("database_to_", "dumps the database"),
+            Map.entry("pragma_", "SQLite pragma (schema and settings)"));
 
     /** Schemas whose functions are server internals. */
     private static final List<String> SYSTEM_SCHEMAS = List.of("sys", "pg_catalog", "information_schema", "mysql", "master");

@@ -28,7 +28,8 @@ final class InputScreen {
             "RECONFIGURE", "REVERT", "SETUSER", "COMMIT", "ROLLBACK", "WAITFOR", "KILL", "DBCC", "BACKUP", "RESTORE",
             "DECLARE", "DEALLOCATE");
 
-    private static final Set<String> CALL_WORDS = Set.of("EXEC", "EXECUTE", "CALL");
+    /** PROCEDURE: MySQL's old {@code SELECT … PROCEDURE ANALYSE()} clause. */
+    private static final Set<String> CALL_WORDS = Set.of("EXEC", "EXECUTE", "CALL", "PROCEDURE");
 
     /** Leading words of statements that are not queries (besides the write words). */
     private static final Set<String> OTHER_STATEMENT_WORDS = Set.of(

@@ -296,6 +296,9 @@ class SqlGuardHostileTest {
                 arguments(Dialect.POSTGRESQL, "COPY (SELECT 1) TO PROGRAM 'id'", Reason.NOT_READ_ONLY),
                 arguments(Dialect.SQLITE, "SELECT load_extension('/tmp/x')", Reason.FORBIDDEN_FUNCTION),
                 arguments(Dialect.SQLITE, "SELECT name FROM sqlite_schema", Reason.SYSTEM_CATALOG),
+                arguments(Dialect.SQLITE, "SELECT * FROM pragma_table_info('Customer')", Reason.FORBIDDEN_FUNCTION),
+                arguments(Dialect.MYSQL, "SELECT Name FROM SalesLT.Product PROCEDURE ANALYSE()", Reason.PROCEDURE_CALL),
+                arguments(Dialect.MYSQL, "DO SLEEP(5)", Reason.NOT_READ_ONLY),
                 arguments(Dialect.ANSI, "SELECT * FROM SalesLT.Customer FOR UPDATE OF FirstName", Reason.LOCKING_CLAUSE),
                 arguments(Dialect.SQLSERVER, "SELECT * FROM SalesLT.Customer; SHUTDOWN WITH NOWAIT",
                         Reason.MULTIPLE_STATEMENTS));
