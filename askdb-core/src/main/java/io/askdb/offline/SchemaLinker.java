@@ -1,0 +1,269 @@
+package io.askdb.offline;
+
+import io.askdb.schema.ColumnInfo;
+import io.askdb.schema.SchemaCatalog;
+import io.askdb.schema.TableInfo;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Links question phrases to tables, columns and values of one catalog. Names are split from
+ * snake_case and CamelCase and compared as lemmas, so "list prices" finds {@code ListPrice} and
+ * "heads of departments" finds {@code head}. Built once per catalog; immutable and thread-safe.
+ */
+final class SchemaLinker {
+
+    private static final int MAX_SPAN = 5;
+    private static final Set<String> FILLER = Set.of("of", "the", "a", "an");
+    private static final Set<String> GENERIC = Set.of("id", "code", "number", "name", "type", "date", "detail",
+            "description", "value", "info", "information", "status", "other");
+
+    private final Map<String, List<Mention.Link>> phrases = new HashMap<>();
+    private final ValueIndex values;
+
+    SchemaLinker(SchemaCatalog catalog, ValueIndex values) {
+        this.values = values;
+        for (TableInfo table : catalog.tables()) {
+            List<String> tableWords = Words.splitIdentifier(table.name());
+            add(String.join(" ", tableWords), new Mention.Link(table, null, 1.0, null));
+            if (tableWords.size() > 1) {
+                String last = tableWords.get(tableWords.size() - 1);
+                if (!GENERIC.contains(last)) {
+                    add(last, new Mention.Link(table, null, 0.6, null));
+                }
+                // "ref_colors", "tbl_orders": the words after a short prefix name the table too.
+                add(String.join(" ", tableWords.subList(1, tableWords.size())), new Mention.Link(table, null, 0.8, null));
+            }
+            for (String remark : List.of(table.remarks())) {
+                if (!remark.isBlank() && remark.length() < 40) {
+                    add(lemmaPhrase(remark), new Mention.Link(table, null, 0.9, null));
+                }
+            }
+            for (ColumnInfo column : table.columns()) {
+                indexColumn(table, tableWords, column);
+            }
+        }
+        for (List<Mention.Link> links : phrases.values()) {
+            links.sort(Comparator.comparingDouble(Mention.Link::score).reversed());
+        }
+    }
+
+    private void indexColumn(TableInfo table, List<String> tableWords, ColumnInfo column) {
+        List<String> words = Words.splitIdentifier(column.name());
+        int n = words.size();
+        add(String.join(" ", words), new Mention.Link(table, column, 1.0, null));
+        if (!column.remarks().isBlank() && column.remarks().length() < 40) {
+            add(lemmaPhrase(column.remarks()), new Mention.Link(table, column, 0.9, null));
+        }
+        for (int from = 0; from < n; from++) {
+            for (int to = from + 1; to <= n; to++) {
+                if (from == 0 && to == n) {
+                    continue;
+                }
+                List<String> sub = words.subList(from, to);
+                double share = (double) sub.size() / n;
+                boolean head = to == n;
+                boolean generic = sub.size() == 1 && GENERIC.contains(sub.get(0));
+                boolean rest = from > 0 && to == n && words.subList(0, from).equals(tailOf(tableWords, from));
+                double score = rest ? 0.95 : head ? 0.5 + 0.35 * share : 0.3 + 0.3 * share;
+                if (generic && !rest) {
+                    score -= 0.15;
+                }
+                add(String.join(" ", sub), new Mention.Link(table, column, score, null));
+            }
+        }
+    }
+
+    private static List<String> tailOf(List<String> tableWords, int length) {
+        return tableWords.size() >= length ? tableWords.subList(tableWords.size() - length, tableWords.size()) : List.of();
+    }
+
+    private void add(String key, Mention.Link link) {
+        if (key.isBlank()) {
+            return;
+        }
+        List<Mention.Link> list = phrases.computeIfAbsent(key, k -> new ArrayList<>(2));
+        for (int i = 0; i < list.size(); i++) {
+            Mention.Link existing = list.get(i);
+            if (existing.table() == link.table() && existing.column() == link.column()) {
+                if (existing.score() < link.score()) {
+                    list.set(i, link);
+                }
+                return;
+            }
+        }
+        list.add(link);
+    }
+
+    private static String lemmaPhrase(String text) {
+        List<String> out = new ArrayList<>();
+        for (Token t : QuestionAnalyzer.tokenize(text)) {
+            if (!FILLER.contains(t.lemma())) {
+                out.add(t.lemma());
+            }
+        }
+        return String.join(" ", out);
+    }
+
+    /** Non-overlapping mentions in question order, chosen greedily by covered words and match quality. */
+    List<Mention> link(Question q) {
+        List<Mention> found = new ArrayList<>();
+        int n = q.size();
+        for (int i = 0; i < n; i++) {
+            Token t = q.token(i);
+            if (t.kind() == Token.Kind.QUOTED) {
+                found.add(valueMention(i, i + 1, t.text(), 1.5));
+                continue;
+            }
+            for (int len = 1; len <= MAX_SPAN && i + len <= n; len++) {
+                schemaMention(q, i, i + len).ifPresent(found::add);
+                valueMentionAt(q, i, i + len).ifPresent(found::add);
+            }
+        }
+        found.sort(Comparator.comparingDouble(SchemaLinker::weight).reversed()
+                .thenComparingInt(Mention::start));
+        boolean[] taken = new boolean[n];
+        List<Mention> chosen = new ArrayList<>();
+        for (Mention m : found) {
+            boolean free = true;
+            for (int k = m.start(); k < m.end(); k++) {
+                free &= !taken[k];
+            }
+            if (free) {
+                for (int k = m.start(); k < m.end(); k++) {
+                    taken[k] = true;
+                }
+                chosen.add(m);
+            }
+        }
+        chosen.sort(Comparator.comparingInt(Mention::start));
+        return chosen;
+    }
+
+    private static double weight(Mention m) {
+        double quality = m.bestScore();
+        if (m.kind() == Mention.Kind.VALUE) {
+            quality = m.links().isEmpty() ? 1.2 : m.links().get(0).score();
+        }
+        return m.length() * quality + (m.kind() == Mention.Kind.TABLE ? 0.01 : 0);
+    }
+
+    private java.util.Optional<Mention> schemaMention(Question q, int start, int end) {
+        List<String> content = new ArrayList<>();
+        int cueWords = 0;
+        for (int k = start; k < end; k++) {
+            Token t = q.token(k);
+            if (t.kind() != Token.Kind.WORD) {
+                return java.util.Optional.empty();
+            }
+            if (q.cueAt(k).isPresent()) {
+                cueWords++;
+            }
+            if (!FILLER.contains(t.lemma())) {
+                content.add(t.lemma());
+            }
+        }
+        if (content.isEmpty() || FILLER.contains(q.lemma(start)) || FILLER.contains(q.lemma(end - 1))) {
+            return java.util.Optional.empty();
+        }
+        List<Mention.Link> links = lookup(content);
+        if (links.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        double best = links.get(0).score();
+        boolean single = content.size() == 1;
+        if (single && (Words.isStop(content.get(0)) || cueWords > 0) && best < 1.0) {
+            return java.util.Optional.empty();
+        }
+        if (cueWords == end - start && single && best < 1.0) {
+            return java.util.Optional.empty();
+        }
+        if (cueWords > 0 && best < 0.9) {
+            return java.util.Optional.empty();
+        }
+        Mention.Kind kind = links.get(0).column() == null ? Mention.Kind.TABLE : Mention.Kind.COLUMN;
+        return java.util.Optional.of(new Mention(start, end, kind, links, null));
+    }
+
+    /** Links for a lemma sequence, trying synonyms of single words at a small discount. */
+    List<Mention.Link> lookup(List<String> lemmas) {
+        String key = String.join(" ", lemmas);
+        List<Mention.Link> exact = phrases.get(key);
+        Map<Object, Mention.Link> merged = new LinkedHashMap<>();
+        if (exact != null) {
+            for (Mention.Link l : exact) {
+                merged.put(identity(l), l);
+            }
+        }
+        if (lemmas.size() <= 2) {
+            for (int k = 0; k < lemmas.size(); k++) {
+                List<String> alternatives = Words.schemaWordsFor(lemmas.get(k));
+                for (int a = 1; a < alternatives.size(); a++) {
+                    List<String> variant = new ArrayList<>(lemmas);
+                    variant.set(k, alternatives.get(a));
+                    List<Mention.Link> found = phrases.get(String.join(" ", variant));
+                    if (found != null) {
+                        for (Mention.Link l : found) {
+                            Mention.Link discounted = new Mention.Link(l.table(), l.column(), l.score() * 0.9, null);
+                            merged.merge(identity(l), discounted, (x, y) -> x.score() >= y.score() ? x : y);
+                        }
+                    }
+                }
+            }
+        }
+        if (merged.isEmpty()) {
+            return List.of();
+        }
+        List<Mention.Link> out = new ArrayList<>(merged.values());
+        out.sort(Comparator.comparingDouble(Mention.Link::score).reversed());
+        return out;
+    }
+
+    private static Object identity(Mention.Link l) {
+        return l.column() == null ? l.table() : l.column();
+    }
+
+    private java.util.Optional<Mention> valueMentionAt(Question q, int start, int end) {
+        boolean allStop = true;
+        boolean capitalized = false;
+        StringBuilder text = new StringBuilder();
+        for (int k = start; k < end; k++) {
+            Token t = q.token(k);
+            if (t.kind() == Token.Kind.QUOTED || t.kind() == Token.Kind.SYMBOL) {
+                return java.util.Optional.empty();
+            }
+            allStop &= Words.isStop(t.lemma()) || t.isNumber();
+            capitalized |= t.capitalized() && k > 0;
+            if (text.length() > 0) {
+                text.append(' ');
+            }
+            text.append(t.text());
+        }
+        if (allStop || (end - start == 1 && text.length() < 2)) {
+            return java.util.Optional.empty();
+        }
+        List<ValueIndex.Hit> hits = values.lookup(text.toString());
+        if (hits.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        double score = capitalized ? 1.1 : 0.75;
+        return java.util.Optional.of(valueMention(start, end, hits.get(0).value(), score, hits));
+    }
+
+    private Mention valueMention(int start, int end, String text, double score) {
+        return valueMention(start, end, text, score, values.lookup(text));
+    }
+
+    private static Mention valueMention(int start, int end, String text, double score, List<ValueIndex.Hit> hits) {
+        List<Mention.Link> links = new ArrayList<>(hits.size());
+        for (ValueIndex.Hit h : hits) {
+            links.add(new Mention.Link(h.table(), h.column(), score, h.value()));
+        }
+        return new Mention(start, end, Mention.Kind.VALUE, links, text);
+    }
+}
