@@ -48,6 +48,7 @@ final class QuestionAnalyzer {
 
     /** Phrases on lemmas, with the cue they make; longer phrases are tried first. */
     private static final Map<String, String[]> PHRASES = new HashMap<>();
+    private static int longestPhrase = 1;
 
     static {
         for (String p : List.of("how many", "number of", "the number of", "count of", "count", "total number of",
@@ -101,7 +102,7 @@ final class QuestionAnalyzer {
             phrase(p, Cue.Kind.COMPARE, "LIKE");
         }
         for (String p : List.of("order by", "ordered by", "sort by", "sorted by", "in order of", "in the order of",
-                "ranked by", "arranged by", "sorted in", "ordered in", "order them by", "sort them by",
+                "ranked by", "arranged by", "order them by", "sort them by",
                 "sort", "sorted", "ordered", "order", "rank by", "ranked", "arrange", "arranged",
                 "in ascending order of", "in descending order of", "in decreasing order of", "in increasing order of",
                 "ascending order of", "descending order of", "ordered by their", "sorted by their",
@@ -144,8 +145,6 @@ final class QuestionAnalyzer {
             phrase(p, Cue.Kind.TOP, "DESC");
         }
     }
-
-    private static int longestPhrase = 1;
 
     private static void phrase(String p, Cue.Kind kind, String detail) {
         String key = lemmas(p);
