@@ -102,6 +102,22 @@ final class Composer {
         int limit = r.limit;
         StringBuilder why = new StringBuilder();
         boolean grouped = false;
+        boolean aggregating = r.countForm || r.havingOp != null || r.countSuperlative != null
+                || r.parts.stream().anyMatch(p -> p.role == Reading.Role.AGGREGATE || p.role == Reading.Role.COUNTED);
+        boolean projecting = r.parts.stream().anyMatch(p -> p.role == Reading.Role.PROJECT
+                && p.chosen != null && p.chosen.column() != null);
+        for (Reading.Part p : r.parts) {
+            if (p.role == Reading.Role.GROUP && !aggregating) {
+                // "the name of each department": "each" means all here.
+                p.role = p.mention.kind() == Mention.Kind.TABLE ? Reading.Role.CONTEXT : Reading.Role.PROJECT;
+            }
+            if (p.role == Reading.Role.SUPERLATIVE && !projecting && r.parts.stream().anyMatch(
+                    x -> x.role == Reading.Role.AGGREGATE)) {
+                // "the highest, lowest and average cost": aggregates, not a top row.
+                p.role = Reading.Role.AGGREGATE;
+                p.detail = p.descending ? "MAX" : "MIN";
+            }
+        }
         for (Reading.Part p : r.parts) {
             if (p.chosen == null || p.chosen.column() == null) {
                 if (p.role == Reading.Role.GROUP && p.chosen != null) {
@@ -171,6 +187,8 @@ final class Composer {
                 order.add(new Plan.Order(target, desc));
             }
         }
+        select = new ArrayList<>(new java.util.LinkedHashSet<>(select));
+        where = mergeSameColumn(where);
         boolean star = false;
         if (select.isEmpty()) {
             if (!r.allColumns && !mainNamed) {
@@ -191,6 +209,25 @@ final class Composer {
         Features f = new Features(shape(r, plan), r.unexplained, r.unanchored, ambiguous[0], joins.size(),
                 where.size(), weakest, mainNamed, star, select.size());
         return Optional.of(new Draft(plan, f, why.toString()));
+    }
+
+    /** "Marketing and Finance departments": equalities on one column can only mean either value. */
+    private static List<Plan.Condition> mergeSameColumn(List<Plan.Condition> where) {
+        Map<Plan.Item, List<Plan.Condition>> byItem = new java.util.LinkedHashMap<>();
+        for (Plan.Condition c : where) {
+            byItem.computeIfAbsent(c.item(), k -> new ArrayList<>()).add(c);
+        }
+        List<Plan.Condition> out = new ArrayList<>();
+        for (var e : byItem.entrySet()) {
+            List<Plan.Condition> same = e.getValue();
+            boolean allEqual = same.size() > 1 && same.stream().allMatch(c -> c.op().equals("="));
+            if (allEqual) {
+                out.add(new Plan.Condition(e.getKey(), "IN", same.stream().map(Plan.Condition::value).distinct().toList(), null));
+            } else {
+                out.addAll(same);
+            }
+        }
+        return out;
     }
 
     private static boolean orHint(Question q, List<Plan.Condition> where) {

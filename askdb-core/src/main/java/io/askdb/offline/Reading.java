@@ -47,6 +47,7 @@ final class Reading {
     }
 
     final List<Part> parts = new ArrayList<>();
+    final java.util.Set<Cue> used = new java.util.HashSet<>();
     int limit;
     boolean countForm;
     boolean countDistinct;

@@ -47,6 +47,17 @@ final class RoleAssigner {
             Cue prev = previousCue(q, cues, m.start()).orElse(null);
             Reading.Part part = new Reading.Part(m, Reading.Role.PROJECT);
             Cue.Kind pk = prev == null ? null : prev.kind();
+            if (pk == Cue.Kind.COUNT && m.kind() == Mention.Kind.COLUMN) {
+                Cue before = previousCue(q, cues, prev.start()).orElse(null);
+                if (before != null && before.kind() == Cue.Kind.AGGREGATE) {
+                    r.used.add(prev);
+                    prev = before;
+                    pk = prev.kind();
+                }
+            }
+            if (prev != null) {
+                r.used.add(prev);
+            }
             if (m.kind() == Mention.Kind.TABLE) {
                 if (pk == Cue.Kind.COUNT) {
                     part.role = Reading.Role.COUNTED;
@@ -62,9 +73,11 @@ final class RoleAssigner {
                 } else {
                     part.role = Reading.Role.CONTEXT;
                 }
-            } else if (pk == Cue.Kind.ORDER) {
+            } else if (pk == Cue.Kind.ORDER || pk == Cue.Kind.DIRECTION) {
                 part.role = Reading.Role.ORDER;
                 part.descending = prev.detail().equals("DESC") || direction.equals("DESC");
+            } else if (pk == Cue.Kind.SUPERLATIVE && Set.of("common", "popular", "frequent").contains(prev.hint())) {
+                r.countSuperlative = prev.detail();
             } else if (pk == Cue.Kind.SUPERLATIVE) {
                 part.role = Reading.Role.SUPERLATIVE;
                 part.descending = prev.detail().equals("DESC");
@@ -73,9 +86,11 @@ final class RoleAssigner {
             } else if (pk == Cue.Kind.AGGREGATE) {
                 part.role = Reading.Role.AGGREGATE;
                 part.detail = prev.detail();
-                for (Cue extra : aggregateChain(q, cues, prev)) {
+                List<Cue> chain = aggregateChain(q, cues, prev);
+                for (int k = chain.size() - 1; k >= 0; k--) {
                     Reading.Part more = new Reading.Part(m, Reading.Role.AGGREGATE);
-                    more.detail = extra.detail();
+                    more.detail = chain.get(k).detail();
+                    r.used.add(chain.get(k));
                     r.parts.add(more);
                 }
             } else if (pk == Cue.Kind.COUNT) {
@@ -94,8 +109,38 @@ final class RoleAssigner {
         values(q, cues, mentions, consumed, r);
         numbers(q, cues, mentions, consumed, r);
         superlatives(q, cues, mentions, r, direction);
+        leftovers(q, cues, r);
         unexplained(q, r, consumed);
         return r;
+    }
+
+    /** Cues nothing used: a "not" flips the filter after it; others mean the reading missed something. */
+    private static void leftovers(Question q, List<Cue> cues, Reading r) {
+        for (Cue c : cues) {
+            if (r.used.contains(c)) {
+                continue;
+            }
+            boolean flip = c.kind() == Cue.Kind.COMPARE && c.detail().equals("!=");
+            if (flip) {
+                Optional<Reading.Part> target = r.parts.stream()
+                        .filter(p -> (p.role == Reading.Role.CONDITION || p.role == Reading.Role.VALUE)
+                                && p.detail.equals("=") && p.mention.start() >= c.end()
+                                && p.mention.start() - c.end() <= 4)
+                        .findFirst();
+                if (target.isPresent()) {
+                    target.get().detail = "!=";
+                    continue;
+                }
+            }
+            switch (c.kind()) {
+                case COUNT, AGGREGATE, COMPARE, NEGATION -> {
+                    r.unanchored++;
+                    r.notes.add("'" + String.join(" ", q.tokens().subList(c.start(), c.end()).stream()
+                            .map(Token::text).toList()) + "' not attached");
+                }
+                default -> { }
+            }
+        }
     }
 
     /** Cues whose words were not taken by a schema name ("max gust speed" is a column, not MAX). */
@@ -188,6 +233,13 @@ final class RoleAssigner {
         if (cmp.isPresent() && cmp.get().kind() == Cue.Kind.COMPARE) {
             op = cmp.get().detail();
             i = skip(q, cmp.get().end(), CONDITION_GAP);
+            Optional<Cue> then = cueAt(cues, i);
+            if (then.isPresent() && then.get().kind() == Cue.Kind.AGGREGATE) {
+                r.unanchored++;
+                r.notes.add("comparison with an aggregate needs a subquery");
+                r.used.add(cmp.get());
+                return false;
+            }
             Optional<Cue> second = cueAt(cues, i);
             if (op.equals("!=") && second.isPresent() && second.get().kind() == Cue.Kind.COMPARE) {
                 op = negate(second.get().detail());
@@ -203,6 +255,7 @@ final class RoleAssigner {
         part.role = Reading.Role.CONDITION;
         part.detail = op;
         part.value = value;
+        cmp.ifPresent(r.used::add);
         int valueEnd = valueEnd(q, mentions, i);
         consumed[i] = true;
         r.explain(i, valueEnd);
@@ -278,6 +331,7 @@ final class RoleAssigner {
             }
             Reading.Part part = new Reading.Part(m, Reading.Role.VALUE);
             Optional<Cue> prev = previousCue(q, cues, m.start());
+            prev.ifPresent(r.used::add);
             part.detail = prev.filter(c -> c.kind() == Cue.Kind.COMPARE)
                     .map(c -> c.detail().equals("!=") || c.detail().equals("LIKE") ? c.detail() : "=")
                     .orElse(prev.filter(c -> c.kind() == Cue.Kind.NEGATION).map(c -> "!=").orElse("="));
@@ -306,11 +360,14 @@ final class RoleAssigner {
             if (prev.isPresent() && prev.get().kind() == Cue.Kind.TOP
                     || next.isPresent() && next.get().kind() == Cue.Kind.SUPERLATIVE) {
                 r.limit = (int) t.number();
+                prev.ifPresent(r.used::add);
+                next.ifPresent(r.used::add);
                 consumed[i] = true;
                 r.explain(i, i + 1);
                 continue;
             }
             String op = prev.filter(c -> c.kind() == Cue.Kind.COMPARE).map(Cue::detail).orElse(null);
+            prev.ifPresent(r.used::add);
             Mention target = null;
             if (op != null && !prev.get().hint().isEmpty()) {
                 target = hintColumn(prev.get());
@@ -403,6 +460,9 @@ final class RoleAssigner {
     /** Superlatives with no column after them: "the oldest", "the most recent", "the most students". */
     private void superlatives(Question q, List<Cue> cues, List<Mention> mentions, Reading r, String direction) {
         for (Cue c : cues) {
+            if (c.kind() == Cue.Kind.SUPERLATIVE && r.used.contains(c)) {
+                continue;
+            }
             if (c.kind() == Cue.Kind.SUPERLATIVE) {
                 boolean used = r.parts.stream().anyMatch(p -> p.mention.start() >= c.end()
                         && (p.role == Reading.Role.SUPERLATIVE || "most".equals(p.detail))

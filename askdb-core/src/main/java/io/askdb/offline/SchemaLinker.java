@@ -29,7 +29,11 @@ final class SchemaLinker {
     SchemaLinker(SchemaCatalog catalog, ValueIndex values) {
         this.values = values;
         for (TableInfo table : catalog.tables()) {
-            List<String> tableWords = Words.splitIdentifier(table.name());
+            List<String> tableWords = new ArrayList<>(Words.splitIdentifier(table.name()));
+            tableWords.removeIf(FILLER::contains);
+            if (tableWords.isEmpty()) {
+                tableWords.add(table.name().toLowerCase(java.util.Locale.ROOT));
+            }
             add(String.join(" ", tableWords), new Mention.Link(table, null, 1.0, null));
             if (tableWords.size() > 1) {
                 String last = tableWords.get(tableWords.size() - 1);
@@ -54,9 +58,25 @@ final class SchemaLinker {
     }
 
     private void indexColumn(TableInfo table, List<String> tableWords, ColumnInfo column) {
-        List<String> words = Words.splitIdentifier(column.name());
+        List<String> words = new ArrayList<>(Words.splitIdentifier(column.name()));
+        words.removeIf(FILLER::contains);
+        if (words.isEmpty()) {
+            return;
+        }
         int n = words.size();
         add(String.join(" ", words), new Mention.Link(table, column, 1.0, null));
+        if (n >= 2) {
+            add(sortedKey(words), new Mention.Link(table, column, 0.9, null));
+        }
+        if (!words.get(0).equals(tableWords.get(tableWords.size() - 1))) {
+            // "building height", "ship names": the table's word before the column's.
+            List<String> prefixed = new ArrayList<>(tableWords);
+            prefixed.addAll(words);
+            add(String.join(" ", prefixed), new Mention.Link(table, column, 1.0, null));
+            List<String> lastPrefixed = new ArrayList<>(List.of(tableWords.get(tableWords.size() - 1)));
+            lastPrefixed.addAll(words);
+            add(String.join(" ", lastPrefixed), new Mention.Link(table, column, 0.97, null));
+        }
         if (!column.remarks().isBlank() && column.remarks().length() < 40) {
             add(lemmaPhrase(column.remarks()), new Mention.Link(table, column, 0.9, null));
         }
@@ -77,6 +97,12 @@ final class SchemaLinker {
                 add(String.join(" ", sub), new Mention.Link(table, column, score, null));
             }
         }
+    }
+
+    private static String sortedKey(List<String> words) {
+        List<String> sorted = new ArrayList<>(words);
+        java.util.Collections.sort(sorted);
+        return "~" + String.join(" ", sorted);
     }
 
     private static List<String> tailOf(List<String> tableWords, int length) {
@@ -194,6 +220,9 @@ final class SchemaLinker {
     List<Mention.Link> lookup(List<String> lemmas) {
         String key = String.join(" ", lemmas);
         List<Mention.Link> exact = phrases.get(key);
+        if (exact == null && lemmas.size() >= 2) {
+            exact = phrases.get(sortedKey(lemmas));
+        }
         Map<Object, Mention.Link> merged = new LinkedHashMap<>();
         if (exact != null) {
             for (Mention.Link l : exact) {

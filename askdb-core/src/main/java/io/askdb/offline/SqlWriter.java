@@ -148,6 +148,7 @@ final class SqlWriter {
         return switch (c.op()) {
             case "BETWEEN" -> left + " BETWEEN " + literal(c.value()) + " AND " + literal(c.value2());
             case "LIKE" -> left + " LIKE " + literal("%" + c.value() + "%");
+            case "IN" -> left + " IN (" + String.join(", ", ((List<?>) c.value()).stream().map(SqlWriter::literal).toList()) + ")";
             case "NOT LIKE" -> left + " NOT LIKE " + literal("%" + c.value() + "%");
             default -> left + " " + c.op() + " " + literal(c.value());
         };

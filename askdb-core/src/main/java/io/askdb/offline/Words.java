@@ -69,7 +69,7 @@ final class Words {
             Map.entry("cnt", "count"), Map.entry("qty", "quantity"), Map.entry("amt", "amount"),
             Map.entry("dept", "department"), Map.entry("emp", "employee"), Map.entry("addr", "address"),
             Map.entry("desc", "description"), Map.entry("descr", "description"), Map.entry("yr", "year"),
-            Map.entry("dob", "birth"), Map.entry("fname", "first"), Map.entry("lname", "last"),
+            Map.entry("dob", "birth"), Map.entry("fname", "first name"), Map.entry("lname", "last name"),
             Map.entry("pct", "percent"), Map.entry("perc", "percent"), Map.entry("avg", "average"),
             Map.entry("max", "maximum"), Map.entry("min", "minimum"), Map.entry("tel", "phone"),
             Map.entry("cust", "customer"), Map.entry("prod", "product"), Map.entry("stu", "student"),
