@@ -107,6 +107,10 @@ final class Composer {
         boolean projecting = r.parts.stream().anyMatch(p -> p.role == Reading.Role.PROJECT
                 && p.chosen != null && p.chosen.column() != null);
         for (Reading.Part p : r.parts) {
+            if (p.role == Reading.Role.GROUP && p.mention.kind() == Mention.Kind.TABLE && p.chosen != null
+                    && p.chosen.table() == main) {
+                p.role = Reading.Role.CONTEXT;
+            }
             if (p.role == Reading.Role.GROUP && !aggregating) {
                 // "the name of each department": "each" means all here.
                 p.role = p.mention.kind() == Mention.Kind.TABLE ? Reading.Role.CONTEXT : Reading.Role.PROJECT;
@@ -188,7 +192,11 @@ final class Composer {
             }
         }
         select = new ArrayList<>(new java.util.LinkedHashSet<>(select));
+        int before = where.size();
         where = mergeSameColumn(where);
+        if (where.size() < before && q.tokens().stream().anyMatch(t -> t.lower().equals("both"))) {
+            ambiguous[0] += 2; // "both X and Y" asks for an intersection, not either value
+        }
         boolean star = false;
         if (select.isEmpty()) {
             if (!r.allColumns && !mainNamed) {

@@ -219,7 +219,7 @@ final class QuestionAnalyzer {
             if (found == null) {
                 found = adjectiveAt(tokens, i);
             }
-            if (found != null && found.kind() == Cue.Kind.COUNT && tokens.get(i).lower().equals("number") && i > 0
+            if (found != null && found.kind() == Cue.Kind.COUNT && tokens.get(i).lemma().equals("number") && i > 0
                     && tokens.get(i - 1).isWord() && !Words.isStop(tokens.get(i - 1).lemma())
                     && !tokens.get(i - 1).lower().equals("total")) {
                 found = null;

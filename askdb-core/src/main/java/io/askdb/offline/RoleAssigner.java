@@ -55,7 +55,7 @@ final class RoleAssigner {
                     pk = prev.kind();
                 }
             }
-            if (prev != null) {
+            if (prev != null && !(m.kind() == Mention.Kind.TABLE && pk == Cue.Kind.SUPERLATIVE && !prev.hint().isEmpty())) {
                 r.used.add(prev);
             }
             if (m.kind() == Mention.Kind.TABLE) {
@@ -300,16 +300,27 @@ final class RoleAssigner {
         }
         for (Mention v : mentions) {
             if (v.start() == i && v.kind() == Mention.Kind.VALUE) {
-                for (Mention.Link l : v.links()) {
-                    if (l.column() == column.links().get(0).column()) {
-                        return l.value();
-                    }
+                Mention.Link held = holding(column, v);
+                if (held != null) {
+                    return held.value();
                 }
                 return v.links().isEmpty() ? v.literal() : v.links().get(0).value();
             }
         }
         if (t.kind() == Token.Kind.QUOTED) {
             return t.text();
+        }
+        return null;
+    }
+
+    /** The value's link whose column the column mention may name: "the Democratic party". */
+    static Mention.Link holding(Mention column, Mention value) {
+        for (Mention.Link c : column.links()) {
+            for (Mention.Link v : value.links()) {
+                if (v.column() == c.column() && v.table() == c.table()) {
+                    return v;
+                }
+            }
         }
         return null;
     }
@@ -330,6 +341,13 @@ final class RoleAssigner {
                 continue;
             }
             Reading.Part part = new Reading.Part(m, Reading.Role.VALUE);
+            Mention named = adjacentColumn(q, mentions, m);
+            if (named != null) {
+                Mention.Link held = holding(named, m);
+                part = new Reading.Part(new Mention(m.start(), m.end(), Mention.Kind.VALUE, List.of(held), m.literal()),
+                        Reading.Role.VALUE);
+                r.parts.removeIf(p -> p.mention == named && p.role == Reading.Role.PROJECT);
+            }
             Optional<Cue> prev = previousCue(q, cues, m.start());
             prev.ifPresent(r.used::add);
             part.detail = prev.filter(c -> c.kind() == Cue.Kind.COMPARE)
@@ -362,6 +380,14 @@ final class RoleAssigner {
                 r.limit = (int) t.number();
                 prev.ifPresent(r.used::add);
                 next.ifPresent(r.used::add);
+                Mention after = mentionAt(mentions, skip(q, i + 1, GAP));
+                if (prev.isPresent() && prev.get().kind() == Cue.Kind.TOP && after != null) {
+                    r.parts.stream().filter(p -> p.mention == after && p.role == Reading.Role.PROJECT).findFirst()
+                            .ifPresent(p -> {
+                                p.role = Reading.Role.SUPERLATIVE;
+                                p.descending = true;
+                            });
+                }
                 consumed[i] = true;
                 r.explain(i, i + 1);
                 continue;
@@ -411,6 +437,21 @@ final class RoleAssigner {
             r.explain(i, i + 1);
             r.parts.add(part);
         }
+    }
+
+    /** A column mention right before or after a value that holds it: "Fall election cycle". */
+    private static Mention adjacentColumn(Question q, List<Mention> mentions, Mention value) {
+        for (Mention c : mentions) {
+            if (c.kind() != Mention.Kind.COLUMN && c.kind() != Mention.Kind.TABLE) {
+                continue;
+            }
+            boolean after = c.start() >= value.end() && skip(q, value.end(), Set.of("the", "a")) == c.start();
+            boolean before = c.end() <= value.start() && skip(q, c.end(), CONDITION_GAP) == value.start();
+            if ((after || before) && holding(c, value) != null) {
+                return c;
+            }
+        }
+        return null;
     }
 
     private static boolean inCue(List<Cue> cues, int i) {

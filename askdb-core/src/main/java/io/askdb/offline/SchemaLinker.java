@@ -66,7 +66,7 @@ final class SchemaLinker {
         int n = words.size();
         add(String.join(" ", words), new Mention.Link(table, column, 1.0, null));
         if (n >= 2) {
-            add(sortedKey(words), new Mention.Link(table, column, 0.9, null));
+            add(sortedKey(words), new Mention.Link(table, column, 0.85, null));
         }
         if (!words.get(0).equals(tableWords.get(tableWords.size() - 1))) {
             // "building height", "ship names": the table's word before the column's.
