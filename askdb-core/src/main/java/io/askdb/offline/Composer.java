@@ -33,7 +33,12 @@ final class Composer {
             double weakestLink,
             boolean mainNamed,
             boolean starSelect,
-            int selectItems) {}
+            int selectItems,
+            int tokens,
+            boolean distinctWord,
+            int values,
+            boolean lowercaseValue,
+            double meanLink) {}
 
     private final SchemaCatalog catalog;
     private final JoinGraph graph;
@@ -214,8 +219,23 @@ final class Composer {
         if (!r.notes.isEmpty()) {
             why.append("; ").append(String.join("; ", r.notes.stream().filter(n -> !n.startsWith("order:")).toList()));
         }
+        int values = 0;
+        boolean lowercase = false;
+        double linkSum = 0;
+        int linkCount = 0;
+        for (Reading.Part p : r.parts) {
+            if (p.role == Reading.Role.VALUE) {
+                values++;
+                Token first = q.token(p.mention.start());
+                lowercase |= first.kind() == Token.Kind.WORD && !first.capitalized();
+            } else if (p.chosen != null) {
+                linkSum += p.chosen.score();
+                linkCount++;
+            }
+        }
         Features f = new Features(shape(r, plan), r.unexplained, r.unanchored, ambiguous[0], joins.size(),
-                where.size(), weakest, mainNamed, star, select.size());
+                where.size(), weakest, mainNamed, star, select.size(), q.size(), q.has(Cue.Kind.DISTINCT), values,
+                lowercase, linkCount == 0 ? 0 : linkSum / linkCount);
         return Optional.of(new Draft(plan, f, why.toString()));
     }
 

@@ -7,7 +7,8 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Deque;
-import java.util.HashMap;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +23,7 @@ final class JoinGraph {
 
     private record Edge(TableInfo to, ForeignKeyInfo key) {}
 
-    private final Map<TableInfo, List<Edge>> edges = new HashMap<>();
+    private final Map<TableInfo, List<Edge>> edges = new IdentityHashMap<>();
 
     JoinGraph(SchemaCatalog catalog) {
         for (TableInfo table : catalog.tables()) {
@@ -74,9 +75,10 @@ final class JoinGraph {
 
     /** Shortest path from any table of {@code from} to {@code target}, as joins; null when none. */
     private List<Plan.Join> path(Set<TableInfo> from, TableInfo target) {
-        Map<TableInfo, Edge> via = new HashMap<>();
+        Map<TableInfo, Edge> via = new IdentityHashMap<>();
         Deque<TableInfo> queue = new ArrayDeque<>(from);
-        Set<TableInfo> seen = new LinkedHashSet<>(from);
+        Set<TableInfo> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        seen.addAll(from);
         while (!queue.isEmpty()) {
             TableInfo current = queue.poll();
             if (current == target) {

@@ -44,16 +44,21 @@ public final class OfflineAnswerer {
         if (question == null || question.isBlank()) {
             return List.of();
         }
-        Question q = analyzer.analyze(question);
-        List<Mention> mentions = linker.link(q);
-        Reading reading = roles.assign(q, mentions);
-        Optional<Composer.Draft> draft = composer.compose(q, reading);
+        Optional<Composer.Draft> draft = read(question);
         if (draft.isEmpty()) {
             return List.of();
         }
         Composer.Draft d = draft.get();
         String sql = SqlWriter.write(d.plan(), dialect);
         return List.of(new Candidate(sql, ConfidenceModel.confidence(d.features()), d.explanation()));
+    }
+
+    /** The composed plan with the signals behind its confidence; the tuning harness reads these. */
+    Optional<Composer.Draft> read(String question) {
+        Question q = analyzer.analyze(question);
+        List<Mention> mentions = linker.link(q);
+        Reading reading = roles.assign(q, mentions);
+        return composer.compose(q, reading);
     }
 
     /**

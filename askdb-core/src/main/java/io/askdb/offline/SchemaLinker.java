@@ -253,8 +253,9 @@ final class SchemaLinker {
         return out;
     }
 
+    /** Tables and columns are records: two tables may hold equal column records, so key by name. */
     private static Object identity(Mention.Link l) {
-        return l.column() == null ? l.table() : l.column();
+        return l.column() == null ? l.table().id() : l.table().id().key() + "." + l.column().name();
     }
 
     private java.util.Optional<Mention> valueMentionAt(Question q, int start, int end) {

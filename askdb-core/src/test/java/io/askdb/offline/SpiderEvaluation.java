@@ -37,7 +37,7 @@ final class SpiderEvaluation {
 
     /** One scored question. */
     record Outcome(int id, String db, String hardness, String question, String gold, String sql,
-            double confidence, String explanation, boolean correct, boolean lenientCorrect, long nanos,
+            double confidence, String explanation, Composer.Features features, boolean correct, boolean lenientCorrect, long nanos,
             String error) {}
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -80,7 +80,7 @@ final class SpiderEvaluation {
         if (!Files.exists(file)) {
             for (JsonNode n : questions) {
                 out.add(new Outcome(n.get("id").asInt(), db, n.get("hardness").asText(), n.get("question").asText(),
-                        n.get("gold").asText(), null, 0, "", false, false, 0, "database absent"));
+                        n.get("gold").asText(), null, 0, "", null, false, false, 0, "database absent"));
             }
             return out;
         }
@@ -103,6 +103,8 @@ final class SpiderEvaluation {
                     error = "answerer threw " + e;
                 }
                 long nanos = System.nanoTime() - t0;
+                Composer.Features features = candidates.isEmpty() ? null
+                        : answerer.read(question).map(Composer.Draft::features).orElse(null);
                 Candidate best = candidates.isEmpty() ? null : candidates.get(0);
                 boolean correct = false;
                 boolean lenient = false;
@@ -119,7 +121,7 @@ final class SpiderEvaluation {
                 }
                 out.add(new Outcome(n.get("id").asInt(), db, n.get("hardness").asText(), question, gold,
                         best == null ? null : best.sql(), best == null ? 0 : best.confidence(),
-                        best == null ? "" : best.explanation(), correct, lenient, nanos, error));
+                        best == null ? "" : best.explanation(), features, correct, lenient, nanos, error));
             }
         }
         return out;
