@@ -40,6 +40,7 @@ final class Composer {
             boolean lowercaseValue,
             double meanLink) {}
 
+    static final boolean JOIN_CONTEXT = true;
     private final SchemaCatalog catalog;
     private final JoinGraph graph;
 
@@ -85,7 +86,7 @@ final class Composer {
         }
         Set<TableInfo> needed = new LinkedHashSet<>();
         for (Reading.Part p : r.parts) {
-            if (p.chosen != null) {
+            if (p.chosen != null && (p.role != Reading.Role.CONTEXT || JOIN_CONTEXT)) {
                 needed.add(p.chosen.table());
             }
         }
@@ -119,6 +120,12 @@ final class Composer {
             if (p.role == Reading.Role.GROUP && !aggregating) {
                 // "the name of each department": "each" means all here.
                 p.role = p.mention.kind() == Mention.Kind.TABLE ? Reading.Role.CONTEXT : Reading.Role.PROJECT;
+            }
+            if (p.role == Reading.Role.AGGREGATE && projecting && (p.detail.equals("MAX") || p.detail.equals("MIN"))
+                    && r.parts.stream().noneMatch(x -> x.role == Reading.Role.GROUP)) {
+                // "the id and name of the aircraft with the maximum distance": the top row.
+                p.role = Reading.Role.SUPERLATIVE;
+                p.descending = p.detail.equals("MAX");
             }
             if (p.role == Reading.Role.SUPERLATIVE && !projecting && r.parts.stream().anyMatch(
                     x -> x.role == Reading.Role.AGGREGATE)) {

@@ -17,9 +17,9 @@ final class QuestionAnalyzer {
 
     private static final Pattern TOKEN = Pattern.compile(
             "\"([^\"]*)\"|“([^”]*)”|(?<![\\p{L}\\p{N}])'([^']+)'(?![\\p{L}\\p{N}])|‘([^’]*)’"
-                    + "|(\\d+(?:,\\d{3})*(?:\\.\\d+)?|\\.\\d+)"
+                    + "|((?<![\\p{L}\\p{N}])-?\\d+(?:,\\d{3})*(?:\\.\\d+)?|\\.\\d+)"
                     + "|(>=|<=|!=|<>|[<>=%])"
-                    + "|([\\p{L}\\p{N}][\\p{L}\\p{N}_\\-/&'.]*[\\p{L}\\p{N}]|[\\p{L}\\p{N}])");
+                    + "|([\\p{L}\\p{N}][\\p{L}\\p{N}\\-/&'.]*[\\p{L}\\p{N}]|[\\p{L}\\p{N}])");
 
     private static final Map<String, Integer> NUMBER_WORDS = Map.ofEntries(
             Map.entry("zero", 0), Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3),
@@ -283,6 +283,10 @@ final class QuestionAnalyzer {
             String dir = w.equals("most") ? "DESC" : "ASC";
             if (next.isWord() && isAdjectiveLike(next.lower())) {
                 return new Cue(Cue.Kind.SUPERLATIVE, i, i + 2, dir, next.lower());
+            }
+            if (next.isWord() && next.lower().endsWith("ly") && next.lower().length() > 5
+                    && isAdjectiveLike(next.lower().substring(0, next.lower().length() - 2))) {
+                return new Cue(Cue.Kind.SUPERLATIVE, i, i + 2, dir, next.lower().substring(0, next.lower().length() - 2));
             }
             return new Cue(Cue.Kind.SUPERLATIVE, i, i + 1, dir, "");
         }

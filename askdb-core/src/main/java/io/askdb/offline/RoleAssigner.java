@@ -13,6 +13,7 @@ final class RoleAssigner {
 
     /** Words that may sit between a cue and what it applies to. */
     private static final Set<String> GAP = Set.of("the", "a", "an", "of", "their", "its", "his", "her", "all",
+            "number", "amount",
             "them", "it", "by", "in", "with", "to", "for", "and", "most", "total", "is", "are", "was", "were");
     /** Words that may sit between a column and its filter value. */
     private static final Set<String> CONDITION_GAP = Set.of("is", "are", "was", "were", "be", "equal", "equals",
@@ -49,7 +50,7 @@ final class RoleAssigner {
             Cue.Kind pk = prev == null ? null : prev.kind();
             if (pk == Cue.Kind.COUNT && m.kind() == Mention.Kind.COLUMN) {
                 Cue before = previousCue(q, cues, prev.start()).orElse(null);
-                if (before != null && before.kind() == Cue.Kind.AGGREGATE) {
+                if (before != null && (before.kind() == Cue.Kind.AGGREGATE || before.kind() == Cue.Kind.SUPERLATIVE)) {
                     r.used.add(prev);
                     prev = before;
                     pk = prev.kind();
@@ -252,6 +253,11 @@ final class RoleAssigner {
         if (value == null) {
             return false;
         }
+        Mention valueMention = mentionAt(mentions, i);
+        if (valueMention != null && valueMention.kind() == Mention.Kind.VALUE && holding(m, valueMention) == null
+                && adjacentColumn(q, mentions, valueMention) != null) {
+            return false; // "of 'Cutlery' type": the value belongs to the column after it
+        }
         part.role = Reading.Role.CONDITION;
         part.detail = op;
         part.value = value;
@@ -405,6 +411,9 @@ final class RoleAssigner {
                     r.parts.removeIf(p -> p.mention == after);
                 }
             }
+            if (target == null && op != null) {
+                target = unitColumn(q, i + 1);
+            }
             if (target == null && t.isYear()) {
                 target = synthetic(i, i + 1, List.of("year"), List.of("date"));
                 op = op == null ? "=" : op;
@@ -462,6 +471,24 @@ final class RoleAssigner {
         for (Mention m : mentions) {
             if (m.start() == i) {
                 return m;
+            }
+        }
+        return null;
+    }
+
+    /** "20 years old": a word after the number naming a column by its adjective. */
+    private Mention unitColumn(Question q, int from) {
+        for (int k = from; k < Math.min(q.size(), from + 3); k++) {
+            Token t = q.token(k);
+            if (!t.isWord()) {
+                return null;
+            }
+            List<String> words = Words.schemaWordsFor(t.lemma());
+            if (words.size() > 1) {
+                Mention m = hintColumn(new Cue(Cue.Kind.COMPARE, k, k + 1, ">", t.lemma()));
+                if (m != null) {
+                    return m;
+                }
             }
         }
         return null;

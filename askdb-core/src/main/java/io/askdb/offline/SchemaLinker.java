@@ -274,7 +274,9 @@ final class SchemaLinker {
             }
             text.append(t.text());
         }
-        if (allStop || (end - start == 1 && text.length() < 2)) {
+        boolean letterAfterIs = end - start == 1 && text.length() == 1 && Character.isUpperCase(text.charAt(0))
+                && start > 0 && Set.of("is", "=", "as").contains(q.token(start - 1).lower());
+        if (allStop && !letterAfterIs || (end - start == 1 && text.length() < 2 && !letterAfterIs)) {
             return java.util.Optional.empty();
         }
         List<ValueIndex.Hit> hits = values.lookup(text.toString());

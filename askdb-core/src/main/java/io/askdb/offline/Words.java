@@ -48,6 +48,9 @@ final class Words {
             Map.entry("statistics", "statistic"), Map.entry("athletics", "athletics"),
             Map.entry("hours", "hour"), Map.entry("dies_", "die"));
 
+    private static final Set<String> SHORT_S = Set.of("has", "was", "its", "his", "yes", "bus", "gas", "abs", "dos",
+            "ios", "sms", "gps", "mrs", "les", "las", "bis", "cos", "nos", "ves", "oss", "pos");
+
     /** Words that carry no schema meaning in a question. */
     static final Set<String> STOP = Set.of(
             "a", "an", "the", "of", "for", "to", "in", "on", "at", "by", "with", "from", "and", "or", "is", "are",
@@ -126,6 +129,9 @@ final class Words {
             return irregular;
         }
         int n = w.length();
+        if (n == 3 && w.charAt(2) == 's' && w.charAt(1) != 's' && !SHORT_S.contains(w)) {
+            return w.substring(0, 2); // ids, pcs
+        }
         if (n <= 3 || !Character.isLetter(w.charAt(n - 1))) {
             return w;
         }
