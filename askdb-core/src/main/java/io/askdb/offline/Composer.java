@@ -93,6 +93,22 @@ final class Composer {
         needed.remove(main);
         Optional<List<Plan.Join>> joins = graph.connect(main, needed);
         if (joins.isEmpty()) {
+            // Drop weak links to tables that cannot be reached, then try again.
+            Set<TableInfo> reachable = new LinkedHashSet<>();
+            for (TableInfo t : needed) {
+                if (graph.distance(main, t) >= 0) {
+                    reachable.add(t);
+                }
+            }
+            boolean removed = r.parts.removeIf(p -> p.chosen != null && p.chosen.table() != main
+                    && !reachable.contains(p.chosen.table()) && p.chosen.score() < 0.7);
+            if (removed) {
+                r.unanchored++;
+                needed.retainAll(reachable);
+                joins = graph.connect(main, needed);
+            }
+        }
+        if (joins.isEmpty()) {
             return Optional.empty();
         }
         return layout(q, r, main, joins.get(), new int[] {ambiguous}, weakest, mainNamed);

@@ -11,7 +11,8 @@ import java.util.List;
  * @param end token index after the span
  * @param kind what the span names
  * @param links the candidates, best first (for a literal value with no known column: none)
- * @param literal for a VALUE, the value as the question or the database spells it
+ * @param literal for a VALUE, the value as the question or the database spells it; for a TABLE or
+ *     COLUMN, the number of content words the span covers (an Integer)
  */
 record Mention(int start, int end, Kind kind, List<Link> links, Object literal) {
 

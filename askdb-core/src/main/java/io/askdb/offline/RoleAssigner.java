@@ -255,8 +255,8 @@ final class RoleAssigner {
         }
         Mention valueMention = mentionAt(mentions, i);
         if (valueMention != null && valueMention.kind() == Mention.Kind.VALUE && holding(m, valueMention) == null
-                && adjacentColumn(q, mentions, valueMention) != null) {
-            return false; // "of 'Cutlery' type": the value belongs to the column after it
+                && !valueMention.links().isEmpty()) {
+            return false; // the database holds this value in other columns: it is not this column's
         }
         part.role = Reading.Role.CONDITION;
         part.detail = op;

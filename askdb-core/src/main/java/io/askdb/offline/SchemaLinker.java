@@ -168,15 +168,48 @@ final class SchemaLinker {
             }
         }
         chosen.sort(Comparator.comparingInt(Mention::start));
-        return chosen;
+        return coordinate(q, chosen);
+    }
+
+    /** "first and last names": a word before "and" borrows the head of the column name after it. */
+    private List<Mention> coordinate(Question q, List<Mention> chosen) {
+        List<Mention> out = new ArrayList<>(chosen);
+        for (Mention next : chosen) {
+            int i = next.start() - 2;
+            if (next.kind() != Mention.Kind.COLUMN || next.length() < 2 || i < 0
+                    || !Set.of("and", "or", ",").contains(q.token(i + 1).lower()) || !q.token(i).isWord()) {
+                continue;
+            }
+            Mention current = null;
+            for (Mention m : out) {
+                if (m.start() <= i && i < m.end()) {
+                    current = m;
+                }
+            }
+            if (current != null && (current.length() > 1 || current.bestScore() >= 0.9)) {
+                continue;
+            }
+            List<String> key = new ArrayList<>();
+            key.add(q.token(i).lemma());
+            key.add(q.token(next.end() - 1).lemma());
+            List<Mention.Link> links = lookup(key).stream().filter(l -> l.column() != null && l.score() >= 0.9).toList();
+            if (!links.isEmpty()) {
+                out.remove(current);
+                out.add(new Mention(i, i + 1, Mention.Kind.COLUMN, links, 1));
+            }
+        }
+        out.sort(Comparator.comparingInt(Mention::start));
+        return out;
     }
 
     private static double weight(Mention m) {
         double quality = m.bestScore();
         if (m.kind() == Mention.Kind.VALUE) {
             quality = m.links().isEmpty() ? 1.2 : m.links().get(0).score();
+            return m.length() * quality;
         }
-        return m.length() * quality + (m.kind() == Mention.Kind.TABLE ? 0.01 : 0);
+        return m.literal() instanceof Integer content ? content * quality + (m.kind() == Mention.Kind.TABLE ? 0.01 : 0)
+                : m.length() * quality;
     }
 
     private java.util.Optional<Mention> schemaMention(Question q, int start, int end) {
@@ -213,7 +246,8 @@ final class SchemaLinker {
             return java.util.Optional.empty();
         }
         Mention.Kind kind = links.get(0).column() == null ? Mention.Kind.TABLE : Mention.Kind.COLUMN;
-        return java.util.Optional.of(new Mention(start, end, kind, links, null));
+        // The literal of a schema mention holds its count of content words, which its weight uses.
+        return java.util.Optional.of(new Mention(start, end, kind, links, content.size()));
     }
 
     /** Links for a lemma sequence, trying synonyms of single words at a small discount. */

@@ -123,6 +123,7 @@ public final class ValueIndex {
     }
 
     static String normalize(String value) {
-        return value.trim().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        String v = value.trim().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        return v.endsWith(".") && v.length() > 1 ? v.substring(0, v.length() - 1) : v;
     }
 }
