@@ -77,7 +77,7 @@ final class Composer {
             if (p.mention.links().isEmpty()) {
                 continue;
             }
-            Resolution res = resolve(p, main, mentionedTables);
+            Resolution res = resolve(p, main, mentionedTables, localTable(r, p));
             p.chosen = res.link;
             ambiguous += res.ambiguous ? 1 : 0;
             if (p.role != Reading.Role.VALUE) {
@@ -314,7 +314,19 @@ final class Composer {
 
     private record Resolution(Mention.Link link, boolean ambiguous) {}
 
-    private Resolution resolve(Reading.Part p, TableInfo main, Set<TableInfo> mentioned) {
+    /** The table named just before a column: "club with name X", "the company's market value". */
+    private static TableInfo localTable(Reading r, Reading.Part p) {
+        TableInfo local = null;
+        for (Reading.Part other : r.parts) {
+            if (other.mention.kind() == Mention.Kind.TABLE && other.mention.end() <= p.mention.start()
+                    && p.mention.start() - other.mention.end() <= 2) {
+                local = other.mention.links().get(0).table();
+            }
+        }
+        return local;
+    }
+
+    private Resolution resolve(Reading.Part p, TableInfo main, Set<TableInfo> mentioned, TableInfo local) {
         Mention.Link best = null;
         double bestScore = -1;
         double second = -1;
@@ -323,6 +335,9 @@ final class Composer {
                 continue;
             }
             double s = l.score();
+            if (l.table() == local) {
+                s += 0.1;
+            }
             if (l.table() == main) {
                 s += 0.35;
             } else if (mentioned.contains(l.table())) {

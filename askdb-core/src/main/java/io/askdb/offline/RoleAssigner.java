@@ -13,12 +13,15 @@ final class RoleAssigner {
 
     /** Words that may sit between a cue and what it applies to. */
     private static final Set<String> GAP = Set.of("the", "a", "an", "of", "their", "its", "his", "her", "all",
-            "number", "amount",
+            "number", "amount", "using", "according", "based", "on",
             "them", "it", "by", "in", "with", "to", "for", "and", "most", "total", "is", "are", "was", "were");
     /** Words that may sit between a column and its filter value. */
     private static final Set<String> CONDITION_GAP = Set.of("is", "are", "was", "were", "be", "equal", "equals",
             "to", "of", "the", "a", "an", "in", "from", "at", "on", "as", "named", "called", "titled", "being",
             "exactly", "value", "'s", "s", "by", "for", "has", "have", "had", "with", "that");
+
+    private static final Set<String> UNIT_ADJECTIVES = Set.of("old", "tall", "high", "heavy", "long", "expensive",
+            "cheap", "young", "big", "large", "dollar");
 
     private final SchemaLinker linker;
 
@@ -132,6 +135,15 @@ final class RoleAssigner {
                     target.get().detail = "!=";
                     continue;
                 }
+            }
+            if (c.kind() == Cue.Kind.ORDER) {
+                int k = skip(q, c.end(), GAP);
+                if (k < q.size() && q.token(k).isWord() && !Words.isStop(q.token(k).lemma())
+                        && r.parts.stream().noneMatch(p -> p.mention.start() == k) && q.cueAt(k).isEmpty()) {
+                    r.unanchored++;
+                    r.notes.add("order by '" + q.token(k).text() + "' not found");
+                }
+                continue;
             }
             switch (c.kind()) {
                 case COUNT, AGGREGATE, COMPARE, NEGATION -> {
@@ -253,6 +265,10 @@ final class RoleAssigner {
         if (value == null) {
             return false;
         }
+        Mention afterValue = mentionAt(mentions, i + 1);
+        if (value instanceof Double && afterValue != null && afterValue.kind() == Mention.Kind.TABLE) {
+            return false; // "balances of the three accounts"
+        }
         Mention valueMention = mentionAt(mentions, i);
         if (valueMention != null && valueMention.kind() == Mention.Kind.VALUE && holding(m, valueMention) == null
                 && !valueMention.links().isEmpty()) {
@@ -355,7 +371,7 @@ final class RoleAssigner {
                 r.parts.removeIf(p -> p.mention == named && p.role == Reading.Role.PROJECT);
             }
             Optional<Cue> prev = previousCue(q, cues, m.start());
-            prev.ifPresent(r.used::add);
+            prev.filter(c -> c.kind() == Cue.Kind.COMPARE || c.kind() == Cue.Kind.NEGATION).ifPresent(r.used::add);
             part.detail = prev.filter(c -> c.kind() == Cue.Kind.COMPARE)
                     .map(c -> c.detail().equals("!=") || c.detail().equals("LIKE") ? c.detail() : "=")
                     .orElse(prev.filter(c -> c.kind() == Cue.Kind.NEGATION).map(c -> "!=").orElse("="));
@@ -381,11 +397,13 @@ final class RoleAssigner {
             }
             Optional<Cue> prev = previousCue(q, cues, i);
             Optional<Cue> next = cueAt(cues, i + 1);
+            Mention tableAfter = mentionAt(mentions, i + 1);
+            boolean capBeforeTable = tableAfter != null && tableAfter.kind() == Mention.Kind.TABLE
+                    && q.has(Cue.Kind.SUPERLATIVE) && (i == 0 || q.lemma(i - 1).equals("the"));
             if (prev.isPresent() && prev.get().kind() == Cue.Kind.TOP
-                    || next.isPresent() && next.get().kind() == Cue.Kind.SUPERLATIVE) {
+                    || next.isPresent() && next.get().kind() == Cue.Kind.SUPERLATIVE || capBeforeTable) {
                 r.limit = (int) t.number();
                 prev.ifPresent(r.used::add);
-                next.ifPresent(r.used::add);
                 Mention after = mentionAt(mentions, skip(q, i + 1, GAP));
                 if (prev.isPresent() && prev.get().kind() == Cue.Kind.TOP && after != null) {
                     r.parts.stream().filter(p -> p.mention == after && p.role == Reading.Role.PROJECT).findFirst()
@@ -478,13 +496,12 @@ final class RoleAssigner {
 
     /** "20 years old": a word after the number naming a column by its adjective. */
     private Mention unitColumn(Question q, int from) {
-        for (int k = from; k < Math.min(q.size(), from + 3); k++) {
+        for (int k = from; k < Math.min(q.size(), from + 2); k++) {
             Token t = q.token(k);
             if (!t.isWord()) {
                 return null;
             }
-            List<String> words = Words.schemaWordsFor(t.lemma());
-            if (words.size() > 1) {
+            if (UNIT_ADJECTIVES.contains(t.lemma())) {
                 Mention m = hintColumn(new Cue(Cue.Kind.COMPARE, k, k + 1, ">", t.lemma()));
                 if (m != null) {
                     return m;
