@@ -167,6 +167,7 @@ final class Composer {
                 case PROJECT -> select.add(Plan.Item.of(col));
                 case AGGREGATE -> select.add(new Plan.Item(p.detail, col, false));
                 case COUNTED -> select.add(new Plan.Item("COUNT", r.countDistinct ? col : null, r.countDistinct));
+                case CONTEXT -> { }
                 case GROUP -> {
                     groupBy.add(col);
                     select.add(0, Plan.Item.of(col));
@@ -184,7 +185,10 @@ final class Composer {
         boolean counted = r.parts.stream().anyMatch(p -> p.role == Reading.Role.COUNTED);
         if (r.countForm && !counted || r.countForm && r.parts.stream().anyMatch(
                 p -> p.role == Reading.Role.COUNTED && p.chosen != null && p.chosen.column() == null)) {
-            select.add(Plan.Item.countAll());
+            List<ColumnInfo> pk = main.primaryKey();
+            boolean fansOut = !joins.isEmpty() && pk.size() == 1 && groupBy.isEmpty();
+            // Counting rows of a table joined to others: count each row once.
+            select.add(fansOut ? new Plan.Item("COUNT", new Plan.Column(main, pk.get(0)), true) : Plan.Item.countAll());
         }
         boolean aggregated = select.stream().anyMatch(i -> i.aggregate() != null);
         if (grouped && !aggregated) {

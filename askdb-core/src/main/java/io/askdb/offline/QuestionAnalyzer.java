@@ -113,14 +113,17 @@ final class QuestionAnalyzer {
                 "from high to low", "from highest to lowest", "from largest to smallest", "from most to least",
                 "reverse alphabetical order", "reverse alphabetical", "in reverse order", "high to low",
                 "largest to smallest", "from the highest to the lowest", "in decreasing order", "reverse order",
-                "from the largest to the smallest", "descendingly", "from large to small", "biggest first")) {
+                "from the largest to the smallest", "descendingly", "from large to small", "biggest first",
+                "from old to young", "from oldest to youngest", "from the oldest to the youngest", "from new to old",
+                "from newest to oldest", "from most recent to least recent", "from z to a")) {
             phrase(p, Cue.Kind.DIRECTION, "DESC");
         }
         for (String p : List.of("ascending", "increasing", "asc", "ascending order", "in ascending order",
                 "alphabetical", "alphabetically", "alphabetical order", "in alphabetical order", "lexicographic",
                 "lexicographically", "from low to high", "from lowest to highest", "from smallest to largest",
                 "low to high", "smallest to largest", "in increasing order", "from a to z", "in the alphabetical order",
-                "by alphabetical order", "in lexicographic order", "by alphabet", "from the lowest to the highest")) {
+                "by alphabetical order", "in lexicographic order", "by alphabet", "from the lowest to the highest",
+                "from young to old", "from youngest to oldest", "from old to new", "from oldest to newest")) {
             phrase(p, Cue.Kind.DIRECTION, "ASC");
         }
         for (String p : List.of("for each", "for every", "of each", "in each", "per", "each", "by each",

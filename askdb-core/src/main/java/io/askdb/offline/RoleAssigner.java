@@ -59,7 +59,17 @@ final class RoleAssigner {
                     pk = prev.kind();
                 }
             }
-            if (prev != null && !(m.kind() == Mention.Kind.TABLE && pk == Cue.Kind.SUPERLATIVE && !prev.hint().isEmpty())) {
+            if (pk == Cue.Kind.ORDER && isBareVerb(q, prev) && !byBetween(q, prev.end(), m.start())) {
+                // "sort all captain names by age": the names are listed; the column after "by" orders.
+                prev = null;
+                pk = null;
+            }
+            if (prev == null && precededByBy(q, m.start()) && orderVerbBefore(q, cues, m.start()) != null) {
+                prev = orderVerbBefore(q, cues, m.start());
+                pk = Cue.Kind.ORDER;
+            }
+            if (prev != null && !(m.kind() == Mention.Kind.TABLE && pk == Cue.Kind.SUPERLATIVE && !prev.hint().isEmpty())
+                    && pk != Cue.Kind.COMPARE && pk != Cue.Kind.NEGATION) {
                 r.used.add(prev);
             }
             if (m.kind() == Mention.Kind.TABLE) {
@@ -154,6 +164,38 @@ final class RoleAssigner {
                 default -> { }
             }
         }
+    }
+
+    private static boolean isBareVerb(Question q, Cue c) {
+        return c.end() - c.start() == 1 && Set.of("sort", "sorted", "order", "ordered", "arrange", "arranged", "rank",
+                "ranked").contains(q.token(c.start()).lower());
+    }
+
+    private static boolean byBetween(Question q, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (Set.of("by", "of", "using", "on").contains(q.token(k).lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean precededByBy(Question q, int index) {
+        int k = index - 1;
+        while (k >= 0 && Set.of("the", "their", "its", "his", "her").contains(q.token(k).lower())) {
+            k--;
+        }
+        return k >= 0 && q.token(k).lower().equals("by");
+    }
+
+    private static Cue orderVerbBefore(Question q, List<Cue> cues, int index) {
+        Cue found = null;
+        for (Cue c : cues) {
+            if (c.kind() == Cue.Kind.ORDER && c.end() <= index && isBareVerb(q, c)) {
+                found = c;
+            }
+        }
+        return found;
     }
 
     /** Cues whose words were not taken by a schema name ("max gust speed" is a column, not MAX). */
@@ -425,6 +467,16 @@ final class RoleAssigner {
             if (target == null) {
                 Mention after = mentionAt(mentions, skip(q, i + 1, Set.of("the", "a")));
                 if (after != null && after.kind() == Mention.Kind.COLUMN) {
+                    boolean counted = op != null && !op.equals("=") && after.links().stream()
+                            .allMatch(l -> l.column() != null && !l.column().isNumeric());
+                    if (counted && r.havingOp == null) {
+                        r.havingOp = op;
+                        r.havingValue = t.number();
+                        consumed[i] = true;
+                        r.explain(i, i + 1);
+                        r.parts.stream().filter(p -> p.mention == after).forEach(p -> p.role = Reading.Role.CONTEXT);
+                        continue;
+                    }
                     target = after;
                     r.parts.removeIf(p -> p.mention == after);
                 }

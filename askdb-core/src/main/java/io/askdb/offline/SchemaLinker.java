@@ -23,6 +23,10 @@ final class SchemaLinker {
     private static final Set<String> GENERIC = Set.of("id", "code", "number", "name", "type", "date", "detail",
             "description", "value", "info", "information", "status", "other");
 
+    /** Stop words that columns are often named after ("other_details"): linked when a column has them. */
+    private static final Set<String> STOP_NOUNS = Set.of("detail", "information", "info", "record", "data", "value",
+            "entry");
+
     private final Map<String, List<Mention.Link>> phrases = new HashMap<>();
     private final ValueIndex values;
 
@@ -59,9 +63,10 @@ final class SchemaLinker {
 
     private void indexColumn(TableInfo table, List<String> tableWords, ColumnInfo column) {
         List<String> words = new ArrayList<>(Words.splitIdentifier(column.name()));
-        words.removeIf(FILLER::contains);
-        if (words.isEmpty()) {
-            return;
+        for (int k = words.size() - 2; k >= 1; k--) {
+            if (FILLER.contains(words.get(k))) {
+                words.remove(k); // num_of_audience: "number audience"; a_id keeps its "a"
+            }
         }
         int n = words.size();
         add(String.join(" ", words), new Mention.Link(table, column, 1.0, null));
@@ -198,6 +203,28 @@ final class SchemaLinker {
                 out.add(new Mention(i, i + 1, Mention.Kind.COLUMN, links, 1));
             }
         }
+        for (Mention prev : chosen) {
+            int i = prev.end() + 1;
+            if (prev.kind() != Mention.Kind.COLUMN || prev.length() < 2 || i >= q.size()
+                    || !Set.of("and", "or", ",").contains(q.token(prev.end()).lower()) || !q.token(i).isWord()) {
+                continue;
+            }
+            Mention current = null;
+            for (Mention m : out) {
+                if (m.start() <= i && i < m.end()) {
+                    current = m;
+                }
+            }
+            if (current != null && (current.length() > 1 || current.bestScore() >= 0.9)) {
+                continue;
+            }
+            List<String> key = List.of(q.token(prev.start()).lemma(), q.token(i).lemma());
+            List<Mention.Link> links = lookup(key).stream().filter(l -> l.column() != null && l.score() >= 0.9).toList();
+            if (!links.isEmpty()) {
+                out.remove(current);
+                out.add(new Mention(i, i + 1, Mention.Kind.COLUMN, links, 1));
+            }
+        }
         out.sort(Comparator.comparingInt(Mention::start));
         return out;
     }
@@ -236,7 +263,8 @@ final class SchemaLinker {
         }
         double best = links.get(0).score();
         boolean single = content.size() == 1;
-        if (single && (Words.isStop(content.get(0)) || cueWords > 0) && best < 1.0) {
+        boolean nounStop = single && STOP_NOUNS.contains(content.get(0)) && best >= 0.5;
+        if (single && (Words.isStop(content.get(0)) && !nounStop || cueWords > 0) && best < 1.0) {
             return java.util.Optional.empty();
         }
         if (cueWords == end - start && single && best < 1.0) {
