@@ -38,7 +38,11 @@ final class Composer {
             boolean distinctWord,
             int values,
             boolean lowercaseValue,
-            double meanLink) {}
+            double meanLink,
+            int partialLinks,
+            int conjunctions,
+            boolean negated,
+            boolean asksWhich) {}
 
     static final boolean JOIN_CONTEXT = true;
     private final SchemaCatalog catalog;
@@ -247,6 +251,7 @@ final class Composer {
             why.append("; ").append(String.join("; ", r.notes.stream().filter(n -> !n.startsWith("order:")).toList()));
         }
         int values = 0;
+        int partial = 0;
         boolean lowercase = false;
         double linkSum = 0;
         int linkCount = 0;
@@ -258,11 +263,16 @@ final class Composer {
             } else if (p.chosen != null) {
                 linkSum += p.chosen.score();
                 linkCount++;
+                partial += p.chosen.score() < 0.95 ? 1 : 0;
             }
         }
         Features f = new Features(shape(r, plan), r.unexplained, r.unanchored, ambiguous[0], joins.size(),
                 where.size(), weakest, mainNamed, star, select.size(), q.size(), q.has(Cue.Kind.DISTINCT), values,
-                lowercase, linkCount == 0 ? 0 : linkSum / linkCount);
+                lowercase, linkCount == 0 ? 0 : linkSum / linkCount, partial,
+                (int) q.tokens().stream().filter(t -> t.lower().equals("and") || t.lower().equals("or")).count(),
+                q.tokens().stream().anyMatch(t -> Set.of("not", "no", "never", "without", "n't", "except", "none")
+                        .contains(t.lower())),
+                q.size() > 0 && Set.of("which", "who", "whose", "whom").contains(q.token(0).lower()));
         return Optional.of(new Draft(plan, f, why.toString()));
     }
 

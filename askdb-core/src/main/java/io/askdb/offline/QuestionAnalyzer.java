@@ -74,7 +74,8 @@ final class QuestionAnalyzer {
         }
         for (String p : List.of("at least", "no less than", "not less than", "or more", "no fewer than",
                 "not fewer than", "minimum of", ">=", "greater than or equal to", "more than or equal to",
-                "equal or greater than", "larger than or equal to", "since")) {
+                "equal or greater than", "larger than or equal to", "since", "or later", "or above", "or higher",
+                "or newer", "or older", "or greater", "or larger", "or after")) {
             phrase(p, Cue.Kind.COMPARE, ">=");
         }
         for (String p : List.of("less than", "fewer than", "smaller than", "lower than", "below", "under",
@@ -83,7 +84,8 @@ final class QuestionAnalyzer {
         }
         for (String p : List.of("at most", "no more than", "not more than", "or less", "or fewer", "up to",
                 "less than or equal to", "<=", "maximum of", "no greater than", "not exceeding", "not exceed",
-                "no larger than", "no higher than")) {
+                "no larger than", "no higher than", "or earlier", "or below", "or lower", "or before", "or younger",
+                "or smaller", "or under")) {
             phrase(p, Cue.Kind.COMPARE, "<=");
         }
         for (String p : List.of("between", "in the range of", "range from", "ranging from", "in between")) {

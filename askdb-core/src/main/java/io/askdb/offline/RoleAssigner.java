@@ -18,7 +18,7 @@ final class RoleAssigner {
     /** Words that may sit between a column and its filter value. */
     private static final Set<String> CONDITION_GAP = Set.of("is", "are", "was", "were", "be", "equal", "equals",
             "to", "of", "the", "a", "an", "in", "from", "at", "on", "as", "named", "called", "titled", "being",
-            "exactly", "value", "'s", "s", "by", "for", "has", "have", "had", "with", "that");
+            "exactly", "value", "'s", "s", "by", "for", "has", "have", "had", "with", "that", "either");
 
     private static final Set<String> UNIT_ADJECTIVES = Set.of("old", "tall", "high", "heavy", "long", "expensive",
             "cheap", "young", "big", "large", "dollar");
@@ -315,6 +315,13 @@ final class RoleAssigner {
         if (valueMention != null && valueMention.kind() == Mention.Kind.VALUE && holding(m, valueMention) == null
                 && !valueMention.links().isEmpty()) {
             return false; // the database holds this value in other columns: it is not this column's
+        }
+        if (value instanceof Double && op.equals("=")) {
+            Optional<Cue> trailing = cueAt(cues, i + 1);
+            if (trailing.isPresent() && trailing.get().kind() == Cue.Kind.COMPARE && q.lemma(i + 1).equals("or")) {
+                op = trailing.get().detail(); // "2010 or later", "5 or more"
+                r.used.add(trailing.get());
+            }
         }
         part.role = Reading.Role.CONDITION;
         part.detail = op;
