@@ -105,7 +105,7 @@ final class QuestionAnalyzer {
         }
         for (String p : List.of("order by", "ordered by", "sort by", "sorted by", "in order of", "in the order of",
                 "ranked by", "arranged by", "order them by", "sort them by",
-                "sort", "sorted", "ordered", "order", "rank by", "ranked", "arrange", "arranged",
+                "sort", "sorted", "ordered", "rank by", "ranked", "arrange", "arranged",
                 "in ascending order of", "in descending order of", "in decreasing order of", "in increasing order of",
                 "ascending order of", "descending order of", "ordered by their", "sorted by their",
                 "in the ascending order of", "in the descending order of", "by descending", "by ascending")) {
@@ -259,7 +259,11 @@ final class QuestionAnalyzer {
                 cue = null;
             }
             if (cue != null) {
-                return new Cue(Cue.Kind.valueOf(cue[0]), start, start + len, cue[1], "");
+                String first = tokens.get(start).lower();
+                String hint = cue[0].equals("COMPARE") && len == 2 && first.endsWith("er")
+                        && !Set.of("higher", "larger", "bigger", "greater", "lower", "smaller", "fewer").contains(first)
+                        ? Words.adjectiveBase(first) : "";
+                return new Cue(Cue.Kind.valueOf(cue[0]), start, start + len, cue[1], hint);
             }
         }
         return null;

@@ -64,6 +64,14 @@ final class RoleAssigner {
                 prev = null;
                 pk = null;
             }
+            if (prev == null && precededByBy(q, m.start()) && m.kind() == Mention.Kind.COLUMN
+                    && q.cues().stream().anyMatch(c -> c.kind() == Cue.Kind.TOP && c.end() < m.start())) {
+                part.role = Reading.Role.SUPERLATIVE; // "the top 5 products by list price"
+                part.descending = true;
+                r.parts.add(part);
+                previous = part;
+                continue;
+            }
             if (prev == null && precededByBy(q, m.start()) && orderVerbBefore(q, cues, m.start()) != null) {
                 prev = orderVerbBefore(q, cues, m.start());
                 pk = Cue.Kind.ORDER;
@@ -167,8 +175,8 @@ final class RoleAssigner {
     }
 
     private static boolean isBareVerb(Question q, Cue c) {
-        return c.end() - c.start() == 1 && Set.of("sort", "sorted", "order", "ordered", "arrange", "arranged", "rank",
-                "ranked").contains(q.token(c.start()).lower());
+        return c.end() - c.start() == 1 && Set.of("sort", "sorted", "ordered", "arrange", "arranged", "ranked")
+                .contains(q.token(c.start()).lower());
     }
 
     private static boolean byBetween(Question q, int from, int to) {

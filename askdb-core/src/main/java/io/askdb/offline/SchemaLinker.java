@@ -28,6 +28,8 @@ final class SchemaLinker {
             "entry");
 
     private final Map<String, List<Mention.Link>> phrases = new HashMap<>();
+    /** Unsplittable long column names, for head-word matching; value holds the glued name. */
+    private final List<Mention.Link> heads = new ArrayList<>();
     private final ValueIndex values;
 
     SchemaLinker(SchemaCatalog catalog, ValueIndex values) {
@@ -54,6 +56,11 @@ final class SchemaLinker {
             }
             for (ColumnInfo column : table.columns()) {
                 indexColumn(table, tableWords, column);
+            }
+            addGlued(table.name(), new Mention.Link(table, null, 1.0, null));
+            for (ColumnInfo column : table.columns()) {
+                addGlued(column.name(), new Mention.Link(table, column, 1.0, null));
+                addGlued(table.name() + column.name(), new Mention.Link(table, column, 0.97, null));
             }
         }
         for (List<Mention.Link> links : phrases.values()) {
@@ -102,6 +109,26 @@ final class SchemaLinker {
                 add(String.join(" ", sub), new Mention.Link(table, column, score, null));
             }
         }
+    }
+
+    /**
+     * Names that arrive without case or separators ({@code LISTPRICE}, {@code flno}) cannot be split,
+     * so they are also indexed glued; a question phrase glued the same way finds them, and a single
+     * question word that ends such a name links to it as its head ("price" in LISTPRICE).
+     */
+    private void addGlued(String identifier, Mention.Link link) {
+        String glued = glue(Words.splitIdentifier(identifier));
+        if (glued.length() < 4) {
+            return;
+        }
+        add("#" + glued, link);
+        if (link.column() != null && Words.splitIdentifier(link.column().name()).size() == 1 && glued.length() >= 7) {
+            heads.add(new Mention.Link(link.table(), link.column(), 0.6, glued));
+        }
+    }
+
+    private static String glue(List<String> words) {
+        return String.join("", words);
     }
 
     private static String sortedKey(List<String> words) {
@@ -284,6 +311,18 @@ final class SchemaLinker {
         List<Mention.Link> exact = phrases.get(key);
         if (exact == null && lemmas.size() >= 2) {
             exact = phrases.get(sortedKey(lemmas));
+        }
+        if (exact == null) {
+            exact = phrases.get("#" + glue(lemmas));
+        }
+        if (exact == null && lemmas.size() == 1 && lemmas.get(0).length() >= 4 && !heads.isEmpty()) {
+            List<Mention.Link> byHead = new ArrayList<>();
+            for (Mention.Link h : heads) {
+                if (h.value().endsWith(lemmas.get(0))) {
+                    byHead.add(new Mention.Link(h.table(), h.column(), h.score(), null));
+                }
+            }
+            exact = byHead.isEmpty() ? null : byHead;
         }
         Map<Object, Mention.Link> merged = new LinkedHashMap<>();
         if (exact != null) {
