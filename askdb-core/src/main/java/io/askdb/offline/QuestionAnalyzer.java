@@ -28,6 +28,10 @@ final class QuestionAnalyzer {
             Map.entry("twelve", 12), Map.entry("fifteen", 15), Map.entry("twenty", 20), Map.entry("thirty", 30),
             Map.entry("fifty", 50), Map.entry("hundred", 100), Map.entry("once", 1), Map.entry("twice", 2));
 
+    private static final Set<String> SORT_FOLLOWERS = Set.of("by", "in", "alphabetically", "according", "based",
+            "descending", "ascending", "using", "on", "from", "with", "them", "it", "the", "all", "first", "decreasingly",
+            "increasingly", "lexicographically", "descendingly", "ascendingly");
+
     /** Adjectives whose comparative or superlative points downwards. */
     private static final Set<String> DOWNWARD = Set.of(
             "young", "short", "small", "low", "few", "cheap", "light", "early", "little", "less", "least",
@@ -257,6 +261,10 @@ final class QuestionAnalyzer {
             if (cue != null && cue[0].equals("TOP")
                     && !(start + len < tokens.size() && tokens.get(start + len).isNumber())) {
                 cue = null;
+            }
+            if (cue != null && cue[0].equals("ORDER") && len == 1 && start > 0
+                    && !(start + 1 < tokens.size() && SORT_FOLLOWERS.contains(tokens.get(start + 1).lower()))) {
+                cue = null; // "customers who ordered": a purchase, not a sort
             }
             if (cue != null) {
                 String first = tokens.get(start).lower();

@@ -316,8 +316,9 @@ final class RoleAssigner {
             return false;
         }
         Mention afterValue = mentionAt(mentions, i + 1);
-        if (value instanceof Double && afterValue != null && afterValue.kind() == Mention.Kind.TABLE) {
-            return false; // "balances of the three accounts"
+        if (value instanceof Double && afterValue != null && afterValue.kind() == Mention.Kind.TABLE
+                || value instanceof Double && cueAt(cues, i + 1).map(c -> c.kind() == Cue.Kind.SUPERLATIVE).orElse(false)) {
+            return false; // "balances of the three accounts", "names of the 3 most expensive products"
         }
         Mention valueMention = mentionAt(mentions, i);
         if (valueMention != null && valueMention.kind() == Mention.Kind.VALUE && holding(m, valueMention) == null
