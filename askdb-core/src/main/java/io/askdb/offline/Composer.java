@@ -42,7 +42,8 @@ final class Composer {
             int partialLinks,
             int conjunctions,
             boolean negated,
-            boolean asksWhich) {}
+            boolean asksWhich,
+            int unexplainedNames) {}
 
     static final boolean JOIN_CONTEXT = true;
     private final SchemaCatalog catalog;
@@ -272,7 +273,7 @@ final class Composer {
                 (int) q.tokens().stream().filter(t -> t.lower().equals("and") || t.lower().equals("or")).count(),
                 q.tokens().stream().anyMatch(t -> Set.of("not", "no", "never", "without", "n't", "except", "none")
                         .contains(t.lower())),
-                q.size() > 0 && Set.of("which", "who", "whose", "whom").contains(q.token(0).lower()));
+                q.size() > 0 && Set.of("which", "who", "whose", "whom").contains(q.token(0).lower()), r.unexplainedNames);
         return Optional.of(new Draft(plan, f, why.toString()));
     }
 

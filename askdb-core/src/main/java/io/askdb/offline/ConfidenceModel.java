@@ -11,9 +11,9 @@ final class ConfidenceModel {
 
     /** Weights in the order of {@link #signals}; refit with the tuning harness when signals change. */
     private static final double[] WEIGHTS = {
-        0.1979, -0.5576, -0.6100, -1.4670, -1.1705, -0.7142, -1.1394, 0.1325, -0.0298, 0.9381, 0.5497, 0.6940,
-        -1.8997, -0.8458, -1.3971, -0.8855, 0.7613, 0.1186, -0.4642, 0.2155, 0.3651, -0.1000, 2.3786, 0.3772,
-        0.7019, 0.1099, 0.4249, -0.9988, -0.1429, 0.1027
+        0.4569, -0.5145, -0.5965, -1.4846, -1.1177, -0.7298, -0.9339, 0.1754, 0.1004, 0.8288, 0.5184, 0.6238,
+        -2.2306, -0.8115, -1.3288, -0.9992, 0.7314, -0.0693, -0.4495, 0.2271, 0.3338, -0.1196, 2.4036, 0.4294,
+        0.8809, 0.0692, 0.4426, -0.9827, -0.1744, 0.2758, -0.9810
     };
 
     private ConfidenceModel() {}
@@ -60,7 +60,8 @@ final class ConfidenceModel {
             Math.min(f.conjunctions(), 3),
             f.negated() ? 1 : 0,
             f.asksWhich() ? 1 : 0,
-            s.contains("+where") ? 1 : 0
+            s.contains("+where") ? 1 : 0,
+            Math.min(f.unexplainedNames(), 2)
         };
     }
 }

@@ -56,6 +56,7 @@ final class Reading {
     String havingOp;
     double havingValue;
     int unexplained;
+    int unexplainedNames;
     int unanchored;
     int ambiguous;
     final List<String> notes = new ArrayList<>();

@@ -119,6 +119,9 @@ final class RoleAssigner {
                 part.role = Reading.Role.COUNTED;
                 r.countForm = true;
                 r.countDistinct = distinct;
+            } else if (m.kind() == Mention.Kind.COLUMN && absorbedTotal(q, m)) {
+                part.role = Reading.Role.AGGREGATE; // "the total number of customers" over no_of_customers
+                part.detail = "SUM";
             } else if (!condition(q, cues, mentions, m, part, consumed, r)) {
                 if (previous != null && previous.role == Reading.Role.AGGREGATE && joinedByAnd(q, previous.mention, m)) {
                     part.role = Reading.Role.AGGREGATE;
@@ -172,6 +175,12 @@ final class RoleAssigner {
                 default -> { }
             }
         }
+    }
+
+    private static boolean absorbedTotal(Question q, Mention m) {
+        boolean numeric = !m.links().isEmpty() && m.links().get(0).column() != null && m.links().get(0).column().isNumeric();
+        return numeric && q.cues().stream().anyMatch(c -> c.kind() == Cue.Kind.COUNT && c.start() < m.end()
+                && m.start() < c.end() && q.token(c.start()).lower().equals("total"));
     }
 
     private static boolean isBareVerb(Question q, Cue c) {
@@ -662,6 +671,9 @@ final class RoleAssigner {
             }
             if (t.isWord() && !Words.isStop(t.lemma()) && !GAP.contains(t.lemma())) {
                 r.unexplained++;
+                if (t.capitalized() && i > 0) {
+                    r.unexplainedNames++; // most likely a value the database does not hold as written
+                }
             }
         }
     }

@@ -38,9 +38,12 @@ final class SpiderEvaluation {
     /** One scored question. */
     record Outcome(int id, String db, String hardness, String question, String gold, String sql,
             double confidence, String explanation, Composer.Features features, boolean correct, boolean lenientCorrect, long nanos,
+            long cpuNanos,
             String error) {}
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final java.lang.management.ThreadMXBean THREADS =
+            java.lang.management.ManagementFactory.getThreadMXBean();
 
     private SpiderEvaluation() {}
 
@@ -80,7 +83,7 @@ final class SpiderEvaluation {
         if (!Files.exists(file)) {
             for (JsonNode n : questions) {
                 out.add(new Outcome(n.get("id").asInt(), db, n.get("hardness").asText(), n.get("question").asText(),
-                        n.get("gold").asText(), null, 0, "", null, false, false, 0, "database absent"));
+                        n.get("gold").asText(), null, 0, "", null, false, false, 0, 0, "database absent"));
             }
             return out;
         }
@@ -93,6 +96,7 @@ final class SpiderEvaluation {
             for (JsonNode n : questions) {
                 String question = n.get("question").asText();
                 String gold = n.get("gold").asText();
+                long cpu0 = THREADS.getCurrentThreadCpuTime();
                 long t0 = System.nanoTime();
                 List<Candidate> candidates;
                 String error = null;
@@ -103,6 +107,7 @@ final class SpiderEvaluation {
                     error = "answerer threw " + e;
                 }
                 long nanos = System.nanoTime() - t0;
+                long cpuNanos = THREADS.getCurrentThreadCpuTime() - cpu0;
                 Composer.Features features = candidates.isEmpty() ? null
                         : answerer.read(question).map(Composer.Draft::features).orElse(null);
                 Candidate best = candidates.isEmpty() ? null : candidates.get(0);
@@ -121,7 +126,7 @@ final class SpiderEvaluation {
                 }
                 out.add(new Outcome(n.get("id").asInt(), db, n.get("hardness").asText(), question, gold,
                         best == null ? null : best.sql(), best == null ? 0 : best.confidence(),
-                        best == null ? "" : best.explanation(), features, correct, lenient, nanos, error));
+                        best == null ? "" : best.explanation(), features, correct, lenient, nanos, cpuNanos, error));
             }
         }
         return out;

@@ -67,6 +67,7 @@ public final class SpiderTuning {
         int errors = 0;
         int[][] buckets = new int[10][3];
         List<Long> nanos = new ArrayList<>();
+        List<Long> cpu = new ArrayList<>();
         for (SpiderEvaluation.Outcome o : outcomes) {
             int[] h = byHardness.computeIfAbsent(o.hardness(), k -> new int[5]);
             h[0]++;
@@ -100,6 +101,7 @@ public final class SpiderTuning {
             }
             if (!"database absent".equals(o.error())) {
                 nanos.add(o.nanos());
+                cpu.add(o.cpuNanos());
             }
         }
         int n = outcomes.size();
@@ -123,6 +125,9 @@ public final class SpiderTuning {
         if (!nanos.isEmpty()) {
             s.append(String.format(Locale.ROOT, "latency per question: p50 %.2f ms, p90 %.2f ms, p99 %.2f ms, max %.2f ms%n",
                     at(nanos, 0.5), at(nanos, 0.9), at(nanos, 0.99), nanos.get(nanos.size() - 1) / 1e6));
+            cpu.sort(Long::compare);
+            s.append(String.format(Locale.ROOT, "cpu time per question: p50 %.2f ms, p90 %.2f ms, p99 %.2f ms, max %.2f ms%n",
+                    at(cpu, 0.5), at(cpu, 0.9), at(cpu, 0.99), cpu.get(cpu.size() - 1) / 1e6));
         }
         return s.toString();
     }
