@@ -45,7 +45,6 @@ final class Composer {
             boolean asksWhich,
             int unexplainedNames) {}
 
-    static final boolean JOIN_CONTEXT = true;
     private final SchemaCatalog catalog;
     private final JoinGraph graph;
 
@@ -91,7 +90,8 @@ final class Composer {
         }
         Set<TableInfo> needed = new LinkedHashSet<>();
         for (Reading.Part p : r.parts) {
-            if (p.chosen != null && (p.role != Reading.Role.CONTEXT || JOIN_CONTEXT)) {
+            // Tables named only as context join too: "names of singers who have songs" keeps singers with songs.
+            if (p.chosen != null) {
                 needed.add(p.chosen.table());
             }
         }

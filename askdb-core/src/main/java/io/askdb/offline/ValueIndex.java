@@ -70,7 +70,7 @@ public final class ValueIndex {
         outer:
         for (TableInfo table : catalog.tables()) {
             for (ColumnInfo column : table.columns()) {
-                if (!isIndexable(column, limits)) {
+                if (!isIndexable(column)) {
                     continue;
                 }
                 if (total >= limits.maxValues() || System.nanoTime() > deadline) {
@@ -102,14 +102,13 @@ public final class ValueIndex {
         return new ValueIndex(Map.copyOf(byValue), total);
     }
 
-    private static boolean isIndexable(ColumnInfo column, Limits limits) {
-        if (!column.isText()) {
-            String type = column.typeName() == null ? "" : column.typeName().toUpperCase(Locale.ROOT);
-            if (!(type.contains("CHAR") || type.contains("TEXT") || type.contains("STRING"))) {
-                return false;
-            }
+    /** Text columns, by JDBC type or, where drivers report loosely (SQLite), by type name. */
+    private static boolean isIndexable(ColumnInfo column) {
+        if (column.isText()) {
+            return true;
         }
-        return column.size() <= 0 || column.size() >= 1;
+        String type = column.typeName() == null ? "" : column.typeName().toUpperCase(Locale.ROOT);
+        return type.contains("CHAR") || type.contains("TEXT") || type.contains("STRING");
     }
 
     /** Number of values held. */

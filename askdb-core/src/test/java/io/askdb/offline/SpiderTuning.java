@@ -16,10 +16,11 @@ import java.util.TreeMap;
  * execution accuracy by hardness, a calibration table and latency percentiles. Writes each
  * outcome as a JSON line for reading failures.
  *
- * <p>Run from the repository root after {@code mvn -o -pl askdb-core -am test-compile}:
- * {@code mvn -o -q -pl askdb-core exec:java} is not configured, so use the test classpath:
- * {@code java -cp "$(cat askdb-core/target/cp.txt):askdb-core/target/classes:askdb-core/target/test-classes"
- * io.askdb.offline.SpiderTuning [--every N] [--threshold 0.85] [--out outcomes.jsonl]}.
+ * <p>Run from the repository root: {@code mvn -o -q -pl askdb-core -am test-compile}, then
+ * {@code mvn -o -q -pl askdb-core dependency:build-classpath -Dmdep.outputFile=target/cp.txt
+ * -Dmdep.includeScope=test}, then {@code java -cp "$(cat askdb-core/target/cp.txt):askdb-core/target/classes:askdb-core/target/test-classes"
+ * io.askdb.offline.SpiderTuning [--every N] [--threshold 0.85] [--out outcomes.jsonl] [--data DIR]}.
+ * The data folder defaults to the shared {@code spider} folder beside the repository.
  */
 public final class SpiderTuning {
 
