@@ -63,13 +63,13 @@ public final class AskDb implements AutoCloseable {
         Optional<Orchestrator> orchestrator = llm.map(
                 gateway -> new Orchestrator(gateway, knowledge, config.pipeline()));
         this.pipeline = PipelineFactory.create(config, answerCache, new QuestionNormalizer()::normalize, orchestrator);
-        databases.values().forEach(AskDb::warmUp);
+        databases.values().forEach(this::warmUp);
     }
 
     /** Reads the catalog at start-up so the first question does not pay for it; a database that is down is retried per request. */
-    private static void warmUp(Database database) {
+    private void warmUp(Database database) {
         try {
-            database.snapshot();
+            pipeline.warmUp(database);
         } catch (AskDbException e) {
             LOG.warn("database '{}' is not reachable at start-up: {}", database.name(), e.getMessage());
         }
