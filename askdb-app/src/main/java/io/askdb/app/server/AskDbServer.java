@@ -43,6 +43,7 @@ public final class AskDbServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(AskDbServer.class);
     private static final String WEB = "/io/askdb/app/server/web";
     private static final long MAX_REQUEST_BYTES = 64 * 1024;
+    private static final int[] FRAMEWORK_STATUSES = {400, 404, 405, 413, 500};
 
     private final Javalin app;
     private final PrometheusMeterRegistry registry;
@@ -100,6 +101,9 @@ public final class AskDbServer implements AutoCloseable {
         app.get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8").result(registry.scrape()));
         app.get("/openapi.json", ctx -> ctx.contentType("application/json").result(openApi));
         app.exception(Exception.class, (e, ctx) -> fail(e, ctx, metrics));
+        for (int status : FRAMEWORK_STATUSES) {
+            app.error(status, ctx -> jsonError(ctx, metrics));
+        }
         app.start(host, port);
         LOG.info("askdb serving on http://{}:{} — databases {}; {}; rate limit {}", host, app.port(),
                 Databases.ordered(askdb.databaseNames()), describeKeys(settings),
@@ -136,6 +140,22 @@ public final class AskDbServer implements AutoCloseable {
             api.headers().forEach(ctx::header);
         }
         ctx.status(ErrorTable.status(error.code())).json(Map.of("error", error));
+    }
+
+    /**
+     * Statuses the web framework sets without an exception reaching {@link #fail} (no endpoint,
+     * wrong method, body over the limit): their plain-text body becomes the JSON error.
+     */
+    private static void jsonError(Context ctx, QueryMetrics metrics) {
+        String contentType = ctx.res().getContentType();
+        if (contentType != null && contentType.startsWith("application/json") || ctx.res().isCommitted()) {
+            return;
+        }
+        String code = ErrorTable.codeOf(ctx.statusCode());
+        String text = ctx.result();
+        metrics.countError(code);
+        ctx.json(Map.of("error", new ErrorInfo(code, text == null || text.isBlank()
+                ? "HTTP " + ctx.statusCode() + " for " + ctx.method() + " " + ctx.path() : text)));
     }
 
     private static void securityHeaders(Context ctx) {

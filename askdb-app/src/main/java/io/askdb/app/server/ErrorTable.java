@@ -76,10 +76,14 @@ final class ErrorTable {
             return new ErrorInfo("MALFORMED_JSON", "the request body is not valid JSON: " + json.getOriginalMessage());
         }
         if (e instanceof HttpResponseException http) {
-            String code = CODE_OF_HTTP_STATUS.getOrDefault(http.getStatus(), http.getStatus() >= 500 ? "INTERNAL" : "INVALID_REQUEST");
-            return new ErrorInfo(code, http.getMessage());
+            return new ErrorInfo(codeOf(http.getStatus()), http.getMessage());
         }
         return new ErrorInfo("INTERNAL", "internal error (" + e.getClass().getSimpleName() + "); see the server log");
+    }
+
+    /** The error code for a status the web framework set by itself (no endpoint, body too large). */
+    static String codeOf(int status) {
+        return CODE_OF_HTTP_STATUS.getOrDefault(status, status >= 500 ? "INTERNAL" : "INVALID_REQUEST");
     }
 
     /** Whether the exception is one we expect (a client's mistake or an outage) rather than a bug. */
