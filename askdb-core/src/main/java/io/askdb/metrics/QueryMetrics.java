@@ -96,8 +96,8 @@ public final class QueryMetrics {
 
     /** Publishes the caches' counters, read from {@link CacheAdmin#stats()} at each scrape. */
     public void bindCache(CacheAdmin cache) {
-        Gauge.builder("askdb.cache.hit.ratio", cache, c -> c.stats().hitRate())
-                .description("Share of lookups answered from any cache level")
+        Gauge.builder("askdb.cache.hit.ratio", cache, QueryMetrics::hitRatio)
+                .description("Share of lookups answered from any cache level (0 before the first lookup)")
                 .strongReference(true)
                 .register(registry);
         for (String level : cache.stats().levels().keySet()) {
@@ -110,6 +110,12 @@ public final class QueryMetrics {
             Gauge.builder("askdb.cache.entries", cache, c -> level(c, level).entries())
                     .tag("level", level).strongReference(true).register(registry);
         }
+    }
+
+    private static double hitRatio(CacheAdmin cache) {
+        CacheStats stats = cache.stats();
+        long lookups = stats.hits() + stats.misses();
+        return lookups == 0 ? 0.0 : (double) stats.hits() / lookups;
     }
 
     private static CacheStats.LevelStats level(CacheAdmin cache, String level) {

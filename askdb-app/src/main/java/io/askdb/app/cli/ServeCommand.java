@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -35,30 +36,51 @@ final class ServeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    /**
+     * Serves until the process is told to stop (the shutdown hook waits for the server and the
+     * pools to close) or this thread is interrupted.
+     */
     @Override
-    public Integer call() throws InterruptedException {
+    public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         AskDbConfig config = database.apply(AskDbConfig.fromEnvironment(databasesFile == null
                 ? Map.of() : Map.of("ASKDB_DATABASES_FILE", databasesFile.toString())));
         AskDb.Builder builder = AskDb.builder().config(config);
         config.server().databases().forEach(builder::database);
-        AskDb askdb = builder.build();
-        AskDbServer server;
-        try {
-            server = AskDbServer.start(askdb, config.server(), host, port);
-        } catch (RuntimeException e) {
-            askdb.close();
-            throw e;
+        CountDownLatch stopRequested = new CountDownLatch(1);
+        CountDownLatch closed = new CountDownLatch(1);
+        Thread hook = new Thread(() -> {
+            stopRequested.countDown();
+            awaitQuietly(closed);
+        }, "askdb-shutdown");
+        try (AskDb askdb = builder.build(); AskDbServer server = AskDbServer.start(askdb, config.server(), host, port)) {
+            Runtime.getRuntime().addShutdownHook(hook);
+            out.printf("askdb serving on http://%s:%d/ (Ctrl+C stops it)%n", host, server.port());
+            out.flush();
+            stopRequested.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            closed.countDown();
+            removeQuietly(hook);
         }
-        CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            server.close();
-            askdb.close();
-            stopped.countDown();
-        }, "askdb-shutdown"));
-        out.printf("askdb serving on http://%s:%d/ (Ctrl+C stops it)%n", host, server.port());
-        out.flush();
-        stopped.await();
         return 0;
+    }
+
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            latch.await(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Removes the hook unless the JVM is already shutting down (then it is running it). */
+    private static void removeQuietly(Thread hook) {
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException e) {
+            // shutting down: the hook is what woke us
+        }
     }
 }
