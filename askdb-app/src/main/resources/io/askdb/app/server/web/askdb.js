@@ -175,7 +175,7 @@
     const error = $('error');
     error.hidden = r.success;
     if (!r.success && r.error) {
-      error.replaceChildren(strong(r.error.code.replace(/_/g, ' ').toLowerCase()), document.createTextNode(' — ' + r.error.message));
+      error.replaceChildren(strong(codeLabel(r.error.code)), document.createTextNode(' — ' + r.error.message));
     }
     $('clarification').hidden = !r.clarification;
     $('clarification').textContent = r.clarification ? 'To answer, askdb needs to know: ' + r.clarification : '';
@@ -197,7 +197,7 @@
     $('clarification').hidden = true;
     const error = $('error');
     error.hidden = false;
-    error.replaceChildren(strong((e.code || 'error').replace(/_/g, ' ').toLowerCase()), document.createTextNode(' — ' + e.message));
+    error.replaceChildren(strong(codeLabel(e.code || 'ERROR')), document.createTextNode(' — ' + e.message));
     announce('The question could not be asked: ' + e.message);
   }
 
@@ -260,7 +260,10 @@
       const button = document.createElement('button');
       button.type = 'button';
       button.className = 'sort-button';
-      button.textContent = name;
+      const label = document.createElement('span');
+      label.className = 'sort-name';
+      label.textContent = name;
+      button.append(label);
       const arrow = document.createElement('span');
       arrow.className = 'sort-arrow';
       arrow.setAttribute('aria-hidden', 'true');
@@ -354,7 +357,7 @@
     }
     card.hidden = !spec;
     if (!spec) return;
-    $('chart-title').textContent = spec.valueName + ' by ' + spec.labelName;
+    $('chart-title').textContent = humanize(spec.valueName) + ' by ' + humanize(spec.labelName).toLowerCase();
     $('chart').setAttribute('aria-label', (spec.type === 'line' ? 'Line' : 'Bar') + ' chart of ' + spec.valueName
       + ' by ' + spec.labelName + ': ' + spec.labels.map((l, i) => l + ' ' + spec.values[i]).join(', '));
     let echarts;
@@ -365,13 +368,16 @@
       return;
     }
     const dark = window.matchMedia('(prefers-color-scheme: dark)').matches;
-    const horizontal = spec.type === 'bar' && (spec.labels.length > 8 || spec.labels.some((l) => l.length > 14));
     const el = $('chart');
+    const width = el.clientWidth || 600;
+    const horizontal = spec.type === 'bar' && (spec.labels.length > 8 || spec.labels.some((l) => l.length > 14)
+      || spec.labels.reduce((sum, l) => sum + l.length * 7 + 16, 0) > width - 60);
     el.style.height = horizontal ? Math.max(260, spec.labels.length * 28 + 60) + 'px' : '320px';
     state.chart = echarts.init(el, dark ? 'dark' : null, { renderer: 'canvas' });
     const categoryAxis = { type: 'category', data: spec.labels, axisLabel: { color: dark ? '#cbd5e1' : '#475569', hideOverlap: true },
       axisLine: { lineStyle: { color: dark ? '#475569' : '#cbd5e1' } }, axisTick: { show: false } };
-    const valueAxis = { type: 'value', axisLabel: { color: dark ? '#94a3b8' : '#64748b' },
+    const integers = spec.values.every((v) => v === null || Number.isInteger(v));
+    const valueAxis = { type: 'value', minInterval: integers ? 1 : 0, axisLabel: { color: dark ? '#94a3b8' : '#64748b' },
       splitLine: { lineStyle: { color: dark ? '#334155' : '#e2e8f0' } } };
     if (horizontal) categoryAxis.inverse = true;
     state.chart.setOption({
@@ -417,8 +423,8 @@
       item('Misses', formatNumber(s.misses));
       if (s.semanticHits) item('Semantic hits', formatNumber(s.semanticHits));
       for (const [level, l] of Object.entries(s.levels || {})) {
-        item(capitalize(level) + ' entries', formatNumber(l.entries));
-        if (l.evictions) item(capitalize(level) + ' evictions', formatNumber(l.evictions));
+        item('Entries (' + level + ')', formatNumber(l.entries));
+        if (l.evictions) item('Evictions (' + level + ')', formatNumber(l.evictions));
       }
     } catch (e) {
       $('hit-rate').textContent = '–';
@@ -445,8 +451,11 @@
     box.replaceChildren(muted('Loading…'));
     try {
       const schema = await api('GET', '/api/schema?database=' + encodeURIComponent(database));
-      $('schema-info').textContent = plural(schema.tables.length, 'table') + ' · ' + schema.productName;
-      box.replaceChildren(...schema.tables.map(tableEntry));
+      const schemas = new Set(schema.tables.map((t) => t.schema));
+      const oneSchema = schemas.size === 1 ? [...schemas][0] : null;
+      $('schema-info').textContent = plural(schema.tables.length, 'table') + ' · ' + schema.productName
+        + (oneSchema ? ' · ' + oneSchema : '');
+      box.replaceChildren(...schema.tables.map((t) => tableEntry(t, oneSchema === null)));
       filterSchema();
     } catch (e) {
       $('schema-info').textContent = '';
@@ -454,17 +463,19 @@
     }
   }
 
-  function tableEntry(t) {
+  function tableEntry(t, qualify) {
     const details = document.createElement('details');
     details.className = 'table-entry';
-    const name = t.schema ? t.schema + '.' + t.name : t.name;
-    details.dataset.search = (name + ' ' + t.columns.map((c) => c.name).join(' ')).toLowerCase();
+    const qualified = t.schema ? t.schema + '.' + t.name : t.name;
+    const name = qualify ? qualified : t.name;
+    details.dataset.search = (qualified + ' ' + t.columns.map((c) => c.name).join(' ')).toLowerCase();
     const summary = document.createElement('summary');
+    summary.title = qualified + (t.remarks ? ' — ' + t.remarks : '');
     const title = document.createElement('span');
     title.className = 'table-name';
     title.textContent = name;
     const meta = document.createElement('span');
-    meta.className = 'muted small';
+    meta.className = 'table-meta';
     meta.textContent = (t.view ? 'view · ' : '') + t.columns.length + ' col';
     summary.append(title, meta);
     const list = document.createElement('ul');
@@ -587,6 +598,16 @@
 
   function plural(n, word) {
     return formatNumber(n) + ' ' + word + (n === 1 ? '' : 's');
+  }
+
+  /** A column name for people: ORDER_MONTH → "Order month". */
+  function humanize(name) {
+    return capitalize(String(name).replace(/_/g, ' ').toLowerCase());
+  }
+
+  /** NO_ANSWER → "No answer". */
+  function codeLabel(code) {
+    return capitalize(code.replace(/_/g, ' ').toLowerCase());
   }
 
   function capitalize(s) {
