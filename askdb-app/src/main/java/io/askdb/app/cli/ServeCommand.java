@@ -17,7 +17,29 @@ import picocli.CommandLine.Spec;
 
 /** {@code askdb serve}: the HTTP API and the web page, until the process is stopped. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = "Serve the HTTP API, the web page, /metrics and /health until stopped.")
+        description = "Serve the HTTP API, the web page, /metrics and /health until stopped.",
+        footer = {
+            "",
+            "Environment:",
+            "  ASKDB_API_KEYS  comma-separated KEY, NAME:KEY or NAME:KEY:admin entries.",
+            "      When set, every /api call needs 'Authorization: Bearer KEY' or",
+            "      'X-API-Key: KEY', and only admin keys may clear or invalidate the",
+            "      cache. The name (keyN for a bare key) scopes cached answers and",
+            "      appears in logs; keys never do. Unset: the API is open.",
+            "  ASKDB_RATE_LIMIT  requests per minute per key (per client address",
+            "      without keys); 0 turns it off; default 120.",
+            "  ASKDB_DATABASES_FILE  the file of --config: further databases, e.g.",
+            "      {\"databases\": [{\"name\": \"sales\",",
+            "        \"url\": \"jdbc:postgresql://db:5432/sales\", \"user\": \"askdb\",",
+            "        \"passwordEnv\": \"SALES_DB_PASSWORD\"}]}",
+            "      An entry named 'default' replaces DATABASE_URL.",
+            "  ASKDB_MAX_QUESTION_LENGTH  longer questions get 400 (default 2000).",
+            "",
+            "Endpoints: POST /api/query, POST /api/query/stream (server-sent events),",
+            "GET /api/databases, GET /api/schema?database=NAME, GET /api/cache/stats,",
+            "POST /api/cache/clear, POST /api/cache/invalidate, GET /health,",
+            "GET /metrics, GET /openapi.json, GET / (the web page)."
+        })
 final class ServeCommand implements Callable<Integer> {
 
     @Option(names = "--port", defaultValue = "8080", description = "TCP port (default: ${DEFAULT-VALUE}; 0 picks a free one).")

@@ -152,7 +152,8 @@ public final class AskDbServer implements AutoCloseable {
             return;
         }
         String code = ErrorTable.codeOf(ctx.statusCode());
-        String text = ctx.result();
+        String text = ctx.statusCode() == 413 ? "the request body is larger than " + MAX_REQUEST_BYTES / 1024 + " KiB"
+                : ctx.result();
         metrics.countError(code);
         ctx.json(Map.of("error", new ErrorInfo(code, text == null || text.isBlank()
                 ? "HTTP " + ctx.statusCode() + " for " + ctx.method() + " " + ctx.path() : text)));

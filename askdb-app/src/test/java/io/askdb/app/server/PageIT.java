@@ -191,6 +191,24 @@ class PageIT {
         screenshot("askdb-page-narrow.png");
     }
 
+    @Test
+    void should_ask_for_an_api_key_and_use_it_when_the_server_requires_one() {
+        try (TestServer guarded = TestServer.start(Map.of("ASKDB_API_KEYS", "viewer:page-key-8c1d2e"))) {
+            driver.get(guarded.base() + "/");
+            WebElement dialog = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("key-dialog")));
+            assertThat(driver.findElement(By.id("key-reason")).getText()).contains("needs an API key");
+            assertThat(driver.switchTo().activeElement()).isEqualTo(driver.findElement(By.id("key-input")));
+
+            driver.switchTo().activeElement().sendKeys("page-key-8c1d2e", Keys.ENTER);
+            wait.until(ExpectedConditions.invisibilityOf(dialog));
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("schema-info"), "tables"));
+            driver.findElement(By.id("question")).click();
+            ask("How many customers are there?");
+
+            assertThat(driver.findElement(By.cssSelector("#rows tbody td")).getText()).isEqualTo("3");
+        }
+    }
+
     /** Types the question into the focused box and presses Enter, then waits for the answer. */
     private void ask(String question) {
         WebElement input = driver.findElement(By.id("question"));

@@ -50,7 +50,11 @@
 
   function errorFrom(status, data) {
     const err = data && data.error ? data.error : { code: 'HTTP_' + status, message: 'the server answered ' + status };
-    if (status === 401) openKeyDialog('The server needs a valid API key: ' + err.message);
+    if (status === 401) {
+      openKeyDialog(sessionStorage.getItem(API_KEY)
+        ? 'That API key was not accepted. Check it and try again.'
+        : 'This server needs an API key. It is kept in this browser tab only.');
+    }
     return new ApiError(status, err.code, err.message);
   }
 
@@ -428,7 +432,7 @@
       }
     } catch (e) {
       $('hit-rate').textContent = '–';
-      $('cache-message').textContent = e.message;
+      $('cache-message').textContent = e.status === 401 ? 'Needs an API key.' : e.message;
     }
   }
 
@@ -459,7 +463,7 @@
       filterSchema();
     } catch (e) {
       $('schema-info').textContent = '';
-      box.replaceChildren(muted('Schema unavailable: ' + e.message));
+      box.replaceChildren(muted(e.status === 401 ? 'Needs an API key.' : 'Schema unavailable: ' + e.message));
     }
   }
 
