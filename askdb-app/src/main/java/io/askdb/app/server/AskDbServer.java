@@ -71,8 +71,9 @@ public final class AskDbServer implements AutoCloseable {
 
         AccessControl access = new AccessControl(settings);
         RateLimiter limiter = new RateLimiter(settings.rateLimitPerMinute(), ticker);
-        QueryEndpoint query = new QueryEndpoint(askdb, metrics);
-        CatalogEndpoints catalog = new CatalogEndpoints(askdb);
+        QueryInput input = new QueryInput(askdb.config().pipeline().maxQuestionLength(), askdb.databaseNames());
+        QueryEndpoint query = new QueryEndpoint(askdb, input, metrics);
+        CatalogEndpoints catalog = new CatalogEndpoints(askdb, input);
         CacheEndpoints cache = new CacheEndpoints(askdb.cache());
         byte[] openApi = resource(WEB + "/openapi.json");
 

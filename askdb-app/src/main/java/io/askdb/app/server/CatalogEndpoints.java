@@ -16,9 +16,9 @@ final class CatalogEndpoints {
     private final AskDb askdb;
     private final QueryInput input;
 
-    CatalogEndpoints(AskDb askdb) {
+    CatalogEndpoints(AskDb askdb, QueryInput input) {
         this.askdb = askdb;
-        this.input = new QueryInput(askdb.config().pipeline().maxQuestionLength(), askdb.databaseNames());
+        this.input = input;
     }
 
     void databases(Context ctx) {

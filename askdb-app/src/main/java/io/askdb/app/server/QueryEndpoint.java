@@ -17,15 +17,15 @@ final class QueryEndpoint {
     private final QueryInput input;
     private final QueryMetrics metrics;
 
-    QueryEndpoint(AskDb askdb, QueryMetrics metrics) {
+    QueryEndpoint(AskDb askdb, QueryInput input, QueryMetrics metrics) {
         this.askdb = askdb;
+        this.input = input;
         this.metrics = metrics;
-        this.input = new QueryInput(askdb.config().pipeline().maxQuestionLength(), askdb.databaseNames());
     }
 
     void ask(Context ctx) throws IOException {
         QueryRequest request = input.parse(ctx);
-        QueryResponse response = askdb.ask(request);
+        QueryResponse response = askdb.ask(request, RequestLog::step);
         int status = ErrorTable.status(response);
         record(ctx, request, response, status);
         ctx.status(status).json(response);
@@ -34,7 +34,10 @@ final class QueryEndpoint {
     void stream(Context ctx) throws IOException {
         QueryRequest request = input.parse(ctx);
         EventStream events = EventStream.open(ctx.res());
-        QueryResponse response = askdb.ask(request, events::step);
+        QueryResponse response = askdb.ask(request, message -> {
+            RequestLog.step(message);
+            events.step(message);
+        });
         record(ctx, request, response, 200);
         events.send("result", response);
     }

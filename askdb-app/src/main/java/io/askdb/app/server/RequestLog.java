@@ -7,7 +7,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * One structured line per answered question, as {@code key=value} pairs that log tools parse
- * without a pattern: tier, model, time, rows, LLM calls, cost, outcome, database and caller name.
+ * without a pattern: tier, model, time, rows, LLM calls, cost, outcome, database and caller name
+ * (never a key). Each pipeline step goes to the debug level.
  */
 final class RequestLog {
 
@@ -28,6 +29,11 @@ final class RequestLog {
                 r.elapsedMs(), r.rowCount(), r.truncated(), r.llmCalls(), r.promptTokens() + r.completionTokens(),
                 r.estimatedCostUsd(), r.degraded(), r.error() == null ? "-" : r.error().code(), database,
                 caller.name(), quoted(r.question())));
+    }
+
+    /** A pipeline step (cache miss, fast path declined, attempt failed…), at debug level. */
+    static void step(String message) {
+        LOG.debug("step {}", message);
     }
 
     private static String quoted(String question) {

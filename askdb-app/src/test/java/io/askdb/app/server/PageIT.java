@@ -168,13 +168,20 @@ class PageIT {
     }
 
     @Test
-    void should_explain_why_when_no_tier_can_answer() {
+    void should_explain_why_when_no_tier_can_answer() throws IOException {
         ask("What is the meaning of life?");
 
         WebElement error = driver.findElement(By.id("error"));
         assertThat(error.isDisplayed()).isTrue();
         assertThat(error.getText()).startsWith("No answer —").contains("no tier could answer");
+        assertThat(driver.findElement(By.id("status")).getText()).isEqualTo("Not answered: no answer.");
         assertThat(driver.findElement(By.id("table-card")).isDisplayed()).isFalse();
+        assertThat(badge("degraded")).isEqualTo("degraded");
+        driver.findElement(By.cssSelector("#progress summary")).sendKeys(Keys.ENTER);
+        assertThat(driver.findElements(By.cssSelector("#steps li"))).extracting(WebElement::getText)
+                .anySatisfy(step -> assertThat(step).contains("LLM declined: skipped: no LLM configured"))
+                .anySatisfy(step -> assertThat(step).contains("Airplane mode declined"));
+        screenshot("askdb-page-no-answer.png");
     }
 
     @Test
@@ -217,7 +224,7 @@ class PageIT {
         input.sendKeys(question, Keys.ENTER);
         wait.until(d -> {
             String status = d.findElement(By.id("status")).getText();
-            return status.startsWith("Answered") || status.startsWith("No answer") || status.startsWith("The question");
+            return status.startsWith("Answered") || status.startsWith("Not answered") || status.startsWith("The question");
         });
         wait.until(d -> d.findElement(By.id("ask-button")).isEnabled());
     }

@@ -188,7 +188,7 @@
     renderChart(r);
     announce(r.success
       ? 'Answered by ' + (TIER_LABELS[r.tier] || r.tier) + ' in ' + formatMs(r.elapsedMs) + ': ' + plural(r.rowCount, 'row') + '.'
-      : 'No answer: ' + (r.error ? r.error.message : 'unknown error'));
+      : 'Not answered: ' + (r.error ? codeLabel(r.error.code).toLowerCase() : 'unknown error') + '.');
   }
 
   function showFailure(e) {
