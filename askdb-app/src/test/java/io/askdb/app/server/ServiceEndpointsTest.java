@@ -189,7 +189,7 @@ class ServiceEndpointsTest {
         assertThat(page.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/html"));
         assertThat(page.body()).contains("<title>askdb", "id=\"question\"", "/askdb.js");
         assertThat(page.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(v -> assertThat(v).contains("default-src 'self'"));
-        for (String asset : new String[] {"/askdb.js", "/sql.js", "/askdb.css", "/favicon.svg",
+        for (String asset : new String[] {"/askdb.js", "/sql.js", "/chart.js", "/askdb.css", "/favicon.svg",
                 "/webjars/echarts/5.3.1/dist/echarts.min.js"}) {
             assertThat(server.get(asset).statusCode()).as(asset).isEqualTo(200);
         }

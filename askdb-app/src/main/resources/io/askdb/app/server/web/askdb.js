@@ -12,10 +12,9 @@
   const API_KEY = 'askdb.apiKey';
   const MAX_HISTORY = 12;
   const MAX_TABLE_ROWS = 1000;
-  const CHART_SCRIPT = '/webjars/echarts/5.3.1/dist/echarts.min.js';
   const TIER_LABELS = { cache: 'Cache', fast_path: 'Fast path', orchestration: 'LLM', airplane: 'Airplane mode' };
 
-  const state = { running: false, historyIndex: -1, lastResponse: null, chart: null, sort: null };
+  const state = { running: false, historyIndex: -1, lastResponse: null, sort: null };
 
   // ---------- HTTP ----------
 
@@ -319,91 +318,20 @@
 
   // ---------- the chart ----------
 
-  /** A chart fits a breakdown: two columns, one label and one number, a handful of rows. */
-  function chartSpec(r) {
-    if (!r.success || r.columns.length !== 2 || r.rows.length < 2 || r.rows.length > 60) return null;
-    const isNumber = (i) => r.rows.every((row) => typeof row[i] === 'number' || row[i] === null);
-    let value = isNumber(1) ? 1 : isNumber(0) ? 0 : -1;
-    if (value < 0) return null;
-    const label = 1 - value;
-    const labels = r.rows.map((row) => (row[label] === null ? '(none)' : String(row[label])));
-    const timeLike = labels.every((l) => /^\d{4}(-\d{2}){0,2}([T ][\d:.]+)?$/.test(l) || /^(19|20)\d{2}$/.test(l))
-      || /(year|month|date|day|week|quarter|time)/i.test(r.columns[label]);
-    return {
-      type: timeLike ? 'line' : 'bar',
-      labelName: r.columns[label],
-      valueName: r.columns[value],
-      labels,
-      values: r.rows.map((row) => row[value]),
-    };
-  }
-
-  function loadChartLibrary() {
-    if (window.echarts) return Promise.resolve(window.echarts);
-    if (!state.chartLibrary) {
-      state.chartLibrary = new Promise((resolve, reject) => {
-        const script = document.createElement('script');
-        script.src = CHART_SCRIPT;
-        script.onload = () => resolve(window.echarts);
-        script.onerror = () => reject(new Error('the chart library could not be loaded'));
-        document.head.append(script);
-      });
-    }
-    return state.chartLibrary;
-  }
-
   async function renderChart(r) {
-    const spec = chartSpec(r);
+    const spec = AskdbChart.spec(r);
     const card = $('chart-card');
-    if (state.chart) {
-      state.chart.dispose();
-      state.chart = null;
-    }
+    AskdbChart.dispose();
     card.hidden = !spec;
     if (!spec) return;
     $('chart-title').textContent = humanize(spec.valueName) + ' by ' + humanize(spec.labelName).toLowerCase();
     $('chart').setAttribute('aria-label', (spec.type === 'line' ? 'Line' : 'Bar') + ' chart of ' + spec.valueName
       + ' by ' + spec.labelName + ': ' + spec.labels.map((l, i) => l + ' ' + spec.values[i]).join(', '));
-    let echarts;
     try {
-      echarts = await loadChartLibrary();
+      await AskdbChart.draw($('chart'), spec);
     } catch (e) {
       card.hidden = true;
-      return;
     }
-    const dark = window.matchMedia('(prefers-color-scheme: dark)').matches;
-    const el = $('chart');
-    const width = el.clientWidth || 600;
-    const horizontal = spec.type === 'bar' && (spec.labels.length > 8 || spec.labels.some((l) => l.length > 14)
-      || spec.labels.reduce((sum, l) => sum + l.length * 7 + 16, 0) > width - 60);
-    el.style.height = horizontal ? Math.max(260, spec.labels.length * 28 + 60) + 'px' : '320px';
-    state.chart = echarts.init(el, dark ? 'dark' : null, { renderer: 'canvas' });
-    const categoryAxis = { type: 'category', data: spec.labels, axisLabel: { color: dark ? '#cbd5e1' : '#475569', hideOverlap: true },
-      axisLine: { lineStyle: { color: dark ? '#475569' : '#cbd5e1' } }, axisTick: { show: false } };
-    const integers = spec.values.every((v) => v === null || Number.isInteger(v));
-    const valueAxis = { type: 'value', minInterval: integers ? 1 : 0, axisLabel: { color: dark ? '#94a3b8' : '#64748b' },
-      splitLine: { lineStyle: { color: dark ? '#334155' : '#e2e8f0' } } };
-    if (horizontal) categoryAxis.inverse = true;
-    state.chart.setOption({
-      backgroundColor: 'transparent',
-      animationDuration: 400,
-      aria: { enabled: true },
-      grid: { left: 12, right: 24, top: 16, bottom: 8, containLabel: true },
-      tooltip: { trigger: 'axis', axisPointer: { type: spec.type === 'line' ? 'line' : 'shadow' } },
-      xAxis: horizontal ? valueAxis : categoryAxis,
-      yAxis: horizontal ? categoryAxis : valueAxis,
-      series: [{
-        name: spec.valueName,
-        type: spec.type,
-        data: spec.values,
-        smooth: spec.type === 'line',
-        showSymbol: spec.labels.length <= 24,
-        barMaxWidth: 48,
-        itemStyle: { color: '#4f46e5', borderRadius: horizontal ? [0, 4, 4, 0] : [4, 4, 0, 0] },
-        lineStyle: { width: 2.5 },
-        areaStyle: spec.type === 'line' ? { opacity: 0.08 } : undefined,
-      }],
-    });
   }
 
   // ---------- cache panel ----------
@@ -681,7 +609,7 @@
       $('key-dialog').close();
       loadAll();
     });
-    window.addEventListener('resize', () => { if (state.chart) state.chart.resize(); });
+    window.addEventListener('resize', () => AskdbChart.resize());
     renderHistory();
     loadAll();
     $('question').focus();
