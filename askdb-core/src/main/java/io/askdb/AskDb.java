@@ -140,6 +140,14 @@ public final class AskDb implements AutoCloseable {
         knowledge.addExample(name, question, sql, database.snapshot().guard());
     }
 
+    /**
+     * Publishes each database pool's usage to the registry (HikariCP's {@code hikaricp.connections.*}
+     * meters, tagged {@code pool=askdb-<name>}). Call at most once per registry.
+     */
+    public void bindPoolMetrics(io.micrometer.core.instrument.MeterRegistry registry) {
+        databases.values().forEach(database -> database.dataSource().setMetricRegistry(registry));
+    }
+
     @Override
     public void close() {
         llm.ifPresent(LlmGateway::close);
