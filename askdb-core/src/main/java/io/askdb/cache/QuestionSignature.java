@@ -86,14 +86,14 @@ record QuestionSignature(Set<String> literals, Set<String> operators, Set<String
         }
         String text = token.text();
         boolean capitalized = Character.isUpperCase(text.codePointAt(0)) && !text.equals("I");
-        boolean allCaps = text.length() > 1 && text.equals(text.toUpperCase(Locale.ROOT)) && !text.equals(lower);
-        if (allCaps || (capitalized && !token.first())) {
-            literals.add("value:" + lower);
-            return;
-        }
         String valueWord = Lexicon.VALUE_WORDS.get(lower);
         if (valueWord != null && !(lower.equals("may") && !capitalized)) {
             literals.add(valueWord);
+            return;
+        }
+        boolean allCaps = text.length() > 1 && text.equals(text.toUpperCase(Locale.ROOT)) && !text.equals(lower);
+        if (allCaps || (capitalized && !token.first())) {
+            literals.add("value:" + lower);
             return;
         }
         if (Lexicon.FILLER.contains(lower)) {
