@@ -17,6 +17,9 @@ final class TableNames {
     /** Stands for "could not tell": matched by every table. */
     static final String ANY = "*";
 
+    /** SQL here already passed the guard's parser; a statement that still takes long is given up on. */
+    private static final int PARSE_TIMEOUT_MS = 500;
+
     private TableNames() {}
 
     static Set<String> of(String sql) {
@@ -25,10 +28,12 @@ final class TableNames {
         }
         Statement statement;
         try {
-            statement = CCJSqlParserUtil.parse(sql);
+            statement = CCJSqlParserUtil.parse(sql, parser -> parser.withAllowComplexParsing(false)
+                    .withTimeOut(PARSE_TIMEOUT_MS));
         } catch (JSQLParserException | RuntimeException e) {
             try {
-                statement = CCJSqlParserUtil.parse(sql, parser -> parser.withSquareBracketQuotation(true));
+                statement = CCJSqlParserUtil.parse(sql, parser -> parser.withAllowComplexParsing(false)
+                        .withSquareBracketQuotation(true).withTimeOut(PARSE_TIMEOUT_MS));
             } catch (JSQLParserException | RuntimeException again) {
                 return Set.of(ANY);
             }
