@@ -18,6 +18,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -47,7 +48,8 @@ import org.slf4j.LoggerFactory;
  * counters, each thread-safe on its own. Operations on several of them (store in level 1, then
  * level 2, then the index) are not atomic: a concurrent reader may see the answer before its SQL;
  * an invalidation racing with a store may leave the stored entry, as if it came just after.
- * Embeddings of newly stored questions are computed on the background executor, off the request.
+ * Embeddings of newly stored questions are computed on a background thread, off the request; the
+ * scheduler thread runs the cleanup and the Redis reconnection.
  */
 public final class CacheSystem implements AnswerCache, CacheAdmin, AutoCloseable {
 
@@ -72,6 +74,7 @@ public final class CacheSystem implements AnswerCache, CacheAdmin, AutoCloseable
     private final ScheduledExecutorService scheduler;
     private final boolean ownsScheduler;
     private final Executor background;
+    private final ExecutorService ownedBackground;
     private final Supplier<? extends Collection<Database>> databases;
     private final LongAdder hits = new LongAdder();
     private final LongAdder misses = new LongAdder();
@@ -85,8 +88,13 @@ public final class CacheSystem implements AnswerCache, CacheAdmin, AutoCloseable
         this.threshold = settings.semanticThreshold();
         this.databases = builder.databases;
         this.ownsScheduler = builder.scheduler == null;
-        this.scheduler = ownsScheduler ? Executors.newSingleThreadScheduledExecutor(CacheSystem::daemon) : builder.scheduler;
-        this.background = builder.background != null ? builder.background : scheduler;
+        this.scheduler = ownsScheduler
+                ? Executors.newSingleThreadScheduledExecutor(task -> daemon(task, "askdb-cache"))
+                : builder.scheduler;
+        this.ownedBackground = builder.background == null
+                ? Executors.newSingleThreadExecutor(task -> daemon(task, "askdb-cache-embed"))
+                : null;
+        this.background = builder.background != null ? builder.background : ownedBackground;
         Duration longest = max(settings.queryTtl(), settings.sqlTtl(), settings.analysisTtl());
         RedisStore redis;
         try {
@@ -95,9 +103,7 @@ public final class CacheSystem implements AnswerCache, CacheAdmin, AutoCloseable
                             this::clearLocal))
                     .orElse(null);
         } catch (RuntimeException e) {
-            if (ownsScheduler) {
-                scheduler.shutdownNow();
-            }
+            shutDownOwnThreads();
             throw e;
         }
         this.remote = redis == null ? RemoteStore.NONE : redis;
@@ -467,8 +473,15 @@ public final class CacheSystem implements AnswerCache, CacheAdmin, AutoCloseable
     @Override
     public void close() {
         remote.close();
+        shutDownOwnThreads();
+    }
+
+    private void shutDownOwnThreads() {
         if (ownsScheduler) {
             scheduler.shutdownNow();
+        }
+        if (ownedBackground != null) {
+            ownedBackground.shutdownNow();
         }
     }
 
@@ -480,8 +493,8 @@ public final class CacheSystem implements AnswerCache, CacheAdmin, AutoCloseable
         return longest;
     }
 
-    private static Thread daemon(Runnable task) {
-        Thread thread = new Thread(task, "askdb-cache");
+    private static Thread daemon(Runnable task, String name) {
+        Thread thread = new Thread(task, name);
         thread.setDaemon(true);
         return thread;
     }
@@ -516,7 +529,7 @@ public final class CacheSystem implements AnswerCache, CacheAdmin, AutoCloseable
             return this;
         }
 
-        /** Embeds newly stored questions off the request; by default the scheduler. Tests pass {@code Runnable::run}. */
+        /** Embeds newly stored questions off the request; by default a daemon thread of its own. Tests pass {@code Runnable::run}. */
         public Builder backgroundExecutor(Executor value) {
             this.background = Objects.requireNonNull(value, "backgroundExecutor");
             return this;

@@ -325,6 +325,7 @@ final class RedisStore implements RemoteStore {
 
     /** Marks Redis down (logging only on the change) and makes sure a retry is scheduled. */
     private void markDown(Exception cause) {
+        LOG.debug("Redis command or subscription failed: {}", cause.toString());
         boolean wasUp;
         synchronized (this) {
             if (closed) {
@@ -372,6 +373,8 @@ final class RedisStore implements RemoteStore {
             scheduleRetry();
             return;
         }
+        // Forget what may have been invalidated meanwhile before anyone reads through Redis again.
+        onReconnect.run();
         UnifiedJedis old;
         synchronized (this) {
             old = client;
@@ -384,7 +387,6 @@ final class RedisStore implements RemoteStore {
         if (old != null) {
             old.close();
         }
-        onReconnect.run();
         LOG.info("Redis at {} is reachable again; local caches cleared, since invalidations sent meanwhile "
                 + "were missed", displayUrl);
     }
@@ -409,6 +411,7 @@ final class RedisStore implements RemoteStore {
                 subscription = listener;
                 jedis.subscribe(listener, channel);
             } catch (JedisException e) {
+                LOG.debug("event subscription to {} ended: {}", displayUrl, e.toString());
                 subscribed = false;
                 if (!closed) {
                     markDown(e);
