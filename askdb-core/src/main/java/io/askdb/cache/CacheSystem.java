@@ -10,8 +10,6 @@ import io.askdb.sql.Database;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import java.util.Collection;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -24,7 +22,6 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Function;
-import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
@@ -64,7 +61,6 @@ public final class CacheSystem implements AnswerCache, CacheAdmin, AutoCloseable
 
     private final QuestionNormalizer normalizer = new QuestionNormalizer();
     private final Function<String, float[]> embedder;
-    private final double threshold;
     private final CacheLevel results;
     private final CacheLevel sql;
     private final CacheLevel analysis;
@@ -79,13 +75,11 @@ public final class CacheSystem implements AnswerCache, CacheAdmin, AutoCloseable
     private final LongAdder hits = new LongAdder();
     private final LongAdder misses = new LongAdder();
     private final LongAdder semanticHits = new LongAdder();
-    private final LongAdder semanticMisses = new LongAdder();
     private final AnalysisCache analysisCache = this::analysisGet;
 
     private CacheSystem(Builder builder) {
         CacheSettings settings = builder.settings;
         this.embedder = builder.embedder;
-        this.threshold = settings.semanticThreshold();
         this.databases = builder.databases;
         this.ownsScheduler = builder.scheduler == null;
         this.scheduler = ownsScheduler
@@ -114,7 +108,7 @@ public final class CacheSystem implements AnswerCache, CacheAdmin, AutoCloseable
         this.analysis = new CacheLevel("analysis", ANALYSIS_TAG, settings.analysisTtl(), settings.maxEntries(),
                 builder.ticker, remote);
         this.semantic = new SemanticIndex(max(settings.queryTtl(), settings.sqlTtl()), settings.maxEntries(),
-                builder.ticker);
+                settings.semanticThreshold(), builder.ticker);
         long every = settings.cleanupInterval().toMillis();
         if (every > 0) {
             scheduler.scheduleWithFixedDelay(this::cleanUp, every, every, TimeUnit.MILLISECONDS);
@@ -186,7 +180,7 @@ public final class CacheSystem implements AnswerCache, CacheAdmin, AutoCloseable
             QueryResponse response = exact.get().response();
             return Optional.of(new CachedAnswer(response, response.question(), false));
         }
-        Optional<Matched<StoredAnswer>> similar = findSimilar(query, results, StoredAnswer.class);
+        Optional<SemanticIndex.Matched<StoredAnswer>> similar = semantic.match(query, results, StoredAnswer.class);
         if (similar.isPresent()) {
             results.hit();
             hits.increment();
@@ -205,7 +199,7 @@ public final class CacheSystem implements AnswerCache, CacheAdmin, AutoCloseable
             StoredSql stored = exact.get();
             return Optional.of(new CachedSql(stored.sql(), stored.strategy(), stored.model(), stored.question(), false));
         }
-        Optional<Matched<StoredSql>> similar = findSimilar(query, sql, StoredSql.class);
+        Optional<SemanticIndex.Matched<StoredSql>> similar = semantic.match(query, sql, StoredSql.class);
         if (similar.isPresent()) {
             sql.hit();
             hits.increment();
@@ -216,40 +210,6 @@ public final class CacheSystem implements AnswerCache, CacheAdmin, AutoCloseable
         }
         sql.miss();
         misses.increment();
-        return Optional.empty();
-    }
-
-    private record Matched<T>(T value, String question) {}
-
-    /**
-     * The best stored question of the partition that is similar enough, carries the same literals
-     * and still has an entry in the level. Embeds the question only if the partition has entries.
-     */
-    private <T> Optional<Matched<T>> findSimilar(CacheQuery query, CacheLevel level, Class<T> type) {
-        if (!level.enabled() || !semantic.hasPartition(query.partition())) {
-            return Optional.empty();
-        }
-        List<SemanticIndex.Match> matches =
-                semantic.search(query.partition(), query.embedding().get(), threshold, query.key());
-        if (matches.isEmpty()) {
-            semanticMisses.increment();
-            return Optional.empty();
-        }
-        SchemaTerms terms = query.terms().get();
-        QuestionSignature mine = QuestionSignature.of(query.question(), terms);
-        for (SemanticIndex.Match match : matches) {
-            QuestionSignature theirs = QuestionSignature.of(match.entry().question(), terms);
-            if (!mine.compatibleWith(theirs)) {
-                LOG.debug("semantic candidate '{}' ({}) rejected for '{}': {} vs {}", match.entry().question(),
-                        match.similarity(), query.question(), theirs, mine);
-                continue;
-            }
-            Optional<T> value = level.find(match.entry().key(), type);
-            if (value.isPresent()) {
-                return Optional.of(new Matched<>(value.get(), match.entry().question()));
-            }
-        }
-        semanticMisses.increment();
         return Optional.empty();
     }
 
@@ -313,7 +273,7 @@ public final class CacheSystem implements AnswerCache, CacheAdmin, AutoCloseable
     @Override
     public int invalidatePattern(String pattern) {
         Objects.requireNonNull(pattern, "pattern");
-        Set<String> removed = invalidateQuestionsLocally(pattern);
+        Set<String> removed = LocalInvalidation.byPattern(List.of(results, sql), semantic, pattern);
         Pattern glob = Glob.compile(pattern);
         removed.addAll(remote.invalidateQuestions(q -> glob.matcher(q).matches()));
         remote.publish(new CacheEvent(origin, CacheEvent.PATTERN, pattern, null));
@@ -324,7 +284,7 @@ public final class CacheSystem implements AnswerCache, CacheAdmin, AutoCloseable
     public int invalidateTable(String table) {
         Objects.requireNonNull(table, "table");
         String bare = TableNames.bare(table);
-        Set<String> removed = invalidateTableLocally(bare);
+        Set<String> removed = LocalInvalidation.byTable(List.of(results, sql), semantic, bare);
         removed.addAll(remote.invalidateTable(bare));
         remote.publish(new CacheEvent(origin, CacheEvent.TABLE, bare, null));
         return removed.size();
@@ -334,8 +294,8 @@ public final class CacheSystem implements AnswerCache, CacheAdmin, AutoCloseable
     private void apply(CacheEvent event) {
         switch (event.kind()) {
             case CacheEvent.CLEAR -> clearLocal();
-            case CacheEvent.PATTERN -> invalidateQuestionsLocally(event.argument());
-            case CacheEvent.TABLE -> invalidateTableLocally(event.argument());
+            case CacheEvent.PATTERN -> LocalInvalidation.byPattern(List.of(results, sql), semantic, event.argument());
+            case CacheEvent.TABLE -> LocalInvalidation.byTable(List.of(results, sql), semantic, event.argument());
             case CacheEvent.STORED -> {
                 if (event.entry() != null) {
                     semantic.add(event.entry());
@@ -353,29 +313,6 @@ public final class CacheSystem implements AnswerCache, CacheAdmin, AutoCloseable
         databases.get().forEach(Database::refreshCatalog);
     }
 
-    /** Local level 1 and 2 entries (as {@code level:key}) whose normalized question matches. */
-    private Set<String> invalidateQuestionsLocally(String pattern) {
-        Pattern glob = Glob.compile(pattern);
-        Predicate<String> byKey = key -> glob.matcher(CacheKeys.question(key)).matches();
-        Set<String> removed = new HashSet<>();
-        for (CacheLevel level : List.of(results, sql)) {
-            level.removeLocal(byKey, held -> false).forEach(key -> removed.add(level.tag() + ":" + key));
-        }
-        semantic.removeIf(entry -> byKey.test(entry.key()));
-        return removed;
-    }
-
-    private Set<String> invalidateTableLocally(String bare) {
-        Predicate<Set<String>> reads = tables -> tables.contains(bare) || tables.contains(TableNames.ANY);
-        Set<String> removed = new HashSet<>();
-        for (CacheLevel level : List.of(results, sql)) {
-            level.removeLocal(key -> false, held -> reads.test(held.tables()))
-                    .forEach(key -> removed.add(level.tag() + ":" + key));
-        }
-        semantic.removeIf(entry -> reads.test(entry.tables()));
-        return removed;
-    }
-
     /** Drops expired entries now; runs every {@code CACHE_CLEANUP_INTERVAL}. */
     void cleanUp() {
         results.cleanUp();
@@ -388,57 +325,11 @@ public final class CacheSystem implements AnswerCache, CacheAdmin, AutoCloseable
 
     @Override
     public CacheStats stats() {
-        Map<String, CacheStats.LevelStats> levels = new LinkedHashMap<>();
-        for (CacheLevel level : List.of(results, sql, analysis)) {
-            levels.put(level.name(), level.stats());
-        }
-        levels.put("semantic", new CacheStats.LevelStats(semantic.size(), semanticHits.sum(), semanticMisses.sum(),
-                semantic.evictions(), semantic.estimatedBytes()));
-        levels.put("schema", schemaStats());
-        Map<String, CacheStats.PoolStats> pools = poolStats();
-        levels.put("pools", new CacheStats.LevelStats(
-                pools.values().stream().mapToLong(CacheStats.PoolStats::total).sum(), 0, 0, 0, 0));
-        long h = hits.sum();
-        long m = misses.sum();
-        long evictions = levels.values().stream().mapToLong(CacheStats.LevelStats::evictions).sum();
-        long bytes = levels.values().stream().mapToLong(CacheStats.LevelStats::estimatedBytes).sum();
-        return new CacheStats(h, m, h + m == 0 ? 0.0 : (double) h / (h + m), semanticHits.sum(), levels, evictions,
-                bytes, remote.state(), pools);
-    }
-
-    private CacheStats.LevelStats schemaStats() {
-        long entries = 0;
-        long hitCount = 0;
-        long missCount = 0;
-        long evictions = 0;
-        long bytes = 0;
-        for (Database database : databases.get()) {
-            var catalog = database.loadedCatalog();
-            if (catalog.isPresent()) {
-                entries++;
-                bytes += catalog.get().tables().stream()
-                        .mapToLong(t -> 256 + 160L * t.columns().size() + 96L * t.foreignKeys().size())
-                        .sum();
-            }
-            var stats = database.catalogCacheStats();
-            hitCount += stats.hitCount();
-            missCount += stats.missCount();
-            evictions += stats.evictionCount();
-        }
-        return new CacheStats.LevelStats(entries, hitCount, missCount, evictions, bytes);
+        return CacheStatistics.of(this, databases.get());
     }
 
     Map<String, CacheStats.PoolStats> poolStats() {
-        Map<String, CacheStats.PoolStats> pools = new LinkedHashMap<>();
-        for (Database database : databases.get()) {
-            var source = database.dataSource();
-            var mx = source.getHikariPoolMXBean();
-            pools.put(database.name(), mx == null
-                    ? new CacheStats.PoolStats(0, 0, 0, 0, source.getMaximumPoolSize())
-                    : new CacheStats.PoolStats(mx.getActiveConnections(), mx.getIdleConnections(),
-                            mx.getTotalConnections(), mx.getThreadsAwaitingConnection(), source.getMaximumPoolSize()));
-        }
-        return pools;
+        return CacheStatistics.pools(databases.get());
     }
 
     List<CacheLevel> levels() {
@@ -455,6 +346,18 @@ public final class CacheSystem implements AnswerCache, CacheAdmin, AutoCloseable
 
     LongAdder semanticHitCounter() {
         return semanticHits;
+    }
+
+    CacheLevel results() {
+        return results;
+    }
+
+    CacheLevel sqlLevel() {
+        return sql;
+    }
+
+    CacheLevel analysisLevel() {
+        return analysis;
     }
 
     SemanticIndex semanticIndex() {

@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
@@ -23,10 +22,8 @@ import redis.clients.jedis.AbstractPipeline;
 import redis.clients.jedis.Connection;
 import redis.clients.jedis.DefaultJedisClientConfig;
 import redis.clients.jedis.HostAndPort;
-import redis.clients.jedis.Jedis;
 import redis.clients.jedis.JedisClientConfig;
 import redis.clients.jedis.JedisPooled;
-import redis.clients.jedis.JedisPubSub;
 import redis.clients.jedis.Response;
 import redis.clients.jedis.UnifiedJedis;
 import redis.clients.jedis.args.ExpiryOption;
@@ -50,8 +47,9 @@ import redis.clients.jedis.util.JedisURIHelper;
  * because invalidations sent during the outage were missed.
  *
  * <p>Concurrency: {@code client} and {@code up} are volatile and replaced together under
- * {@code this}; a command that races with a swap at worst fails and marks Redis down again. One
- * daemon thread holds the subscription.
+ * {@code this}; a command that races with a swap at worst fails and marks Redis down again. The
+ * retry state is guarded by {@code this}. One daemon thread holds the subscription
+ * ({@link RedisSubscription}).
  */
 final class RedisStore implements RemoteStore {
 
@@ -72,18 +70,14 @@ final class RedisStore implements RemoteStore {
     private final String origin = UUID.randomUUID().toString();
     private final Duration longestTtl;
     private final ScheduledExecutorService scheduler;
-    private final Consumer<CacheEvent> onEvent;
     private final Runnable onReconnect;
 
+    private final RedisSubscription subscription;
     private volatile UnifiedJedis client;
     private volatile boolean up;
-    private volatile boolean subscribed;
     private volatile boolean closed;
-    private volatile JedisPubSub subscription;
-    private volatile CountDownLatch subscribedLatch = new CountDownLatch(1);
     private boolean retryScheduled;
     private long retryDelayMs = FIRST_RETRY_MS;
-    private Thread subscriber;
 
     RedisStore(String url, String prefix, Duration longestTtl, ScheduledExecutorService scheduler,
             Consumer<CacheEvent> onEvent, Runnable onReconnect) {
@@ -106,8 +100,8 @@ final class RedisStore implements RemoteStore {
         this.channel = prefix + "events";
         this.longestTtl = longestTtl;
         this.scheduler = scheduler;
-        this.onEvent = onEvent;
         this.onReconnect = onReconnect;
+        this.subscription = new RedisSubscription(this, address, clientConfig, channel, origin, onEvent, displayUrl);
     }
 
     /** Connects, subscribes and waits briefly for the subscription; an unreachable Redis is retried in the background. */
@@ -124,11 +118,9 @@ final class RedisStore implements RemoteStore {
             fresh.close();
             markDown(e);
         }
-        subscriber = new Thread(this::subscribeLoop, "askdb-cache-events");
-        subscriber.setDaemon(true);
-        subscriber.start();
+        subscription.start();
         if (up) {
-            awaitSubscribed(SUBSCRIBE_WAIT);
+            subscription.await(SUBSCRIBE_WAIT);
         }
     }
 
@@ -216,36 +208,41 @@ final class RedisStore implements RemoteStore {
 
     @Override
     public String state() {
-        return up && subscribed ? "up" : "down";
+        return up && subscription.active() ? "up" : "down";
     }
 
     /** Waits until the event subscription is confirmed; false when it was not within the time. */
     boolean awaitSubscribed(Duration timeout) {
-        try {
-            return subscribedLatch.await(timeout.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
+        return subscription.await(timeout);
+    }
+
+    /** Blocks the subscription thread while Redis is down; false once closed. */
+    synchronized boolean awaitUp() {
+        while (!up && !closed) {
+            try {
+                wait();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        }
+        return !closed;
+    }
+
+    /** The subscription's connection broke: the same as a failed command. */
+    void connectionLost(Exception cause) {
+        if (!closed) {
+            markDown(cause);
         }
     }
 
     @Override
     public void close() {
         closed = true;
-        JedisPubSub current = subscription;
-        if (current != null && current.isSubscribed()) {
-            try {
-                current.unsubscribe();
-            } catch (JedisException e) {
-                LOG.debug("unsubscribe failed while closing: {}", e.toString());
-            }
-        }
+        subscription.close();
         synchronized (this) {
             up = false;
             notifyAll();
-        }
-        if (subscriber != null) {
-            subscriber.interrupt();
         }
         UnifiedJedis redis = client;
         if (redis != null) {
@@ -333,7 +330,6 @@ final class RedisStore implements RemoteStore {
             }
             wasUp = up;
             up = false;
-            subscribed = false;
             if (retryScheduled) {
                 return;
             }
@@ -379,7 +375,7 @@ final class RedisStore implements RemoteStore {
         synchronized (this) {
             old = client;
             client = fresh;
-            subscribedLatch = new CountDownLatch(1);
+            subscription.expectNew();
             up = true;
             retryScheduled = false;
             notifyAll();
@@ -389,55 +385,5 @@ final class RedisStore implements RemoteStore {
         }
         LOG.info("Redis at {} is reachable again; local caches cleared, since invalidations sent meanwhile "
                 + "were missed", displayUrl);
-    }
-
-    private void subscribeLoop() {
-        while (!closed) {
-            synchronized (this) {
-                while (!up && !closed) {
-                    try {
-                        wait();
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                        return;
-                    }
-                }
-            }
-            if (closed) {
-                return;
-            }
-            try (Jedis jedis = new Jedis(address, clientConfig)) {
-                Listener listener = new Listener();
-                subscription = listener;
-                jedis.subscribe(listener, channel);
-            } catch (JedisException e) {
-                LOG.debug("event subscription to {} ended: {}", displayUrl, e.toString());
-                subscribed = false;
-                if (!closed) {
-                    markDown(e);
-                }
-            }
-        }
-    }
-
-    /** Applies other servers' events; its own come back too and are skipped. */
-    private final class Listener extends JedisPubSub {
-        @Override
-        public void onSubscribe(String name, int count) {
-            subscribed = true;
-            subscribedLatch.countDown();
-        }
-
-        @Override
-        public void onMessage(String name, String message) {
-            try {
-                CacheEvent event = CacheJson.read(message, CacheEvent.class);
-                if (!origin.equals(event.origin())) {
-                    onEvent.accept(event);
-                }
-            } catch (RuntimeException e) {
-                LOG.warn("ignoring a cache event that could not be applied: {}", e.toString());
-            }
-        }
     }
 }

@@ -7,13 +7,18 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Predicate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The embeddings of the questions whose answers (level 1) or SQL (level 2) are cached, searched by
  * cosine similarity within one partition. Entries live as long as the longer of the two levels and
- * are bounded like them; a match still has to pass the literal guard and find its level entry.
+ * are bounded like them; a match at or above the threshold still has to pass the literal guard
+ * ({@link QuestionSignature}) and find its entry in the level.
  *
  * <p>Thread-safe: a Caffeine cache; a search iterates a weakly consistent view.
  */
@@ -37,15 +42,57 @@ final class SemanticIndex {
     /** A candidate above the threshold, best first. */
     record Match(Entry entry, double similarity) {}
 
-    private final Cache<String, Entry> entries;
+    /** A level's value found through a similar question. */
+    record Matched<T>(T value, String question) {}
 
-    SemanticIndex(Duration ttl, int maxEntries, Ticker ticker) {
+    private static final Logger LOG = LoggerFactory.getLogger(SemanticIndex.class);
+
+    private final Cache<String, Entry> entries;
+    private final double threshold;
+    private final LongAdder misses = new LongAdder();
+
+    SemanticIndex(Duration ttl, int maxEntries, double threshold, Ticker ticker) {
+        this.threshold = threshold;
         this.entries = Caffeine.newBuilder()
                 .expireAfterWrite(ttl.isZero() ? Duration.ofNanos(1) : ttl)
                 .maximumSize(maxEntries)
                 .ticker(ticker)
                 .recordStats()
                 .build();
+    }
+
+    /**
+     * The best stored question of the query's partition that is similar enough, carries the same
+     * literals and operators, and still has an entry in the level. Embeds the query's question only
+     * when the partition has entries at all.
+     */
+    <T> Optional<Matched<T>> match(CacheQuery query, CacheLevel level, Class<T> type) {
+        if (!level.enabled() || !hasPartition(query.partition())) {
+            return Optional.empty();
+        }
+        List<Match> matches = search(query.partition(), query.embedding().get(), threshold, query.key());
+        if (!matches.isEmpty()) {
+            SchemaTerms terms = query.terms().get();
+            QuestionSignature mine = QuestionSignature.of(query.question(), terms);
+            for (Match match : matches) {
+                QuestionSignature theirs = QuestionSignature.of(match.entry().question(), terms);
+                if (!mine.compatibleWith(theirs)) {
+                    LOG.debug("'{}' (similarity {}) is not served for '{}': {} vs {}", match.entry().question(),
+                            match.similarity(), query.question(), theirs, mine);
+                    continue;
+                }
+                Optional<T> value = level.find(match.entry().key(), type);
+                if (value.isPresent()) {
+                    return Optional.of(new Matched<>(value.get(), match.entry().question()));
+                }
+            }
+        }
+        misses.increment();
+        return Optional.empty();
+    }
+
+    long misses() {
+        return misses.sum();
     }
 
     void add(Entry entry) {
