@@ -23,7 +23,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -274,8 +273,8 @@ public final class CacheSystem implements AnswerCache, CacheAdmin, AutoCloseable
     public int invalidatePattern(String pattern) {
         Objects.requireNonNull(pattern, "pattern");
         Set<String> removed = LocalInvalidation.byPattern(List.of(results, sql), semantic, pattern);
-        Pattern glob = Glob.compile(pattern);
-        removed.addAll(remote.invalidateQuestions(q -> glob.matcher(q).matches()));
+        Glob glob = Glob.of(pattern);
+        removed.addAll(remote.invalidateQuestions(glob::matches));
         remote.publish(new CacheEvent(origin, CacheEvent.PATTERN, pattern, null));
         return removed.size();
     }

@@ -4,7 +4,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
-import java.util.regex.Pattern;
 
 /**
  * Removes entries of this process's levels 1 and 2 and their semantic index entries, by question
@@ -16,8 +15,8 @@ final class LocalInvalidation {
 
     /** Removes entries whose normalized question matches the glob; returns them as {@code level:key}. */
     static Set<String> byPattern(List<CacheLevel> levels, SemanticIndex semantic, String pattern) {
-        Pattern glob = Glob.compile(pattern);
-        Predicate<String> byKey = key -> glob.matcher(CacheKeys.question(key)).matches();
+        Glob glob = Glob.of(pattern);
+        Predicate<String> byKey = key -> glob.matches(CacheKeys.question(key));
         Set<String> removed = new HashSet<>();
         for (CacheLevel level : levels) {
             level.removeLocal(byKey, held -> false).forEach(key -> removed.add(level.tag() + ":" + key));
