@@ -88,6 +88,7 @@ public final class AskDbServer implements AutoCloseable {
         QueryEndpoint query = new QueryEndpoint(askdb, input, metrics);
         CatalogEndpoints catalog = new CatalogEndpoints(askdb, input);
         CacheEndpoints cache = new CacheEndpoints(askdb.cache());
+        KnowledgeEndpoints knowledge = new KnowledgeEndpoints(askdb, input);
         byte[] openApi = resource(WEB + "/openapi.json");
 
         Javalin app = Javalin.create(config -> {
@@ -108,6 +109,8 @@ public final class AskDbServer implements AutoCloseable {
         app.post("/api/query/stream", query::stream);
         app.get("/api/databases", catalog::databases);
         app.get("/api/schema", catalog::schema);
+        app.get("/api/knowledge", knowledge::list);
+        app.post("/api/knowledge", knowledge::add);
         app.get("/api/cache/stats", cache::stats);
         app.post("/api/cache/clear", cache::clear);
         app.post("/api/cache/invalidate", cache::invalidate);
