@@ -42,7 +42,7 @@ public final class AskDbServer implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(AskDbServer.class);
     private static final String WEB = "/io/askdb/app/server/web";
-    private static final long MAX_REQUEST_BYTES = 64 * 1024;
+    static final long MAX_REQUEST_BYTES = 64 * 1024;
     private static final int[] FRAMEWORK_STATUSES = {400, 404, 405, 413, 500};
 
     private final Javalin app;
