@@ -10,15 +10,15 @@ package io.askdb.offline;
  * <p>Refit procedure (both tools are in the test sources): run {@code SpiderTuning --out outcomes.jsonl},
  * then {@code ConfidenceFit outcomes.jsonl --shift S}, which prints the coverage and precision on
  * databases held out of the fit (five folds by db_id) and the weights to paste below. S nudges the
- * intercept up as far as the held-out precision at 0.85 stays at 90% (0.05 for the current weights).
+ * intercept as far as the held-out precision at 0.85 stays at 90% (-0.15 for the current weights).
  */
 final class ConfidenceModel {
 
     /** Weights in the order of {@link #signals}; refit with the tuning harness when signals change. */
     private static final double[] WEIGHTS = {
-        0.2055, -0.5629, -0.6824, -1.5238, -0.8808, -0.7925, -0.9614, 0.1336, 0.0887, 0.6613, 0.9141, 0.4626,
-        -1.8227, -0.8765, -1.4645, -0.7422, 0.6623, -0.0507, -0.5055, 0.2901, 0.3533, -0.1237, 2.3143, 0.2804,
-        0.7452, 0.0905, 0.4602, -1.0317, -0.0097, 0.2224, -0.9659, -1.7617, -1.6845, -0.5052
+        -0.5428, -0.3226, -0.4723, -1.2828, -0.8171, -0.2927, -0.5389, 0.1538, 0.1058, 0.5830, 1.0023, 0.4466,
+        -1.9235, -0.8729, -1.4592, -0.7703, 0.6370, -0.0448, -0.4856, 0.3005, 0.3313, -0.0788, 2.1636, 0.3050,
+        0.7113, 0.0930, 0.4480, -1.1604, 0.0042, 0.2596, -0.9074, -1.8639, -1.7044, -0.4753, 1.1084, -0.2019
     };
 
     private ConfidenceModel() {}
@@ -35,6 +35,7 @@ final class ConfidenceModel {
 
     static double[] signals(Composer.Features f) {
         String s = f.shape();
+        boolean clean = f.unexplained() == 0 && f.unanchored() == 0 && f.ambiguous() == 0;
         return new double[] {
             1,
             f.unexplained() == 1 ? 1 : 0,
@@ -69,7 +70,9 @@ final class ConfidenceModel {
             Math.min(f.unexplainedNames(), 2),
             Math.min(f.textNumber(), 1),
             f.both() ? 1 : 0,
-            f.eachUngrouped() ? 1 : 0
+            f.eachUngrouped() ? 1 : 0,
+            clean && f.joins() == 0 ? 1 : 0,
+            clean ? 1 : 0
         };
     }
 }
