@@ -158,6 +158,8 @@ final class Composer {
                 p.detail = p.descending ? "MAX" : "MIN";
             }
         }
+        // Where each select item was asked for: the select list follows the question's word order.
+        Map<Plan.Item, Integer> asked = new HashMap<>();
         for (Reading.Part p : r.parts) {
             if (p.chosen == null || p.chosen.column() == null) {
                 if (p.role == Reading.Role.GROUP && p.chosen != null) {
@@ -165,11 +167,13 @@ final class Composer {
                     if (key != null) {
                         groupBy.add(key);
                         select.add(Plan.Item.of(key));
+                        asked.putIfAbsent(Plan.Item.of(key), p.mention.start());
                         grouped = true;
                     }
                 }
                 continue;
             }
+            int at = select.size();
             Plan.Column col = new Plan.Column(p.chosen.table(), p.chosen.column());
             switch (p.role) {
                 case PROJECT -> select.add(Plan.Item.of(col));
@@ -189,6 +193,10 @@ final class Composer {
                 case CONDITION, VALUE -> where.add(condition(col, p));
                 default -> { }
             }
+            if (select.size() > at) {
+                asked.putIfAbsent(p.role == Reading.Role.GROUP ? select.get(0) : select.get(select.size() - 1),
+                        p.mention.start());
+            }
         }
         boolean counted = r.parts.stream().anyMatch(p -> p.role == Reading.Role.COUNTED);
         if (r.countForm && !counted || r.countForm && r.parts.stream().anyMatch(
@@ -196,7 +204,9 @@ final class Composer {
             List<ColumnInfo> pk = main.primaryKey();
             boolean fansOut = !joins.isEmpty() && pk.size() == 1 && groupBy.isEmpty();
             // Counting rows of a table joined to others: count each row once.
-            select.add(fansOut ? new Plan.Item("COUNT", new Plan.Column(main, pk.get(0)), true) : Plan.Item.countAll());
+            Plan.Item count = fansOut ? new Plan.Item("COUNT", new Plan.Column(main, pk.get(0)), true) : Plan.Item.countAll();
+            select.add(count);
+            q.first(Cue.Kind.COUNT).ifPresent(c -> asked.putIfAbsent(count, c.start()));
         }
         boolean aggregated = select.stream().anyMatch(i -> i.aggregate() != null);
         if (grouped && !aggregated) {
@@ -232,6 +242,14 @@ final class Composer {
             }
         }
         select = new ArrayList<>(new java.util.LinkedHashSet<>(select));
+        boolean howMany = q.size() > 1 && q.token(0).lower().equals("how") && q.token(1).lower().equals("many");
+        if (grouped && !howMany) {
+            // "the number of members in each city" lists the count first; "how many ... each" mostly
+            // reads as a breakdown, the group first.
+            List<Plan.Item> placed = new ArrayList<>(select);
+            placed.sort(java.util.Comparator.comparingInt(i -> asked.getOrDefault(i, Integer.MAX_VALUE)));
+            select = placed;
+        }
         int before = where.size();
         where = mergeSameColumn(where);
         if (where.size() < before && q.tokens().stream().anyMatch(t -> t.lower().equals("both"))) {

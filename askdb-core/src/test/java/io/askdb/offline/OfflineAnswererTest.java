@@ -66,6 +66,16 @@ class OfflineAnswererTest {
         assertThat(rows).containsExactlyInAnyOrderElementsOf(wanted);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Find the number of products in each product category. | 2,Bikes;2,Gloves;2,Helmets",
+        "How many products are there in each product category? | Bikes,2;Gloves,2;Helmets,2",
+    })
+    void should_list_columns_in_the_order_asked_when_question_groups(String question, String expected)
+            throws Exception {
+        assertThat(answer(question)).containsExactlyInAnyOrderElementsOf(parse(expected));
+    }
+
     @Test
     void should_write_top_on_schema_qualified_tables_when_dialect_is_sql_server_mode() throws Exception {
         Candidate c = shop.answerer.candidates("What is the name of the most expensive product?").get(0);
