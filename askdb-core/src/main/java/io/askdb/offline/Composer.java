@@ -46,7 +46,9 @@ final class Composer {
             int unexplainedNames,
             int textNumber,
             boolean both,
-            boolean eachUngrouped) {}
+            boolean eachUngrouped,
+            boolean guessedAttribute,
+            boolean echoed) {}
 
     private final SchemaCatalog catalog;
     private final JoinGraph graph;
@@ -256,6 +258,9 @@ final class Composer {
             ambiguous[0] += 2; // "both X and Y" asks for an intersection, not either value
         }
         boolean star = false;
+        // "where is the history department", "how long is track X": an attribute asked without naming it.
+        boolean guessedAttribute = select.isEmpty() && !r.allColumns && q.size() > 0
+                && Set.of("how", "when", "where").contains(q.token(0).lower());
         if (select.isEmpty()) {
             boolean implied = !mainNamed && namesTableWord(q, main);
             if (!r.allColumns && !mainNamed && !implied) {
@@ -305,8 +310,21 @@ final class Composer {
                 q.size() > 0 && Set.of("which", "who", "whose", "whom").contains(q.token(0).lower()), r.unexplainedNames,
                 textNumberComparisons(plan),
                 q.tokens().stream().anyMatch(t -> t.lower().equals("both")),
-                plan.groupBy().isEmpty() && q.tokens().stream().anyMatch(t -> Set.of("each", "per", "every").contains(t.lower())));
+                plan.groupBy().isEmpty() && q.tokens().stream().anyMatch(t -> Set.of("each", "per", "every").contains(t.lower())),
+                guessedAttribute, echoed(plan));
         return Optional.of(new Draft(plan, f, why.toString()));
+    }
+
+    /** A selected column fixed to a value by the filter: the answer repeats the question's value. */
+    private static boolean echoed(Plan plan) {
+        for (Plan.Condition c : plan.where()) {
+            if ((c.op().equals("=") || c.op().equals("IN")) && c.item().aggregate() == null
+                    && plan.select().stream().anyMatch(i -> i.aggregate() == null && c.item().column() != null
+                            && c.item().column().equals(i.column()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A number compared with a text column: usually a count or amount linked to the wrong column. */
