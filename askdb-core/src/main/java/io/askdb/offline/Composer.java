@@ -192,7 +192,15 @@ final class Composer {
                     order.add(new Plan.Order(Plan.Item.of(col), p.descending));
                     limit = limit > 0 ? limit : 1;
                 }
-                case CONDITION, VALUE -> where.add(condition(col, p));
+                case CONDITION, VALUE -> {
+                    if (countsRows(q, r, p, col)) {
+                        // "students who have at least two allergies": a count of rows, not a text column compared.
+                        r.havingOp = p.detail;
+                        r.havingValue = d(p.value);
+                    } else {
+                        where.add(condition(col, p));
+                    }
+                }
                 default -> { }
             }
             if (select.size() > at) {
@@ -385,6 +393,26 @@ final class Composer {
             value = SqlWriter.literal(d).replace("'", "");
         }
         return new Plan.Condition(Plan.Item.of(col), op, value, p.value2);
+    }
+
+    /**
+     * A number right before the noun ("two allergies", "5 or more cards") compared by order with a
+     * text column, no count asked yet: a count of rows, not a value of the column.
+     */
+    private static boolean countsRows(Question q, Reading r, Reading.Part p, Plan.Column col) {
+        ColumnInfo c = col.column();
+        int at = p.mention.start();
+        boolean numberBefore = at >= 1 && q.token(at - 1).isNumber()
+                || at >= 3 && q.token(at - 3).isNumber() && q.token(at - 2).lower().equals("or")
+                        && Set.of("more", "fewer", "less").contains(q.token(at - 1).lower());
+        return numberBefore && p.role == Reading.Role.CONDITION && r.havingOp == null && p.value instanceof Double d
+                && !isYear(d) && d == Math.rint(d) && p.value2 == null
+                && Set.of("<", ">", "<=", ">=").contains(p.detail)
+                && c.isText() && !c.isTemporal() && !c.isNumeric();
+    }
+
+    private static double d(Object value) {
+        return (Double) value;
     }
 
     private static boolean isYear(double d) {

@@ -2,6 +2,9 @@ package io.askdb.offline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.askdb.schema.TableId;
+import io.askdb.schema.TableInfo;
+import io.askdb.schema.SchemaCatalog;
 import io.askdb.sql.Dialect;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -74,6 +77,21 @@ class OfflineAnswererTest {
     void should_list_columns_in_the_order_asked_when_question_groups(String question, String expected)
             throws Exception {
         assertThat(answer(question)).containsExactlyInAnyOrderElementsOf(parse(expected));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Show all student ids who have at least two allergies. | HAVING COUNT(*) >= 2",
+        "What are the ids of students who have more than one allergy? | HAVING COUNT(*) > 1",
+    })
+    void should_count_rows_when_a_number_comes_before_a_noun_linked_to_a_text_column(String question, String having) {
+        TableId id = new TableId(null, "Has_Allergy");
+        TableInfo allergies = new TableInfo(id, false,
+                List.of(Catalogs.number("StuID"), Catalogs.text("Allergy")), List.of(), "");
+        OfflineAnswerer answerer = new OfflineAnswerer(
+                new SchemaCatalog("H2", List.of(allergies), java.time.Instant.EPOCH), Dialect.SQLITE);
+        String sql = answerer.candidates(question).get(0).sql();
+        assertThat(sql).contains("GROUP BY StuID").endsWith(having).doesNotContain("WHERE");
     }
 
     @Test
