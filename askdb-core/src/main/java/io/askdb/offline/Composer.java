@@ -284,7 +284,8 @@ final class Composer {
                 star = true;
             }
         }
-        boolean distinct = q.has(Cue.Kind.DISTINCT) && !r.countDistinct && !aggregated;
+        boolean distinct = q.has(Cue.Kind.DISTINCT) && !r.countDistinct && !aggregated
+                || listsValues(select, mainNamed, groupBy, order, limit);
         Plan plan = new Plan(select, distinct, main, joins, where, orHint(q, where), groupBy, having, order, limit);
         why.append("read as ").append(shape(r, plan)).append(" over ").append(main.id());
         if (!joins.isEmpty()) {
@@ -333,6 +334,25 @@ final class Composer {
             }
         }
         return false;
+    }
+
+    /**
+     * "Show all majors": one column named without its table lists the values it takes, each once.
+     * A key, name or free-text column (details, description) names rows, which are listed as they are.
+     */
+    private static boolean listsValues(List<Plan.Item> select, boolean mainNamed, List<Plan.Column> groupBy,
+            List<Plan.Order> order, int limit) {
+        if (mainNamed || select.size() != 1 || !groupBy.isEmpty() || !order.isEmpty() || limit > 0) {
+            return false;
+        }
+        Plan.Item only = select.get(0);
+        if (only.aggregate() != null || only.column() == null) {
+            return false;
+        }
+        ColumnInfo c = only.column().column();
+        String n = c.name().toLowerCase(Locale.ROOT);
+        boolean freeText = n.contains("detail") || n.contains("description") || n.contains("summary");
+        return !c.primaryKey() && !isNameLike(c) && !freeText && !only.column().table().primaryKey().contains(c);
     }
 
     /** A number compared with a text column: usually a count or amount linked to the wrong column. */

@@ -94,6 +94,19 @@ class OfflineAnswererTest {
         assertThat(sql).contains("GROUP BY StuID").endsWith(having).doesNotContain("WHERE");
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Show all majors. | SELECT DISTINCT Major FROM Student",
+        "Show the names of all students. | SELECT Name FROM Student",
+    })
+    void should_list_each_value_once_when_a_plain_column_is_asked_without_its_table(String question, String sql) {
+        TableInfo students = new TableInfo(new TableId(null, "Student"), false,
+                List.of(Catalogs.key("StuID"), Catalogs.text("Name"), Catalogs.text("Major")), List.of(), "");
+        OfflineAnswerer answerer = new OfflineAnswerer(
+                new SchemaCatalog("H2", List.of(students), java.time.Instant.EPOCH), Dialect.SQLITE);
+        assertThat(answerer.candidates(question).get(0).sql()).isEqualTo(sql);
+    }
+
     @Test
     void should_write_top_on_schema_qualified_tables_when_dialect_is_sql_server_mode() throws Exception {
         Candidate c = shop.answerer.candidates("What is the name of the most expensive product?").get(0);
