@@ -180,7 +180,12 @@ final class Composer {
             switch (p.role) {
                 case PROJECT -> select.add(Plan.Item.of(col));
                 case AGGREGATE -> select.add(new Plan.Item(p.detail, col, false));
-                case COUNTED -> select.add(new Plan.Item("COUNT", r.countDistinct ? col : null, r.countDistinct));
+                case COUNTED -> {
+                    // "how many advisors are there" over Student.advisor: the values, each once.
+                    boolean values = r.countDistinct || !mainNamed && !col.column().primaryKey()
+                            && !col.table().primaryKey().contains(col.column());
+                    select.add(new Plan.Item("COUNT", values ? col : null, values));
+                }
                 case CONTEXT -> { }
                 case GROUP -> {
                     groupBy.add(col);
@@ -206,6 +211,16 @@ final class Composer {
             if (select.size() > at) {
                 asked.putIfAbsent(p.role == Reading.Role.GROUP ? select.get(0) : select.get(select.size() - 1),
                         p.mention.start());
+            }
+        }
+        if (!r.countDistinct) {
+            // "how many tests have result Fail": a column fixed by the filter has one value; count rows.
+            for (int i = 0; i < select.size(); i++) {
+                Plan.Item item = select.get(i);
+                if (item.distinct() && "COUNT".equals(item.aggregate()) && where.stream().anyMatch(
+                        c -> c.op().equals("=") && item.column().equals(c.item().column()))) {
+                    select.set(i, Plan.Item.countAll());
+                }
             }
         }
         boolean counted = r.parts.stream().anyMatch(p -> p.role == Reading.Role.COUNTED);

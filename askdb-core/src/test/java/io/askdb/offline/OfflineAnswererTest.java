@@ -98,6 +98,8 @@ class OfflineAnswererTest {
     @CsvSource(delimiter = '|', value = {
         "Show all majors. | SELECT DISTINCT Major FROM Student",
         "Show the names of all students. | SELECT Name FROM Student",
+        "How many majors are there? | SELECT COUNT(DISTINCT Major) FROM Student",
+        "How many students are there? | SELECT COUNT(*) FROM Student",
     })
     void should_list_each_value_once_when_a_plain_column_is_asked_without_its_table(String question, String sql) {
         TableInfo students = new TableInfo(new TableId(null, "Student"), false,
