@@ -46,7 +46,9 @@ final class Composer {
             int unexplainedNames,
             int textNumber,
             boolean both,
-            boolean eachUngrouped) {}
+            boolean eachUngrouped,
+            boolean guessedAttribute,
+            boolean echoed) {}
 
     private final SchemaCatalog catalog;
     private final JoinGraph graph;
@@ -158,6 +160,8 @@ final class Composer {
                 p.detail = p.descending ? "MAX" : "MIN";
             }
         }
+        // Where each select item was asked for: the select list follows the question's word order.
+        Map<Plan.Item, Integer> asked = new HashMap<>();
         for (Reading.Part p : r.parts) {
             if (p.chosen == null || p.chosen.column() == null) {
                 if (p.role == Reading.Role.GROUP && p.chosen != null) {
@@ -165,16 +169,23 @@ final class Composer {
                     if (key != null) {
                         groupBy.add(key);
                         select.add(Plan.Item.of(key));
+                        asked.putIfAbsent(Plan.Item.of(key), p.mention.start());
                         grouped = true;
                     }
                 }
                 continue;
             }
+            int at = select.size();
             Plan.Column col = new Plan.Column(p.chosen.table(), p.chosen.column());
             switch (p.role) {
                 case PROJECT -> select.add(Plan.Item.of(col));
                 case AGGREGATE -> select.add(new Plan.Item(p.detail, col, false));
-                case COUNTED -> select.add(new Plan.Item("COUNT", r.countDistinct ? col : null, r.countDistinct));
+                case COUNTED -> {
+                    // "how many advisors are there" over Student.advisor: the values, each once.
+                    boolean values = r.countDistinct || !mainNamed && !col.column().primaryKey()
+                            && !col.table().primaryKey().contains(col.column());
+                    select.add(new Plan.Item("COUNT", values ? col : null, values));
+                }
                 case CONTEXT -> { }
                 case GROUP -> {
                     groupBy.add(col);
@@ -186,8 +197,30 @@ final class Composer {
                     order.add(new Plan.Order(Plan.Item.of(col), p.descending));
                     limit = limit > 0 ? limit : 1;
                 }
-                case CONDITION, VALUE -> where.add(condition(col, p));
+                case CONDITION, VALUE -> {
+                    if (countsRows(q, r, p, col)) {
+                        // "students who have at least two allergies": a count of rows, not a text column compared.
+                        r.havingOp = p.detail;
+                        r.havingValue = d(p.value);
+                    } else {
+                        where.add(condition(col, p));
+                    }
+                }
                 default -> { }
+            }
+            if (select.size() > at) {
+                asked.putIfAbsent(p.role == Reading.Role.GROUP ? select.get(0) : select.get(select.size() - 1),
+                        p.mention.start());
+            }
+        }
+        if (!r.countDistinct) {
+            // "how many tests have result Fail": a column fixed by the filter has one value; count rows.
+            for (int i = 0; i < select.size(); i++) {
+                Plan.Item item = select.get(i);
+                if (item.distinct() && "COUNT".equals(item.aggregate()) && where.stream().anyMatch(
+                        c -> c.op().equals("=") && item.column().equals(c.item().column()))) {
+                    select.set(i, Plan.Item.countAll());
+                }
             }
         }
         boolean counted = r.parts.stream().anyMatch(p -> p.role == Reading.Role.COUNTED);
@@ -196,7 +229,9 @@ final class Composer {
             List<ColumnInfo> pk = main.primaryKey();
             boolean fansOut = !joins.isEmpty() && pk.size() == 1 && groupBy.isEmpty();
             // Counting rows of a table joined to others: count each row once.
-            select.add(fansOut ? new Plan.Item("COUNT", new Plan.Column(main, pk.get(0)), true) : Plan.Item.countAll());
+            Plan.Item count = fansOut ? new Plan.Item("COUNT", new Plan.Column(main, pk.get(0)), true) : Plan.Item.countAll();
+            select.add(count);
+            q.first(Cue.Kind.COUNT).ifPresent(c -> asked.putIfAbsent(count, c.start()));
         }
         boolean aggregated = select.stream().anyMatch(i -> i.aggregate() != null);
         if (grouped && !aggregated) {
@@ -232,12 +267,23 @@ final class Composer {
             }
         }
         select = new ArrayList<>(new java.util.LinkedHashSet<>(select));
+        boolean howMany = q.size() > 1 && q.token(0).lower().equals("how") && q.token(1).lower().equals("many");
+        if (grouped && !howMany) {
+            // "the number of members in each city" lists the count first; "how many ... each" mostly
+            // reads as a breakdown, the group first.
+            List<Plan.Item> placed = new ArrayList<>(select);
+            placed.sort(java.util.Comparator.comparingInt(i -> asked.getOrDefault(i, Integer.MAX_VALUE)));
+            select = placed;
+        }
         int before = where.size();
         where = mergeSameColumn(where);
         if (where.size() < before && q.tokens().stream().anyMatch(t -> t.lower().equals("both"))) {
             ambiguous[0] += 2; // "both X and Y" asks for an intersection, not either value
         }
         boolean star = false;
+        // "where is the history department", "how long is track X": an attribute asked without naming it.
+        boolean guessedAttribute = select.isEmpty() && !r.allColumns && q.size() > 0
+                && Set.of("how", "when", "where").contains(q.token(0).lower());
         if (select.isEmpty()) {
             boolean implied = !mainNamed && namesTableWord(q, main);
             if (!r.allColumns && !mainNamed && !implied) {
@@ -253,7 +299,8 @@ final class Composer {
                 star = true;
             }
         }
-        boolean distinct = q.has(Cue.Kind.DISTINCT) && !r.countDistinct && !aggregated;
+        boolean distinct = q.has(Cue.Kind.DISTINCT) && !r.countDistinct && !aggregated
+                || listsValues(select, mainNamed, groupBy, order, limit);
         Plan plan = new Plan(select, distinct, main, joins, where, orHint(q, where), groupBy, having, order, limit);
         why.append("read as ").append(shape(r, plan)).append(" over ").append(main.id());
         if (!joins.isEmpty()) {
@@ -287,8 +334,40 @@ final class Composer {
                 q.size() > 0 && Set.of("which", "who", "whose", "whom").contains(q.token(0).lower()), r.unexplainedNames,
                 textNumberComparisons(plan),
                 q.tokens().stream().anyMatch(t -> t.lower().equals("both")),
-                plan.groupBy().isEmpty() && q.tokens().stream().anyMatch(t -> Set.of("each", "per", "every").contains(t.lower())));
+                plan.groupBy().isEmpty() && q.tokens().stream().anyMatch(t -> Set.of("each", "per", "every").contains(t.lower())),
+                guessedAttribute, echoed(plan));
         return Optional.of(new Draft(plan, f, why.toString()));
+    }
+
+    /** A selected column fixed to a value by the filter: the answer repeats the question's value. */
+    private static boolean echoed(Plan plan) {
+        for (Plan.Condition c : plan.where()) {
+            if ((c.op().equals("=") || c.op().equals("IN")) && c.item().aggregate() == null
+                    && plan.select().stream().anyMatch(i -> i.aggregate() == null && c.item().column() != null
+                            && c.item().column().equals(i.column()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "Show all majors": one column named without its table lists the values it takes, each once.
+     * A key, name or free-text column (details, description) names rows, which are listed as they are.
+     */
+    private static boolean listsValues(List<Plan.Item> select, boolean mainNamed, List<Plan.Column> groupBy,
+            List<Plan.Order> order, int limit) {
+        if (mainNamed || select.size() != 1 || !groupBy.isEmpty() || !order.isEmpty() || limit > 0) {
+            return false;
+        }
+        Plan.Item only = select.get(0);
+        if (only.aggregate() != null || only.column() == null) {
+            return false;
+        }
+        ColumnInfo c = only.column().column();
+        String n = c.name().toLowerCase(Locale.ROOT);
+        boolean freeText = n.contains("detail") || n.contains("description") || n.contains("summary");
+        return !c.primaryKey() && !isNameLike(c) && !freeText && !only.column().table().primaryKey().contains(c);
     }
 
     /** A number compared with a text column: usually a count or amount linked to the wrong column. */
@@ -349,6 +428,26 @@ final class Composer {
             value = SqlWriter.literal(d).replace("'", "");
         }
         return new Plan.Condition(Plan.Item.of(col), op, value, p.value2);
+    }
+
+    /**
+     * A number right before the noun ("two allergies", "5 or more cards") compared by order with a
+     * text column, no count asked yet: a count of rows, not a value of the column.
+     */
+    private static boolean countsRows(Question q, Reading r, Reading.Part p, Plan.Column col) {
+        ColumnInfo c = col.column();
+        int at = p.mention.start();
+        boolean numberBefore = at >= 1 && q.token(at - 1).isNumber()
+                || at >= 3 && q.token(at - 3).isNumber() && q.token(at - 2).lower().equals("or")
+                        && Set.of("more", "fewer", "less").contains(q.token(at - 1).lower());
+        return numberBefore && p.role == Reading.Role.CONDITION && r.havingOp == null && p.value instanceof Double d
+                && !isYear(d) && d == Math.rint(d) && p.value2 == null
+                && Set.of("<", ">", "<=", ">=").contains(p.detail)
+                && c.isText() && !c.isTemporal() && !c.isNumeric();
+    }
+
+    private static double d(Object value) {
+        return (Double) value;
     }
 
     private static boolean isYear(double d) {

@@ -10,15 +10,16 @@ package io.askdb.offline;
  * <p>Refit procedure (both tools are in the test sources): run {@code SpiderTuning --out outcomes.jsonl},
  * then {@code ConfidenceFit outcomes.jsonl --shift S}, which prints the coverage and precision on
  * databases held out of the fit (five folds by db_id) and the weights to paste below. S nudges the
- * intercept as far as the held-out precision at 0.85 stays at 90% (-0.15 for the current weights).
+ * intercept as far as the held-out precision at 0.85 stays at 90% (-0.1 for the current weights).
  */
 final class ConfidenceModel {
 
     /** Weights in the order of {@link #signals}; refit with the tuning harness when signals change. */
     private static final double[] WEIGHTS = {
-        -0.5428, -0.3226, -0.4723, -1.2828, -0.8171, -0.2927, -0.5389, 0.1538, 0.1058, 0.5830, 1.0023, 0.4466,
-        -1.9235, -0.8729, -1.4592, -0.7703, 0.6370, -0.0448, -0.4856, 0.3005, 0.3313, -0.0788, 2.1636, 0.3050,
-        0.7113, 0.0930, 0.4480, -1.1604, 0.0042, 0.2596, -0.9074, -1.8639, -1.7044, -0.4753, 1.1084, -0.2019
+        -0.5451, -0.2897, -0.4297, -1.2622, -0.7989, -0.3744, -0.6222, 0.1688, 0.1718, 0.5909, 1.2432, 0.3709,
+        -1.9860, -0.7534, -1.2776, -0.8262, 0.5477, -0.0073, -0.5083, 0.2090, 0.4125, 0.1969, 1.8454, 0.1043,
+        0.6204, 0.0898, 0.3620, -1.2694, 0.0346, 0.3406, -0.9028, -1.9005, -1.6771, -0.5168, 1.1776, -0.1792,
+        -1.4826, -1.7138
     };
 
     private ConfidenceModel() {}
@@ -72,7 +73,9 @@ final class ConfidenceModel {
             f.both() ? 1 : 0,
             f.eachUngrouped() ? 1 : 0,
             clean && f.joins() == 0 ? 1 : 0,
-            clean ? 1 : 0
+            clean ? 1 : 0,
+            f.guessedAttribute() ? 1 : 0,
+            f.echoed() ? 1 : 0
         };
     }
 }

@@ -2,6 +2,9 @@ package io.askdb.offline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.askdb.schema.TableId;
+import io.askdb.schema.TableInfo;
+import io.askdb.schema.SchemaCatalog;
 import io.askdb.sql.Dialect;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -64,6 +67,46 @@ class OfflineAnswererTest {
             wanted = java.util.Arrays.stream(expected.split(";")).map(List::of).toList();
         }
         assertThat(rows).containsExactlyInAnyOrderElementsOf(wanted);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Find the number of products in each product category. | 2,Bikes;2,Gloves;2,Helmets",
+        "How many products are there in each product category? | Bikes,2;Gloves,2;Helmets,2",
+    })
+    void should_list_columns_in_the_order_asked_when_question_groups(String question, String expected)
+            throws Exception {
+        assertThat(answer(question)).containsExactlyInAnyOrderElementsOf(parse(expected));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Show all student ids who have at least two allergies. | HAVING COUNT(*) >= 2",
+        "What are the ids of students who have more than one allergy? | HAVING COUNT(*) > 1",
+    })
+    void should_count_rows_when_a_number_comes_before_a_noun_linked_to_a_text_column(String question, String having) {
+        TableId id = new TableId(null, "Has_Allergy");
+        TableInfo allergies = new TableInfo(id, false,
+                List.of(Catalogs.number("StuID"), Catalogs.text("Allergy")), List.of(), "");
+        OfflineAnswerer answerer = new OfflineAnswerer(
+                new SchemaCatalog("H2", List.of(allergies), java.time.Instant.EPOCH), Dialect.SQLITE);
+        String sql = answerer.candidates(question).get(0).sql();
+        assertThat(sql).contains("GROUP BY StuID").endsWith(having).doesNotContain("WHERE");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Show all majors. | SELECT DISTINCT Major FROM Student",
+        "Show the names of all students. | SELECT Name FROM Student",
+        "How many majors are there? | SELECT COUNT(DISTINCT Major) FROM Student",
+        "How many students are there? | SELECT COUNT(*) FROM Student",
+    })
+    void should_list_each_value_once_when_a_plain_column_is_asked_without_its_table(String question, String sql) {
+        TableInfo students = new TableInfo(new TableId(null, "Student"), false,
+                List.of(Catalogs.key("StuID"), Catalogs.text("Name"), Catalogs.text("Major")), List.of(), "");
+        OfflineAnswerer answerer = new OfflineAnswerer(
+                new SchemaCatalog("H2", List.of(students), java.time.Instant.EPOCH), Dialect.SQLITE);
+        assertThat(answerer.candidates(question).get(0).sql()).isEqualTo(sql);
     }
 
     @Test
