@@ -6,6 +6,11 @@ import java.util.Optional;
 /**
  * Which LLM provider to use and how to reach it. {@link Provider#NONE} (the default when nothing
  * is configured) skips the orchestration tier without any connection attempt.
+ *
+ * @param azureGpt41Deployment the Azure deployment serving the fast model ({@link #defaultModel})
+ * @param azureO4miniDeployment the Azure deployment serving the complex model ({@link #complexModel})
+ * @param azureApiVersion the Azure OpenAI api-version; empty uses the client's newest
+ * @param tuning request parameters, time limits, retries, breaker, load bound and prices
  */
 public record LlmSettings(
         Provider provider,
@@ -17,10 +22,29 @@ public record LlmSettings(
         Optional<String> azureO4miniDeployment,
         Optional<String> ollamaBaseUrl,
         String defaultModel,
-        String complexModel) {
+        String complexModel,
+        Optional<String> azureApiVersion,
+        LlmTuning tuning) {
 
     public static final String DEFAULT_AGENT_MODEL = "gpt-4.1";
     public static final String DEFAULT_COMPLEX_MODEL = "o4-mini";
+
+    /** The settings as before {@code tuning} existed: default tuning, the client's api-version. */
+    public LlmSettings(
+            Provider provider,
+            Optional<String> openAiApiKey,
+            Optional<String> openAiBaseUrl,
+            Optional<String> azureEndpoint,
+            Optional<String> azureApiKey,
+            Optional<String> azureGpt41Deployment,
+            Optional<String> azureO4miniDeployment,
+            Optional<String> ollamaBaseUrl,
+            String defaultModel,
+            String complexModel) {
+        this(provider, openAiApiKey, openAiBaseUrl, azureEndpoint, azureApiKey, azureGpt41Deployment,
+                azureO4miniDeployment, ollamaBaseUrl, defaultModel, complexModel, Optional.empty(),
+                LlmTuning.defaults());
+    }
 
     /** The supported providers, by their LLM_PROVIDER value. */
     public enum Provider {
@@ -51,7 +75,9 @@ public record LlmSettings(
                 env.string("AZURE_OPENAI_O4MINI_DEPLOYMENT"),
                 env.string("OLLAMA_BASE_URL"),
                 env.string("DEFAULT_AGENT_MODEL", DEFAULT_AGENT_MODEL),
-                env.string("COMPLEX_AGENT_MODEL", DEFAULT_COMPLEX_MODEL));
+                env.string("COMPLEX_AGENT_MODEL", DEFAULT_COMPLEX_MODEL),
+                env.string("AZURE_OPENAI_API_VERSION"),
+                LlmTuning.from(env));
         settings.validate();
         return settings;
     }
@@ -87,6 +113,14 @@ public record LlmSettings(
     /** No LLM at all: what {@code --offline} uses. */
     public LlmSettings disabled() {
         return new LlmSettings(Provider.NONE, openAiApiKey, openAiBaseUrl, azureEndpoint, azureApiKey,
-                azureGpt41Deployment, azureO4miniDeployment, ollamaBaseUrl, defaultModel, complexModel);
+                azureGpt41Deployment, azureO4miniDeployment, ollamaBaseUrl, defaultModel, complexModel,
+                azureApiVersion, tuning);
+    }
+
+    /** The same settings with other tuning. */
+    public LlmSettings withTuning(LlmTuning newTuning) {
+        return new LlmSettings(provider, openAiApiKey, openAiBaseUrl, azureEndpoint, azureApiKey,
+                azureGpt41Deployment, azureO4miniDeployment, ollamaBaseUrl, defaultModel, complexModel,
+                azureApiVersion, newTuning);
     }
 }

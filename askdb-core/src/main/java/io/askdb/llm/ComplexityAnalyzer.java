@@ -1,0 +1,82 @@
+package io.askdb.llm;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Scores how hard a question is to turn into SQL, from words alone (no LLM, microseconds).
+ *
+ * <p>Each category that matches counts once: the seed's complex categories (joins, subqueries,
+ * aggregations, advanced SQL, multiple conditions, calculations) add 1, its simple categories
+ * (basic select, single table, count only) subtract 0.5, and the seed's SQL-generation indicators
+ * (window function, rank, partition, cohort, trend, year-over-year…) add {@value #ADVANCED_WEIGHT}:
+ * the seed's SQL generator sends any one of them to the complex model, so one alone crosses the
+ * default threshold of 1.5. Terms match whole words, so "count" does not fire on "country" nor
+ * "cte" on "selected". The seed's bare "with" and "over" are left out: in plain questions they
+ * mean "customers with orders" and "over 100", not a CTE or a window.
+ */
+final class ComplexityAnalyzer {
+
+    static final double COMPLEX_WEIGHT = 1.0;
+    static final double SIMPLE_WEIGHT = -0.5;
+    static final double ADVANCED_WEIGHT = 2.0;
+
+    /** What the words say; {@code indicators} are {@code category:matched text}. */
+    record Complexity(double score, List<String> indicators, Optional<String> speedPriority) {}
+
+    private record Category(String name, double weight, Pattern pattern) {}
+
+    private static final List<Category> CATEGORIES = List.of(
+            complex("joins", "join(s|ed|ing)?", "combined with", "together with", "along with"),
+            complex("subqueries", "sub-?quer(y|ies)", "nested", "exists?", "in \\(select", "never", "without any",
+                    "not any", "above average", "below average", "than (the )?average"),
+            complex("aggregations", "group(ed)? by", "having", "partition(s|ed)?", "window functions?", "per",
+                    "for each", "in each", "within each", "by each", "broken down by"),
+            complex("advanced_sql", "case when", "pivot", "unpivot", "recursive", "ctes?", "common table expressions?"),
+            complex("multiple_conditions", "and\\b.*\\bor", "between\\b.*\\band", "multiple where"),
+            complex("calculations", "calculat(e|ed|es|ing|ion)", "comput(e|ed|es|ing)", "formulas?",
+                    "expressions?", "ratios?", "percentages?"),
+            new Category("advanced", ADVANCED_WEIGHT, words(
+                    "window functions?", "rank(s|ed|ing)?", "dense_rank", "row_number", "partition(s|ed)?",
+                    "recursive", "ctes?", "pivot", "unpivot", "analysis", "cohorts?", "trends?", "forecast(s|ing)?",
+                    "year[- ]over[- ]year", "month[- ]over[- ]month", "yoy", "seasonal(ity)?", "comprehensive",
+                    "correlat(e|ed|ion)", "statistical", "running totals?", "moving averages?", "cumulative",
+                    "percentiles?", "median", "top \\d+\\b.*\\b(per|each)")),
+            simple("basic_select", "show", "list", "get", "find", "display"),
+            simple("single_table", "from one table", "simple select", "basic query"),
+            simple("count_only", "count", "total only", "how many"));
+
+    private static final Pattern SPEED = words("urgent(ly)?", "quick(ly)?", "asap");
+
+    Complexity analyze(String question) {
+        String text = question.toLowerCase(Locale.ROOT);
+        double score = 0;
+        List<String> indicators = new ArrayList<>();
+        for (Category category : CATEGORIES) {
+            Matcher m = category.pattern().matcher(text);
+            if (m.find()) {
+                score += category.weight();
+                indicators.add(category.name() + ":" + m.group());
+            }
+        }
+        Matcher speed = SPEED.matcher(text);
+        return new Complexity(score, List.copyOf(indicators), speed.find() ? Optional.of(speed.group()) : Optional.empty());
+    }
+
+    private static Category complex(String name, String... terms) {
+        return new Category(name, COMPLEX_WEIGHT, words(terms));
+    }
+
+    private static Category simple(String name, String... terms) {
+        return new Category(name, SIMPLE_WEIGHT, words(terms));
+    }
+
+    /** Any of the terms as whole words; each term is a regular expression. */
+    private static Pattern words(String... terms) {
+        return Pattern.compile("\\b(?:" + String.join("|", terms) + ")(?![\\w])");
+    }
+}
