@@ -1,0 +1,41 @@
+package io.askdb.bench.jmh;
+
+import io.askdb.config.DatabaseSettings;
+import io.askdb.sample.SampleDatabase;
+import io.askdb.schema.CatalogLoader;
+import io.askdb.schema.SchemaCatalog;
+import io.askdb.sql.Dialect;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.List;
+
+/** The embedded SalesLT sample, loaded once per JVM, and its catalog. */
+final class SampleFixture {
+
+    static final String URL = DatabaseSettings.SAMPLE_URL;
+    static final Dialect DIALECT = Dialect.fromJdbcUrl(URL);
+    static final List<String> DENY_COLUMNS = DatabaseSettings.DEFAULT_DENY_COLUMNS;
+
+    /** Questions of the replay's simple kind that a rule-based reader can be expected to answer. */
+    static final List<String> FAST_PATH_QUESTIONS = List.of(
+            "How many customers are there?",
+            "How many products are there?",
+            "List all product categories",
+            "How many orders are there?",
+            "What is the average list price of our products?",
+            "How many Red products are there?",
+            "What are the 5 most expensive products?",
+            "How many addresses are in London?");
+
+    private SampleFixture() {}
+
+    static SchemaCatalog catalog() {
+        SampleDatabase.ensureEmbeddedLoaded(URL, "", "");
+        try (Connection connection = DriverManager.getConnection(URL, "", "")) {
+            return new CatalogLoader().load(connection);
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not read the sample's catalog: " + e.getMessage(), e);
+        }
+    }
+}
