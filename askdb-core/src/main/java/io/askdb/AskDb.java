@@ -7,6 +7,11 @@ import io.askdb.config.AskDbConfig;
 import io.askdb.config.DatabaseSettings;
 import io.askdb.error.AskDbException;
 import io.askdb.error.ErrorCode;
+import io.askdb.llm.LlmGateway;
+import io.askdb.orchestration.KnowledgeBase;
+import io.askdb.orchestration.Orchestrator;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.util.Optional;
 import io.askdb.pipeline.Pipeline;
 import io.askdb.pipeline.PipelineFactory;
 import io.askdb.pipeline.ProgressListener;
@@ -42,6 +47,8 @@ public final class AskDb implements AutoCloseable {
     private final Map<String, Database> databases;
     private final Pipeline pipeline;
     private final LocalAnswerCache answerCache;
+    private final Optional<LlmGateway> llm;
+    private final KnowledgeBase knowledge;
 
     private AskDb(Builder builder) {
         this.config = builder.config;
@@ -50,7 +57,11 @@ public final class AskDb implements AutoCloseable {
         builder.extraDatabases.forEach((name, settings) -> byName.put(name, open(name, settings, builder)));
         this.databases = Map.copyOf(byName);
         this.answerCache = new LocalAnswerCache(config.cache(), builder.ticker);
-        this.pipeline = PipelineFactory.create(config, answerCache, new QuestionNormalizer()::normalize);
+        this.llm = LlmGateway.create(config.llm(), config.pipeline(), builder.meterRegistry);
+        this.knowledge = new KnowledgeBase();
+        Optional<Orchestrator> orchestrator = llm.map(
+                gateway -> new Orchestrator(gateway, knowledge, config.pipeline()));
+        this.pipeline = PipelineFactory.create(config, answerCache, new QuestionNormalizer()::normalize, orchestrator);
         databases.values().forEach(AskDb::warmUp);
     }
 
@@ -109,8 +120,28 @@ public final class AskDb implements AutoCloseable {
         return config;
     }
 
+    /** Example questions and notes users teach askdb, per database; used by the LLM tier. */
+    public KnowledgeBase knowledge() {
+        return knowledge;
+    }
+
+    /**
+     * Adds an example question with its SQL for a database, after the guard accepted the SQL.
+     *
+     * @throws io.askdb.sql.SqlRejectedException when the SQL is not a valid read-only query there
+     */
+    public void addExample(String databaseName, String question, String sql) {
+        String name = databaseName == null ? DEFAULT_DATABASE : databaseName;
+        Database database = databases.get(name);
+        if (database == null) {
+            throw new IllegalArgumentException("unknown database '" + databaseName + "'");
+        }
+        knowledge.addExample(name, question, sql, database.snapshot().guard());
+    }
+
     @Override
     public void close() {
+        llm.ifPresent(LlmGateway::close);
         databases.values().forEach(Database::close);
     }
 
@@ -120,6 +151,7 @@ public final class AskDb implements AutoCloseable {
         private Ticker ticker = Ticker.systemTicker();
         private Consumer<String> initializer = EmbeddedSample::loadIfSample;
         private final Map<String, DatabaseSettings> extraDatabases = new LinkedHashMap<>();
+        private MeterRegistry meterRegistry;
 
         private Builder() {}
 
@@ -131,6 +163,12 @@ public final class AskDb implements AutoCloseable {
         /** Time source for every TTL; tests pass a fake one. */
         public Builder ticker(Ticker value) {
             this.ticker = Objects.requireNonNull(value, "ticker");
+            return this;
+        }
+
+        /** Where askdb's meters go (LLM calls, tokens, cost); none by default. */
+        public Builder meterRegistry(MeterRegistry value) {
+            this.meterRegistry = value;
             return this;
         }
 

@@ -7,9 +7,30 @@ package io.askdb.config;
  * @param complexityThreshold the complexity score from which a question counts as complex
  * @param maxQuestionLength longer questions are refused before any work
  * @param maxCorrectionAttempts how many times the orchestration may send a failed SQL back to the model
+ * @param ensemble when both models answer and their results are compared: never (unless a request
+ *     asks), for complex questions, or always
  */
 public record PipelineSettings(
-        double fastPathConfidence, double complexityThreshold, int maxQuestionLength, int maxCorrectionAttempts) {
+        double fastPathConfidence,
+        double complexityThreshold,
+        int maxQuestionLength,
+        int maxCorrectionAttempts,
+        Ensemble ensemble) {
+
+    /** The values of {@code ASKDB_ENSEMBLE}. */
+    public enum Ensemble {
+        OFF,
+        COMPLEX,
+        ALWAYS;
+
+        static Ensemble parse(String value) {
+            try {
+                return valueOf(value.trim().toUpperCase(java.util.Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("ASKDB_ENSEMBLE must be off, complex or always; was '" + value + "'", e);
+            }
+        }
+    }
 
     public static final double DEFAULT_FAST_PATH_CONFIDENCE = 0.85;
     public static final double DEFAULT_COMPLEXITY_THRESHOLD = 1.5;
@@ -30,7 +51,8 @@ public record PipelineSettings(
                 env.decimal("FAST_PATH_CONFIDENCE", DEFAULT_FAST_PATH_CONFIDENCE, 0),
                 env.decimal("COMPLEXITY_THRESHOLD", DEFAULT_COMPLEXITY_THRESHOLD, 0),
                 env.integer("ASKDB_MAX_QUESTION_LENGTH", DEFAULT_MAX_QUESTION_LENGTH, 1),
-                env.integer("ASKDB_MAX_CORRECTION_ATTEMPTS", DEFAULT_MAX_CORRECTION_ATTEMPTS, 0));
+                env.integer("ASKDB_MAX_CORRECTION_ATTEMPTS", DEFAULT_MAX_CORRECTION_ATTEMPTS, 0),
+                env.string("ASKDB_ENSEMBLE").map(Ensemble::parse).orElse(Ensemble.OFF));
     }
 
     /** Whether the fast path may answer at all. */

@@ -19,14 +19,24 @@ import java.util.regex.Pattern;
  * "cte" on "selected". The seed's bare "with" and "over" are left out: in plain questions they
  * mean "customers with orders" and "over 100", not a CTE or a window.
  */
-final class ComplexityAnalyzer {
+public final class ComplexityAnalyzer {
 
     static final double COMPLEX_WEIGHT = 1.0;
     static final double SIMPLE_WEIGHT = -0.5;
     static final double ADVANCED_WEIGHT = 2.0;
 
     /** What the words say; {@code indicators} are {@code category:matched text}. */
-    record Complexity(double score, List<String> indicators, Optional<String> speedPriority) {}
+    public record Complexity(double score, List<String> indicators, Optional<String> speedPriority) {
+
+        /** The seed's reading of the score: complex at 3 or more (0.95), at 1 or more (0.80), else simple (0.85). */
+        public String level() {
+            return score >= 3 ? "complex" : score >= 1 ? "complex" : "simple";
+        }
+
+        public double levelConfidence() {
+            return score >= 3 ? 0.95 : score >= 1 ? 0.80 : 0.85;
+        }
+    }
 
     private record Category(String name, double weight, Pattern pattern) {}
 
@@ -52,7 +62,7 @@ final class ComplexityAnalyzer {
 
     private static final Pattern SPEED = words("urgent(ly)?", "quick(ly)?", "asap");
 
-    Complexity analyze(String question) {
+    public Complexity analyze(String question) {
         String text = question.toLowerCase(Locale.ROOT);
         double score = 0;
         List<String> indicators = new ArrayList<>();

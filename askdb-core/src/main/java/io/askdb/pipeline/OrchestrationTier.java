@@ -1,15 +1,19 @@
 package io.askdb.pipeline;
 
+import io.askdb.orchestration.Orchestrator;
+import java.util.List;
+import java.util.Optional;
+
 /**
  * Tier 3: the LLM orchestration. Skipped, with the reason in the response, when the request is
  * offline or no LLM provider is configured; in that case nothing tries to connect.
  */
 final class OrchestrationTier implements Tier {
 
-    private final boolean llmConfigured;
+    private final Optional<Orchestrator> orchestrator;
 
-    OrchestrationTier(boolean llmConfigured) {
-        this.llmConfigured = llmConfigured;
+    OrchestrationTier(Optional<Orchestrator> orchestrator) {
+        this.orchestrator = orchestrator;
     }
 
     @Override
@@ -22,9 +26,37 @@ final class OrchestrationTier implements Tier {
         if (context.request().offline()) {
             return TierOutcome.declined("skipped: offline requested");
         }
-        if (!llmConfigured) {
+        if (orchestrator.isEmpty()) {
             return TierOutcome.declined("skipped: no LLM configured (set LLM_PROVIDER and its key or URL)");
         }
-        return TierOutcome.declined("unavailable: the LLM orchestration is not built into this version");
+        Orchestrator.Result result = orchestrator.get().answer(context, new Attempts(context));
+        if (result instanceof Orchestrator.Result.Ran ran) {
+            return TierOutcome.answered(new Answer(ran.sql(), ran.rows(), ran.strategy(), ran.model(), ran.explanation()));
+        }
+        if (result instanceof Orchestrator.Result.Clarify clarify) {
+            return new TierOutcome.Clarify(clarify.question());
+        }
+        Orchestrator.Result.Failed failed = (Orchestrator.Result.Failed) result;
+        return TierOutcome.declined(failed.reason());
+    }
+
+    /** The orchestration's view of SQL execution: the same guard, executor and attempt record as every tier. */
+    private record Attempts(QueryContext context) implements Orchestrator.SqlAttempts {
+
+        @Override
+        public Optional<Ran> run(String sql) {
+            return SqlRunner.run(context, sql).map(r -> new Ran(r.sql(), r.result()));
+        }
+
+        @Override
+        public void fail(String text, String error) {
+            context.recordAttempt(text, error);
+        }
+
+        @Override
+        public String lastError() {
+            List<Attempt> attempts = context.attempts();
+            return attempts.isEmpty() ? "" : attempts.get(attempts.size() - 1).error();
+        }
     }
 }

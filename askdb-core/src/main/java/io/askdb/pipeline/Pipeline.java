@@ -2,6 +2,7 @@ package io.askdb.pipeline;
 
 import io.askdb.error.AskDbException;
 import io.askdb.error.ErrorCode;
+import io.askdb.llm.ComplexityAnalyzer;
 import io.askdb.sql.Database;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -21,6 +22,7 @@ import org.slf4j.LoggerFactory;
 public final class Pipeline {
 
     private static final Logger LOG = LoggerFactory.getLogger(Pipeline.class);
+    private static final ComplexityAnalyzer COMPLEXITY = new ComplexityAnalyzer();
 
     private final List<Tier> tiers;
     private final AnswerCache cache;
@@ -42,6 +44,7 @@ public final class Pipeline {
             String question = screen.screen(request.question());
             Database.Snapshot snapshot = database.snapshot();
             context = new QueryContext(request, normalizer.apply(question), database, snapshot, progress);
+            context.detail("complexity", complexity(question));
             boolean higherTierUnavailable = false;
             for (Tier tier : tiers) {
                 long tierStart = System.nanoTime();
@@ -64,6 +67,11 @@ public final class Pipeline {
                     progress.step(tier.name().wireName() + " declined: " + declined.reason());
                     higherTierUnavailable |= declined.reason().startsWith("unavailable");
                     continue;
+                }
+                if (outcome instanceof TierOutcome.Clarify clarify) {
+                    reports.add(report(tier, "clarification", clarify.question(), tierStart));
+                    progress.step(tier.name().wireName() + " asks: " + clarify.question());
+                    return clarification(context, tier.name(), clarify.question(), reports, start);
                 }
                 reports.add(report(tier, "answered", null, tierStart));
                 progress.step(tier.name().wireName() + " answered");
@@ -116,6 +124,15 @@ public final class Pipeline {
                 null, context.attempts(), null, reports, details);
     }
 
+    private static QueryResponse clarification(QueryContext context, TierName tier, String question,
+            List<TierReport> reports, long start) {
+        return new QueryResponse(false, context.question(), null, tier, Strategy.CLARIFICATION, context.lastModel(),
+                List.of(), List.of(), 0, false, millisSince(start), context.llmCalls(), context.promptTokens(),
+                context.completionTokens(), context.costUsd(), false, question, context.attempts(),
+                ErrorInfo.of(ErrorCode.CLARIFICATION_NEEDED, "the question needs clarification: " + question),
+                reports, new LinkedHashMap<>(context.details()));
+    }
+
     private static QueryResponse failure(QueryRequest request, QueryContext context, List<TierReport> reports,
             long start, ErrorInfo error) {
         boolean hasContext = context != null;
@@ -137,6 +154,18 @@ public final class Pipeline {
         Object suggestions = context.details().get("suggestions");
         return "no tier could answer this question" + (suggestions == null ? "" : "; questions I can answer here: "
                 + suggestions);
+    }
+
+    /** The seed's complexity reading of the question, shown in every response's account. */
+    private static Map<String, Object> complexity(String question) {
+        ComplexityAnalyzer.Complexity c = COMPLEXITY.analyze(question);
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("score", c.score());
+        out.put("level", c.level());
+        out.put("confidence", c.levelConfidence());
+        out.put("indicators", c.indicators());
+        c.speedPriority().ifPresent(s -> out.put("speedPriority", s));
+        return out;
     }
 
     private static TierReport report(Tier tier, String outcome, String reason, long tierStart) {

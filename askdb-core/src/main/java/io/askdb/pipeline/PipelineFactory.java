@@ -1,7 +1,9 @@
 package io.askdb.pipeline;
 
 import io.askdb.config.AskDbConfig;
+import io.askdb.orchestration.Orchestrator;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.UnaryOperator;
 
 /** Builds the standard four-tier pipeline from the configuration. */
@@ -9,12 +11,14 @@ public final class PipelineFactory {
 
     private PipelineFactory() {}
 
-    public static Pipeline create(AskDbConfig config, AnswerCache cache, UnaryOperator<String> normalizer) {
+    /** @param orchestrator the LLM tier, or empty when no LLM is configured */
+    public static Pipeline create(AskDbConfig config, AnswerCache cache, UnaryOperator<String> normalizer,
+            Optional<Orchestrator> orchestrator) {
         OfflineAnswerers answerers = new OfflineAnswerers();
         List<Tier> tiers = List.of(
                 new CacheTier(cache),
                 new FastPathTier(answerers, config.pipeline().fastPathConfidence()),
-                new OrchestrationTier(config.llm().enabled()),
+                new OrchestrationTier(orchestrator),
                 new AirplaneTier(answerers));
         return new Pipeline(tiers, cache, config.pipeline().maxQuestionLength(), normalizer);
     }

@@ -8,8 +8,11 @@ public sealed interface TierOutcome {
     /** The tier could not or should not answer; {@code reason} goes into the response's account. */
     record Declined(String reason) implements TierOutcome {}
 
-    /** The tier answered with a final response of its own (a cache hit, a clarification). */
+    /** A stored response served again (a cache hit). */
     record Final(QueryResponse response) implements TierOutcome {}
+
+    /** The question is too ambiguous to answer; no SQL runs and the user is asked this instead. */
+    record Clarify(String question) implements TierOutcome {}
 
     static TierOutcome answered(Answer answer) {
         return new Answered(answer);

@@ -111,6 +111,12 @@ public final class Database implements AutoCloseable {
         snapshot.invalidateAll();
     }
 
+    /** The deny-list as lower-case {@code schema.table.column} names. */
+    public java.util.Set<String> deniedColumns() {
+        return settings.denyColumns().stream().map(c -> c.toLowerCase(Locale.ROOT))
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    }
+
     public SqlExecutor executor() {
         return executor;
     }

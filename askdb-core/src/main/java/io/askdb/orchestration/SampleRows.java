@@ -1,0 +1,59 @@
+package io.askdb.orchestration;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import io.askdb.error.AskDbException;
+import io.askdb.pipeline.QueryContext;
+import io.askdb.schema.SchemaCatalog;
+import io.askdb.schema.TableInfo;
+import io.askdb.sql.Dialect;
+import io.askdb.sql.QueryResult;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * A few sample values per column for the prompt, read once per table and catalog with a tiny
+ * guarded query (so denied columns never appear). A table that cannot be read gets none.
+ */
+final class SampleRows {
+
+    private static final int ROWS = 3;
+
+    private final Cache<SchemaCatalog, Map<String, Map<String, List<Object>>>> byCatalog =
+            Caffeine.newBuilder().weakKeys().build();
+
+    Map<String, Map<String, List<Object>>> forTables(QueryContext context, List<TableInfo> tables) {
+        Map<String, Map<String, List<Object>>> known =
+                byCatalog.get(context.snapshot().catalog(), c -> new ConcurrentHashMap<>());
+        for (TableInfo table : tables) {
+            known.computeIfAbsent(table.id().key(), k -> read(context, table));
+        }
+        return known;
+    }
+
+    private static Map<String, List<Object>> read(QueryContext context, TableInfo table) {
+        Dialect dialect = context.database().dialect();
+        String name = table.id().qualified();
+        String sql = switch (dialect.rowCap()) {
+            case TOP -> "SELECT TOP " + ROWS + " * FROM " + name;
+            case LIMIT -> "SELECT * FROM " + name + " LIMIT " + ROWS;
+            case FETCH_FIRST -> "SELECT * FROM " + name + " FETCH FIRST " + ROWS + " ROWS ONLY";
+        };
+        try {
+            QueryResult result = context.database().executor().execute(context.snapshot().guard().check(sql).sql());
+            Map<String, List<Object>> values = new LinkedHashMap<>();
+            for (int i = 0; i < result.columns().size(); i++) {
+                int column = i;
+                values.put(result.columns().get(i).toLowerCase(Locale.ROOT), result.rows().stream()
+                        .map(r -> r.get(column)).filter(v -> v != null && !(v instanceof String s && s.startsWith("<")))
+                        .distinct().toList());
+            }
+            return values;
+        } catch (AskDbException e) {
+            return Map.of();
+        }
+    }
+}
