@@ -63,6 +63,13 @@ public final class LiteralPools {
         return new LiteralPools(pools);
     }
 
+    /** Every slot a pool exists for. */
+    static java.util.Set<String> slotNames() {
+        java.util.Set<String> names = new java.util.TreeSet<>(QUERIES.keySet());
+        names.addAll(FIXED.keySet());
+        return names;
+    }
+
     public List<String> values(String slot) {
         List<String> values = pools.get(slot);
         if (values == null || values.isEmpty()) {
