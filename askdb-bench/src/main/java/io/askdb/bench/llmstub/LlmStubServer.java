@@ -39,6 +39,15 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 public final class LlmStubServer implements AutoCloseable {
 
+    static {
+        // The JDK server writes headers and body separately; without TCP_NODELAY, Nagle's algorithm
+        // and the client's delayed ACK add about 40 ms to every answer, which would swamp the
+        // replay's measured time. Read once, when the server's configuration class loads.
+        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+            System.setProperty("sun.net.httpserver.nodelay", "true");
+        }
+    }
+
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String COMPLETIONS = "/v1/chat/completions";
 

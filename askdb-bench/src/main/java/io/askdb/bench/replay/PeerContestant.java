@@ -49,9 +49,9 @@ final class PeerContestant implements Contestant {
             URL url = peerJar.toUri().toURL();
             this.loader = new URLClassLoader("peer", new URL[] {url}, ClassLoader.getPlatformClassLoader());
             Class<?> type = loader.loadClass(PEER_CLASS);
-            this.retriever = (Function<String, String>) type
+            this.retriever = inPeerLoader(() -> (Function<String, String>) type
                     .getConstructor(DataSource.class, String.class, String.class, Integer.class)
-                    .newInstance(dataSource, baseUrl, model, 120);
+                    .newInstance(dataSource, baseUrl, model, 120));
         } catch (IOException | ReflectiveOperationException e) {
             dataSource.close();
             Throwable cause = e instanceof InvocationTargetException ite ? ite.getCause() : e;
@@ -73,12 +73,34 @@ final class PeerContestant implements Contestant {
     public Outcome ask(String question) {
         String content;
         try {
-            content = retriever.apply(question);
+            content = inPeerLoader(() -> retriever.apply(question));
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
         } catch (RuntimeException e) {
             return Outcome.failed("retriever threw " + e);
         }
         return sqlOf(content).map(Outcome::bySql)
                 .orElseGet(() -> Outcome.failed("no result: " + (content.isBlank() ? "empty" : abbreviate(content))));
+    }
+
+    /** A step of the reflective call, which may throw what reflection throws. */
+    private interface PeerCall<T> {
+        T call() throws ReflectiveOperationException;
+    }
+
+    /**
+     * Runs with the peer's loader as the thread's context loader: LangChain4j finds its HTTP client
+     * through {@link java.util.ServiceLoader}, which looks there, and would otherwise find askdb's.
+     */
+    private <T> T inPeerLoader(PeerCall<T> call) throws ReflectiveOperationException {
+        Thread thread = Thread.currentThread();
+        ClassLoader previous = thread.getContextClassLoader();
+        thread.setContextClassLoader(loader);
+        try {
+            return call.call();
+        } finally {
+            thread.setContextClassLoader(previous);
+        }
     }
 
     /** The SQL in the retriever's "Result of executing '...':" text. */

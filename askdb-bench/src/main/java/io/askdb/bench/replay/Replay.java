@@ -66,7 +66,15 @@ public final class Replay {
                     options.virtualClock());
                     BufferedWriter details = detailsWriter()) {
                 for (String name : options.contestants()) {
-                    try (Contestant contestant = create(name, stub)) {
+                    Contestant contestant;
+                    try {
+                        contestant = create(name, stub);
+                    } catch (RuntimeException e) {
+                        // One contestant that cannot start must not cost the others their run.
+                        out.println(name + ": not run: " + e.getMessage());
+                        continue;
+                    }
+                    try (contestant) {
                         tallies.add(replay(contestant, workload, stub, oracle, details));
                     }
                 }
@@ -156,9 +164,15 @@ public final class Replay {
                         + " word, %.1f%% in meaning; by hardness %s%n",
                 workload.questions().size(), workload.seed(), workload.zipfExponent(), workload.distinctQuestions(),
                 100 * workload.repeatedTextShare(), 100 * workload.repeatedIntentShare(), workload.byHardness());
-        out.printf(java.util.Locale.ROOT, "clock: %s; models: gpt-4.1 %s, o4-mini %s%n",
+        out.printf(java.util.Locale.ROOT, "clock: %s; models: %s, %s%n",
                 options.virtualClock() ? "virtual (model latency added, not waited)" : "real (the stub waits)",
-                models.get("gpt-4.1"), models.get("o4-mini"));
+                describe(models.get("gpt-4.1")), describe(models.get("o4-mini")));
+    }
+
+    private static String describe(io.askdb.bench.llmstub.ModelSpec model) {
+        return String.format(java.util.Locale.ROOT, "%s %.1f s a call, $%.4f/$%.4f per 1K prompt/completion tokens",
+                model.name(), model.latency().toMillis() / 1000.0, model.inputPerMillion() / 1000,
+                model.outputPerMillion() / 1000);
     }
 
     private String detail(Contestant contestant, StreamQuestion q, Outcome outcome, double latencyMs, Spend spend,
