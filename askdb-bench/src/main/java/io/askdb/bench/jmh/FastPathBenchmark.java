@@ -4,7 +4,6 @@ import com.github.benmanes.caffeine.cache.Ticker;
 import io.askdb.config.AskDbConfig;
 import io.askdb.offline.Candidate;
 import io.askdb.offline.OfflineAnswerer;
-import io.askdb.sample.SampleDatabase;
 import io.askdb.sql.Database;
 import io.askdb.sql.GuardedSql;
 import io.askdb.sql.QueryResult;
@@ -52,8 +51,7 @@ public class FastPathBenchmark {
 
     @Setup
     public void setUp() {
-        AskDbConfig config = AskDbConfig.defaults();
-        SampleDatabase.ensureEmbeddedLoaded(config.database());
+        AskDbConfig config = SampleFixture.config();
         database = new Database("default", config.database(), Duration.ofHours(1), Ticker.systemTicker(), null);
         answerer = new OfflineAnswerer(database.catalog(), database.dialect());
         if (answerer.candidates(question).isEmpty()) {

@@ -1,7 +1,6 @@
 package io.askdb.bench.jmh;
 
 import io.askdb.AskDb;
-import io.askdb.config.AskDbConfig;
 import io.askdb.pipeline.QueryRequest;
 import io.askdb.pipeline.QueryResponse;
 import io.askdb.pipeline.TierName;
@@ -45,7 +44,7 @@ public class PipelineBenchmark {
 
     @Setup
     public void setUp() {
-        askdb = AskDb.builder().config(AskDbConfig.defaults()).build();
+        askdb = AskDb.builder().config(SampleFixture.config()).build();
         cached = QueryRequest.of(question);
         uncached = QueryRequest.of(question).withNoCache(true);
         expect(askdb.ask(cached), TierName.FAST_PATH);

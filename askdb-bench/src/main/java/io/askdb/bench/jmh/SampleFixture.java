@@ -1,7 +1,8 @@
 package io.askdb.bench.jmh;
 
+import io.askdb.bench.EmbeddedSalesLt;
+import io.askdb.config.AskDbConfig;
 import io.askdb.config.DatabaseSettings;
-import io.askdb.sample.SampleDatabase;
 import io.askdb.schema.CatalogLoader;
 import io.askdb.schema.SchemaCatalog;
 import io.askdb.sql.Dialect;
@@ -13,7 +14,7 @@ import java.util.List;
 /** The embedded SalesLT sample, loaded once per JVM, and its catalog. */
 final class SampleFixture {
 
-    static final String URL = DatabaseSettings.SAMPLE_URL;
+    static final String URL = EmbeddedSalesLt.URL;
     static final Dialect DIALECT = Dialect.fromJdbcUrl(URL);
     static final List<String> DENY_COLUMNS = DatabaseSettings.DEFAULT_DENY_COLUMNS;
 
@@ -30,8 +31,15 @@ final class SampleFixture {
 
     private SampleFixture() {}
 
+    /** askdb's default configuration, on the loaded sample. */
+    static AskDbConfig config() {
+        EmbeddedSalesLt.load();
+        AskDbConfig defaults = AskDbConfig.defaults();
+        return defaults.withDatabase(defaults.database().withUrl(URL));
+    }
+
     static SchemaCatalog catalog() {
-        SampleDatabase.ensureEmbeddedLoaded(URL, "", "");
+        EmbeddedSalesLt.load();
         try (Connection connection = DriverManager.getConnection(URL, "", "")) {
             return new CatalogLoader().load(connection);
         } catch (SQLException e) {

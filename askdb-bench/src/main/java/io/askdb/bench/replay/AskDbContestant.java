@@ -27,14 +27,14 @@ final class AskDbContestant implements Contestant {
     }
 
     /** askdb as configured by default: every tier on, gpt-4.1 for most questions, o4-mini for complex ones. */
-    static AskDbContestant byDefault(String baseUrl, String prices) {
+    static AskDbContestant byDefault(String databaseUrl, String baseUrl, String prices) {
         return new AskDbContestant("askdb", "askdb defaults: cache, fast path, routed orchestration (gpt-4.1 / o4-mini)",
-                env(baseUrl, prices), false);
+                env(databaseUrl, baseUrl, prices), false);
     }
 
     /** Every question to o4-mini: FAST_PATH_CONFIDENCE above 1, both models o4-mini, requests with noCache. */
-    static AskDbContestant baseline(String baseUrl, String prices) {
-        Map<String, String> env = env(baseUrl, prices);
+    static AskDbContestant baseline(String databaseUrl, String baseUrl, String prices) {
+        Map<String, String> env = env(databaseUrl, baseUrl, prices);
         env.put("FAST_PATH_CONFIDENCE", "1.01");
         env.put("DEFAULT_AGENT_MODEL", "o4-mini");
         env.put("COMPLEX_AGENT_MODEL", "o4-mini");
@@ -43,8 +43,10 @@ final class AskDbContestant implements Contestant {
                 env, true);
     }
 
-    private static Map<String, String> env(String baseUrl, String prices) {
+    /** What the environment would hold: the database, the LLM at the stub, the replay's prices. */
+    private static Map<String, String> env(String databaseUrl, String baseUrl, String prices) {
         Map<String, String> env = new LinkedHashMap<>();
+        env.put("DATABASE_URL", databaseUrl);
         env.put("LLM_PROVIDER", "openai");
         env.put("OPENAI_BASE_URL", baseUrl);
         env.put("OPENAI_API_KEY", "replay");

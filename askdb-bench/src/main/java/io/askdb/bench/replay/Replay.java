@@ -11,8 +11,7 @@ import io.askdb.bench.workload.LiteralPools;
 import io.askdb.bench.workload.StreamQuestion;
 import io.askdb.bench.workload.Workload;
 import io.askdb.bench.workload.WorkloadGenerator;
-import io.askdb.config.DatabaseSettings;
-import io.askdb.sample.SampleDatabase;
+import io.askdb.bench.EmbeddedSalesLt;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -33,7 +32,7 @@ import java.util.Set;
  */
 public final class Replay {
 
-    static final String DATABASE_URL = DatabaseSettings.SAMPLE_URL;
+    static final String DATABASE_URL = EmbeddedSalesLt.URL;
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -51,7 +50,7 @@ public final class Replay {
     /** Runs the replay, prints the report and returns the JSON line it ended with. */
     public ObjectNode run() throws SQLException {
         long started = System.nanoTime();
-        SampleDatabase.ensureEmbeddedLoaded(DATABASE_URL, "", "");
+        EmbeddedSalesLt.load();
         try (HikariDataSource oracleSource = pool("oracle")) {
             Workload workload;
             try (Connection connection = oracleSource.getConnection()) {
@@ -135,8 +134,8 @@ public final class Replay {
     private Contestant create(String name, LlmStubServer stub) {
         String prices = models.asAskDbPrices();
         return switch (name) {
-            case "askdb" -> AskDbContestant.byDefault(stub.baseUrl("askdb"), prices);
-            case "baseline" -> AskDbContestant.baseline(stub.baseUrl("baseline"), prices);
+            case "askdb" -> AskDbContestant.byDefault(DATABASE_URL, stub.baseUrl("askdb"), prices);
+            case "baseline" -> AskDbContestant.baseline(DATABASE_URL, stub.baseUrl("baseline"), prices);
             case "peer" -> new PeerContestant(PeerJar.locate(options.peerJar()), DATABASE_URL, stub.baseUrl("peer"),
                     "o4-mini");
             default -> throw new IllegalArgumentException("unknown contestant " + name);
