@@ -103,7 +103,8 @@ public final class Replay {
             List<List<Object>> rows = rowsOf(outcome, oracle);
             boolean correct = rows != null && ResultMatcher.matches(rows, gold, q.goldSql());
             boolean strict = rows != null && ResultMatcher.strict(rows, gold, q.goldSql());
-            tally.add(q.hardness().name().toLowerCase(java.util.Locale.ROOT), latencyMs, outcome, spend, correct, strict);
+            tally.add(q.hardness().name().toLowerCase(java.util.Locale.ROOT), latencyMs, wallMs, outcome, spend, correct,
+                    strict);
             if (details != null) {
                 details.write(detail(contestant, q, outcome, latencyMs, spend, correct));
                 details.newLine();

@@ -24,6 +24,8 @@ final class Tally {
     private final Map<String, Integer> tiers = new LinkedHashMap<>();
     private final Map<String, Integer> failures = new LinkedHashMap<>();
     private final Map<String, int[]> correctByHardness = new LinkedHashMap<>();
+    /** Wall time by tier (measured, never the models' virtual time): [sum of ms, count]. */
+    private final Map<String, double[]> ownTimeByTier = new LinkedHashMap<>();
 
     Tally(String name, String description) {
         this.name = name;
@@ -32,8 +34,10 @@ final class Tally {
 
     /**
      * @param latencyMs the question's time: measured, plus the models' time when the clock is virtual
+     * @param wallMs the measured part alone: the contestant's own time when the clock is virtual
      */
-    void add(String hardness, double latencyMs, Outcome outcome, Spend spend, boolean isCorrect, boolean isStrict) {
+    void add(String hardness, double latencyMs, double wallMs, Outcome outcome, Spend spend, boolean isCorrect,
+            boolean isStrict) {
         if (questions == latencies.length) {
             latencies = Arrays.copyOf(latencies, questions * 2);
         }
@@ -46,6 +50,9 @@ final class Tally {
         if (outcome.tier() != null) {
             tiers.merge(outcome.tier(), 1, Integer::sum);
         }
+        double[] own = ownTimeByTier.computeIfAbsent(outcome.tier() == null ? "all" : outcome.tier(), t -> new double[2]);
+        own[0] += wallMs;
+        own[1]++;
         if (outcome.answered()) {
             answered++;
         } else if (failures.size() < 20 || failures.containsKey(outcome.error())) {
@@ -117,6 +124,8 @@ final class Tally {
         tiers.forEach(tierCounts::put);
         ObjectNode hardness = json.putObject("correctByHardness");
         correctByHardness.forEach((h, c) -> hardness.put(h, c[0] + "/" + c[1]));
+        ObjectNode own = json.putObject("wallMsByTier");
+        ownTimeByTier.forEach((tier, sum) -> own.put(tier, round(sum[0] / sum[1], 3)));
         if (unrecognizedCalls > 0) {
             json.put("llmCallsWithoutKnownQuestion", unrecognizedCalls);
         }
