@@ -13,6 +13,7 @@ import io.askdb.orchestration.Orchestrator;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.util.Optional;
 import io.askdb.pipeline.Pipeline;
+import io.askdb.sample.SampleDatabase;
 import io.askdb.pipeline.PipelineFactory;
 import io.askdb.pipeline.ProgressListener;
 import io.askdb.pipeline.QueryRequest;
@@ -149,7 +150,7 @@ public final class AskDb implements AutoCloseable {
     public static final class Builder {
         private AskDbConfig config = AskDbConfig.defaults();
         private Ticker ticker = Ticker.systemTicker();
-        private Consumer<String> initializer = EmbeddedSample::loadIfSample;
+        private Consumer<DatabaseSettings> initializer = SampleDatabase::ensureEmbeddedLoaded;
         private final Map<String, DatabaseSettings> extraDatabases = new LinkedHashMap<>();
         private MeterRegistry meterRegistry;
 

@@ -24,7 +24,8 @@ public record DatabaseSettings(
         int poolSize,
         Duration connectTimeout) {
 
-    public static final String SAMPLE_URL = "jdbc:h2:mem:saleslt;MODE=MSSQLServer;DB_CLOSE_DELAY=-1";
+    public static final String SAMPLE_URL =
+            "jdbc:h2:mem:saleslt;MODE=MSSQLServer;DATABASE_TO_UPPER=FALSE;CASE_INSENSITIVE_IDENTIFIERS=TRUE;DB_CLOSE_DELAY=-1";
     public static final List<String> DEFAULT_DENY_COLUMNS =
             List.of("SalesLT.Customer.PasswordHash", "SalesLT.Customer.PasswordSalt");
     public static final int DEFAULT_MAX_ROWS = 1000;

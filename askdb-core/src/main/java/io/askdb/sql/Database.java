@@ -39,17 +39,16 @@ public final class Database implements AutoCloseable {
 
     /**
      * @param name how users choose this database (for example "default")
-     * @param initializer runs once on a writable connection before the pool opens (loads the
-     *     embedded sample), or null
+     * @param initializer runs before the pool opens (loads the embedded sample), or null
      */
     public Database(String name, DatabaseSettings settings, Duration schemaTtl, Ticker ticker,
-            Consumer<String> initializer) {
+            Consumer<DatabaseSettings> initializer) {
         this.name = name;
         this.settings = settings;
         this.url = settings.effectiveUrl();
         this.dialect = Dialect.fromJdbcUrl(url);
         if (initializer != null) {
-            initializer.accept(url);
+            initializer.accept(settings);
         }
         this.pool = new HikariDataSource(poolConfig(name, url, settings, dialect));
         this.executor = new SqlExecutor(pool, settings.statementTimeout(), settings.maxRows());

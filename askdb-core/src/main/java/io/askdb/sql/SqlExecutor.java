@@ -53,7 +53,7 @@ public final class SqlExecutor {
         int width = meta.getColumnCount();
         List<String> columns = new ArrayList<>(width);
         for (int i = 1; i <= width; i++) {
-            columns.add(meta.getColumnLabel(i));
+            columns.add(label(meta, i));
         }
         List<List<Object>> rows = new ArrayList<>();
         boolean truncated = false;
@@ -69,6 +69,15 @@ public final class SqlExecutor {
             rows.add(row);
         }
         return new QueryResult(columns, rows, truncated);
+    }
+
+    /** The column's label; an unnamed expression (H2 leaves COUNT(*) blank in some modes) gets its position. */
+    private static String label(ResultSetMetaData meta, int i) throws SQLException {
+        String label = meta.getColumnLabel(i);
+        if (label == null || label.isBlank()) {
+            label = meta.getColumnName(i);
+        }
+        return label == null || label.isBlank() ? "column" + i : label;
     }
 
     /** Converts driver objects into values that print and serialize the same everywhere. */
