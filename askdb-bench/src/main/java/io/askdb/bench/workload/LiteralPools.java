@@ -33,9 +33,10 @@ public final class LiteralPools {
                     + " ORDER BY SalesPerson"),
             Map.entry("year", "SELECT DISTINCT YEAR(OrderDate) FROM SalesLT.SalesOrderHeader ORDER BY 1"));
 
+    /** Prices from 25 to 3,000 in steps of 25, and "top N" from 1 to 25: people pick their own numbers. */
     private static final Map<String, List<String>> FIXED = Map.of(
-            "price", List.of("50", "100", "200", "250", "500", "750", "1000", "1500", "2000", "3000"),
-            "n", List.of("3", "5", "10", "15", "20"));
+            "price", java.util.stream.IntStream.rangeClosed(1, 120).mapToObj(i -> String.valueOf(i * 25)).toList(),
+            "n", java.util.stream.IntStream.rangeClosed(1, 25).mapToObj(String::valueOf).toList());
 
     private final Map<String, List<String>> pools;
 

@@ -99,6 +99,18 @@ final class SalesLtTemplates {
                         "SELECT a.CountryRegion, COUNT(DISTINCT ca.CustomerID) FROM SalesLT.CustomerAddress ca"
                                 + " JOIN SalesLT.Address a ON ca.AddressID = a.AddressID GROUP BY a.CountryRegion",
                         "How many customers do we have in each country?", "Number of customers per country"),
+                of("category-products-over-price", MEDIUM,
+                        "SELECT COUNT(*) FROM SalesLT.Product p JOIN SalesLT.ProductCategory c"
+                                + " ON p.ProductCategoryID = c.ProductCategoryID"
+                                + " WHERE c.Name = '{category}' AND p.ListPrice > {price}",
+                        "How many {category} cost more than {price} dollars?",
+                        "Count the products in category {category} priced above {price}"),
+                of("color-products-in-category", MEDIUM,
+                        "SELECT p.Name FROM SalesLT.Product p JOIN SalesLT.ProductCategory c"
+                                + " ON p.ProductCategoryID = c.ProductCategoryID"
+                                + " WHERE c.Name = '{category}' AND p.Color = '{color}'",
+                        "List the {color} products in the {category} category",
+                        "Which {category} come in {color}?"),
                 of("products-of-model", MEDIUM,
                         "SELECT p.Name FROM SalesLT.Product p JOIN SalesLT.ProductModel m"
                                 + " ON p.ProductModelID = m.ProductModelID WHERE m.Name = '{model}'",
@@ -141,6 +153,21 @@ final class SalesLtTemplates {
                                 + " WHERE h.TotalDue > (SELECT AVG(TotalDue) FROM SalesLT.SalesOrderHeader)",
                         "Which customers placed an order above the average order total?",
                         "List the companies with an order bigger than the average order"),
+                of("best-sellers-in-category", COMPLEX,
+                        "SELECT TOP {n} p.Name, SUM(d.OrderQty) AS Units FROM SalesLT.SalesOrderDetail d"
+                                + " JOIN SalesLT.Product p ON d.ProductID = p.ProductID"
+                                + " JOIN SalesLT.ProductCategory c ON p.ProductCategoryID = c.ProductCategoryID"
+                                + " WHERE c.Name = '{category}' GROUP BY p.ProductID, p.Name ORDER BY Units DESC, p.Name",
+                        "What are the {n} best-selling {category} by quantity?",
+                        "Which {n} products in {category} sold the most units?"),
+                of("big-spenders-in-city", COMPLEX,
+                        "SELECT c.CompanyName, SUM(h.TotalDue) AS Total FROM SalesLT.Customer c"
+                                + " JOIN SalesLT.SalesOrderHeader h ON h.CustomerID = c.CustomerID"
+                                + " WHERE c.CustomerID IN (SELECT ca.CustomerID FROM SalesLT.CustomerAddress ca"
+                                + " JOIN SalesLT.Address a ON ca.AddressID = a.AddressID WHERE a.City = '{city}')"
+                                + " GROUP BY c.CustomerID, c.CompanyName HAVING SUM(h.TotalDue) > {price}",
+                        "Which customers in {city} have ordered more than {price} dollars in total?",
+                        "List the companies located in {city} whose orders add up to over {price}"),
                 of("above-category-average", COMPLEX,
                         "SELECT p.Name, p.ListPrice FROM SalesLT.Product p JOIN SalesLT.ProductCategory c"
                                 + " ON p.ProductCategoryID = c.ProductCategoryID WHERE c.Name = '{category}'"

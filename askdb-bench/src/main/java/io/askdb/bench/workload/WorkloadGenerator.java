@@ -18,8 +18,14 @@ import java.util.SplittableRandom;
  */
 public final class WorkloadGenerator {
 
-    /** Zipf's exponent for intent popularity: 1.0, the classic fit of query logs. */
-    public static final double DEFAULT_ZIPF_EXPONENT = 1.0;
+    /**
+     * Zipf's exponent for intent popularity. At 0.75 about 60% of a 10,000-question stream repeats
+     * an earlier question word for word (and about 70% in meaning): the cache hit rate the design
+     * assumes for its cost claims, so the claims are tested on their own premise rather than on a
+     * stream that flatters the cache. Query logs are often fitted with 0.7 to 1.0; at 1.0 the
+     * stream repeats about 71% word for word.
+     */
+    public static final double DEFAULT_ZIPF_EXPONENT = 0.75;
 
     private static final double CASUAL_SHARE = 0.25;
 
