@@ -71,8 +71,10 @@ class EmbeddedSampleTest {
 
     @Test
     void should_open_the_embedded_database_with_camel_case_names_unless_the_url_decides() {
-        assertThat(SampleDatabase.embeddedUrl(DatabaseSettings.SAMPLE_URL)).isEqualTo(DatabaseSettings.SAMPLE_URL
-                + ";DATABASE_TO_UPPER=FALSE;CASE_INSENSITIVE_IDENTIFIERS=TRUE");
+        assertThat(SampleDatabase.embeddedUrl(DatabaseSettings.SAMPLE_URL)).isEqualTo(DatabaseSettings.SAMPLE_URL);
+        assertThat(SampleDatabase.embeddedUrl("jdbc:h2:mem:saleslt;MODE=MSSQLServer;DB_CLOSE_DELAY=-1"))
+                .isEqualTo("jdbc:h2:mem:saleslt;MODE=MSSQLServer;DB_CLOSE_DELAY=-1"
+                        + ";DATABASE_TO_UPPER=FALSE;CASE_INSENSITIVE_IDENTIFIERS=TRUE");
         assertThat(SampleDatabase.embeddedUrl("jdbc:h2:mem:saleslt;DATABASE_TO_UPPER=TRUE"))
                 .isEqualTo("jdbc:h2:mem:saleslt;DATABASE_TO_UPPER=TRUE;DB_CLOSE_DELAY=-1"
                         + ";CASE_INSENSITIVE_IDENTIFIERS=TRUE");
