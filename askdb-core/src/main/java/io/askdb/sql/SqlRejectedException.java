@@ -22,7 +22,13 @@ public final class SqlRejectedException extends AskDbException {
         UNKNOWN_TABLE,
         UNKNOWN_COLUMN,
         DENIED_COLUMN,
-        TOO_LONG
+        TOO_LONG,
+        /** Control, invisible, bidi or look-alike (homoglyph) characters outside plain text. */
+        INVALID_CHARACTER,
+        /** SQL hidden from a reader: in comments, executable comments, JDBC escapes, backslash-quote tricks. */
+        HIDDEN_STATEMENT,
+        /** Nested or chained too deeply to analyse safely. */
+        TOO_COMPLEX
     }
 
     private final Reason reason;

@@ -1,0 +1,147 @@
+package io.askdb.sql;
+
+import java.util.List;
+import net.sf.jsqlparser.expression.Alias;
+import net.sf.jsqlparser.expression.AllValue;
+import net.sf.jsqlparser.expression.Expression;
+import net.sf.jsqlparser.expression.LongValue;
+import net.sf.jsqlparser.expression.NullValue;
+import net.sf.jsqlparser.statement.select.AllColumns;
+import net.sf.jsqlparser.statement.select.Fetch;
+import net.sf.jsqlparser.statement.select.Limit;
+import net.sf.jsqlparser.statement.select.Offset;
+import net.sf.jsqlparser.statement.select.ParenthesedSelect;
+import net.sf.jsqlparser.statement.select.PlainSelect;
+import net.sf.jsqlparser.statement.select.Select;
+import net.sf.jsqlparser.statement.select.Top;
+import net.sf.jsqlparser.statement.select.WithItem;
+
+/**
+ * Caps the rows of the outermost query in the dialect's own syntax: {@code TOP n},
+ * {@code LIMIT n} or {@code FETCH FIRST n ROWS ONLY}. A smaller existing cap is kept, a larger
+ * one lowered; a cap that cannot be compared (a parameter, a percentage) is kept and the query
+ * wrapped in an outer capped {@code SELECT *}. On SQL Server a set operation cannot take TOP, so it
+ * gets {@code OFFSET 0 ROWS FETCH NEXT n ROWS} after its ORDER BY, or a wrapper when it has none.
+ */
+final class RowCapper {
+
+    static final String WRAPPER_ALIAS = "askdb_capped";
+
+    /** The statement to run and whether the guard added or lowered a cap. */
+    record Result(Select select, boolean capped) {}
+
+    private RowCapper() {}
+
+    static Result apply(Select select, Dialect dialect, int maxRows) {
+        if (select instanceof ParenthesedSelect p && isBare(p)) {
+            return apply(p.getSelect(), dialect, maxRows);
+        }
+        Top top = select instanceof PlainSelect ps ? ps.getTop() : null;
+        Limit limit = select.getLimit() != null && select.getLimit().getRowCount() != null ? select.getLimit() : null;
+        Fetch fetch = select.getFetch();
+        if (top == null && limit == null && fetch == null) {
+            return new Result(addCap(select, dialect, maxRows), true);
+        }
+        boolean lowered = false;
+        if (top != null) {
+            Long n = literal(top.getExpression());
+            if (n == null || top.isPercentage()) {
+                return new Result(wrap(select, dialect, maxRows), true);
+            }
+            if (n > maxRows) {
+                top.setExpression(new LongValue(maxRows));
+                lowered = true;
+            }
+        }
+        if (limit != null) {
+            Long n = literal(limit.getRowCount());
+            boolean unlimited = limit.getRowCount() instanceof AllValue || limit.getRowCount() instanceof NullValue;
+            if (unlimited || n != null && n > maxRows) {
+                limit.setRowCount(new LongValue(maxRows));
+                lowered = true;
+            } else if (n == null) {
+                return new Result(wrap(select, dialect, maxRows), true);
+            }
+        }
+        if (fetch != null) {
+            Long n = literal(fetch.getExpression());
+            boolean percent = fetch.getFetchParameters().stream().anyMatch(p -> p.equalsIgnoreCase("PERCENT"));
+            if (n == null || percent) {
+                return new Result(wrap(select, dialect, maxRows), true);
+            }
+            if (n > maxRows) {
+                fetch.setExpression(new LongValue(maxRows));
+                lowered = true;
+            }
+        }
+        return new Result(select, lowered);
+    }
+
+    private static Select addCap(Select select, Dialect dialect, int maxRows) {
+        switch (dialect.rowCap()) {
+            case TOP -> {
+                if (dialect == Dialect.H2_MSSQL && select instanceof PlainSelect ps && ps.getDistinct() != null) {
+                    // H2 wants TOP before DISTINCT, SQL Server after it; FETCH FIRST suits H2 in any mode.
+                    select.setFetch(fetch(maxRows, true));
+                } else if (select instanceof PlainSelect ps && ps.getOffset() == null) {
+                    Top top = new Top();
+                    top.setExpression(new LongValue(maxRows));
+                    ps.setTop(top);
+                } else if (hasOrderBy(select)) {
+                    if (select.getOffset() == null) {
+                        Offset offset = new Offset();
+                        offset.setOffset(new LongValue(0));
+                        offset.setOffsetParam("ROWS");
+                        select.setOffset(offset);
+                    }
+                    select.setFetch(fetch(maxRows, false));
+                } else {
+                    return wrap(select, dialect, maxRows);
+                }
+            }
+            case LIMIT -> {
+                Limit limit = new Limit();
+                limit.setRowCount(new LongValue(maxRows));
+                select.setLimit(limit);
+            }
+            case FETCH_FIRST -> select.setFetch(fetch(maxRows, true));
+        }
+        return select;
+    }
+
+    /** {@code SELECT * FROM (query) AS askdb_capped} with the cap on the outside; WITH moves out too. */
+    private static Select wrap(Select select, Dialect dialect, int maxRows) {
+        List<WithItem<?>> with = select.getWithItemsList();
+        select.setWithItemsList(null);
+        ParenthesedSelect inner = new ParenthesedSelect();
+        inner.setSelect(select);
+        inner.setAlias(new Alias(WRAPPER_ALIAS));
+        PlainSelect outer = new PlainSelect();
+        outer.addSelectItems(new AllColumns());
+        outer.setFromItem(inner);
+        outer.setWithItemsList(with);
+        return addCap(outer, dialect, maxRows);
+    }
+
+    private static Fetch fetch(int maxRows, boolean first) {
+        Fetch fetch = new Fetch();
+        fetch.setExpression(new LongValue(maxRows));
+        fetch.setFetchParamFirst(first);
+        fetch.getFetchParameters().add("ROWS");
+        fetch.getFetchParameters().add("ONLY");
+        return fetch;
+    }
+
+    private static boolean hasOrderBy(Select select) {
+        return select.getOrderByElements() != null && !select.getOrderByElements().isEmpty();
+    }
+
+    private static boolean isBare(ParenthesedSelect p) {
+        return !hasOrderBy(p) && p.getLimit() == null && p.getOffset() == null && p.getFetch() == null
+                && (p.getWithItemsList() == null || p.getWithItemsList().isEmpty()) && p.getAlias() == null;
+    }
+
+    private static Long literal(Expression e) {
+        return e instanceof LongValue v ? v.getValue() : null;
+    }
+}
