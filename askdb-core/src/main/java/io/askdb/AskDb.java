@@ -63,13 +63,13 @@ public final class AskDb implements AutoCloseable {
         Optional<Orchestrator> orchestrator = llm.map(
                 gateway -> new Orchestrator(gateway, knowledge, config.pipeline()));
         this.pipeline = PipelineFactory.create(config, answerCache, new QuestionNormalizer()::normalize, orchestrator);
-        databases.values().forEach(AskDb::warmUp);
+        databases.values().forEach(this::warmUp);
     }
 
     /** Reads the catalog at start-up so the first question does not pay for it; a database that is down is retried per request. */
-    private static void warmUp(Database database) {
+    private void warmUp(Database database) {
         try {
-            database.snapshot();
+            pipeline.warmUp(database);
         } catch (AskDbException e) {
             LOG.warn("database '{}' is not reachable at start-up: {}", database.name(), e.getMessage());
         }
@@ -138,6 +138,14 @@ public final class AskDb implements AutoCloseable {
             throw new IllegalArgumentException("unknown database '" + databaseName + "'");
         }
         knowledge.addExample(name, question, sql, database.snapshot().guard());
+    }
+
+    /**
+     * Publishes each database pool's usage to the registry (HikariCP's {@code hikaricp.connections.*}
+     * meters, tagged {@code pool=askdb-<name>}). Call at most once per registry.
+     */
+    public void bindPoolMetrics(io.micrometer.core.instrument.MeterRegistry registry) {
+        databases.values().forEach(database -> database.dataSource().setMetricRegistry(registry));
     }
 
     @Override

@@ -1,5 +1,8 @@
 package io.askdb.config;
 
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -7,19 +10,39 @@ import java.util.Map;
  * (the only call to {@code System.getenv} in askdb) or from a map in tests.
  */
 public record AskDbConfig(
-        DatabaseSettings database, CacheSettings cache, PipelineSettings pipeline, LlmSettings llm) {
+        DatabaseSettings database, CacheSettings cache, PipelineSettings pipeline, LlmSettings llm,
+        ServerSettings server) {
+
+    /** A configuration for library use: the server's settings at their defaults. */
+    public AskDbConfig(DatabaseSettings database, CacheSettings cache, PipelineSettings pipeline, LlmSettings llm) {
+        this(database, cache, pipeline, llm, ServerSettings.defaults());
+    }
 
     public static AskDbConfig fromEnvironment() {
         return fromMap(System.getenv());
     }
 
+    /** The environment with some variables set otherwise (command-line options that stand for a variable). */
+    public static AskDbConfig fromEnvironment(Map<String, String> overrides) {
+        Map<String, String> env = new HashMap<>(System.getenv());
+        env.putAll(overrides);
+        return fromMap(env);
+    }
+
     public static AskDbConfig fromMap(Map<String, String> env) {
         EnvReader reader = new EnvReader(env);
+        DatabaseSettings database = DatabaseSettings.from(reader);
+        Map<String, DatabaseSettings> named = reader.string("ASKDB_DATABASES_FILE")
+                .map(file -> DatabasesFile.read(Path.of(file), reader, database))
+                .orElse(Map.of());
+        Map<String, DatabaseSettings> others = new LinkedHashMap<>(named);
+        DatabaseSettings defaultDatabase = others.containsKey("default") ? others.remove("default") : database;
         return new AskDbConfig(
-                DatabaseSettings.from(reader),
+                defaultDatabase,
                 CacheSettings.from(reader),
                 PipelineSettings.from(reader),
-                LlmSettings.from(reader));
+                LlmSettings.from(reader),
+                ServerSettings.from(reader, others));
     }
 
     /** Defaults only: the embedded sample, no LLM, local caches. */
@@ -28,14 +51,18 @@ public record AskDbConfig(
     }
 
     public AskDbConfig withDatabase(DatabaseSettings newDatabase) {
-        return new AskDbConfig(newDatabase, cache, pipeline, llm);
+        return new AskDbConfig(newDatabase, cache, pipeline, llm, server);
     }
 
     public AskDbConfig withPipeline(PipelineSettings newPipeline) {
-        return new AskDbConfig(database, cache, newPipeline, llm);
+        return new AskDbConfig(database, cache, newPipeline, llm, server);
     }
 
     public AskDbConfig withLlm(LlmSettings newLlm) {
-        return new AskDbConfig(database, cache, pipeline, newLlm);
+        return new AskDbConfig(database, cache, pipeline, newLlm, server);
+    }
+
+    public AskDbConfig withServer(ServerSettings newServer) {
+        return new AskDbConfig(database, cache, pipeline, llm, newServer);
     }
 }

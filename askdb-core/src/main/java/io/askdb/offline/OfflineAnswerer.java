@@ -1,68 +1,79 @@
 package io.askdb.offline;
 
 import io.askdb.schema.SchemaCatalog;
-import io.askdb.schema.TableInfo;
 import io.askdb.sql.Dialect;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
- * Answers questions without an LLM on whatever tables the catalog has: "how many X", "list X",
- * "show tables". Candidates come best first; an empty list means nothing sensible was found.
+ * Answers questions without an LLM on whatever tables the catalog has. It reads the question's
+ * shape (counts, aggregates, filters, grouping, ordering, superlatives), links its words to the
+ * catalog's tables, columns and (with a {@link ValueIndex}) values, joins along foreign keys and
+ * writes SQL in the target dialect. Candidates come best first with a calibrated confidence; an
+ * empty list means nothing sensible was found, and {@link #suggestions()} says what can be asked.
+ *
+ * <p>Immutable after construction and safe to share between threads; building it indexes the
+ * catalog's names once.
  */
 public final class OfflineAnswerer {
 
-    private static final Pattern HOW_MANY = Pattern.compile("^(?:how many|count(?: the| all)?|number of) (\\w[\\w ]*?)(?: are there| do we have| exist| in total)?$");
-    private static final Pattern LIST = Pattern.compile("^(?:list|show|get|display)(?: all| the| me)* (\\w[\\w ]*)$");
-
     private final SchemaCatalog catalog;
     private final Dialect dialect;
+    private final QuestionAnalyzer analyzer = new QuestionAnalyzer();
+    private final SchemaLinker linker;
+    private final RoleAssigner roles;
+    private final Composer composer;
+    private final List<String> suggestions;
 
     public OfflineAnswerer(SchemaCatalog catalog, Dialect dialect) {
-        this.catalog = catalog;
-        this.dialect = dialect;
+        this(catalog, dialect, ValueIndex.empty());
     }
 
+    public OfflineAnswerer(SchemaCatalog catalog, Dialect dialect, ValueIndex values) {
+        this.catalog = Objects.requireNonNull(catalog, "catalog");
+        this.dialect = Objects.requireNonNull(dialect, "dialect");
+        this.linker = new SchemaLinker(catalog, Objects.requireNonNull(values, "values"));
+        this.roles = new RoleAssigner(linker);
+        this.composer = new Composer(catalog, new JoinGraph(catalog));
+        this.suggestions = Suggestions.of(catalog);
+    }
+
+    /** SQL candidates for the question, best first; empty when the question could not be read. */
     public List<Candidate> candidates(String question) {
-        String q = question.toLowerCase(Locale.ROOT).replaceAll("[?.!]+$", "").replaceAll("\\s+", " ").trim();
-        List<Candidate> found = new ArrayList<>();
-        Matcher count = HOW_MANY.matcher(q);
-        if (count.matches()) {
-            findTable(count.group(1)).ifPresent(t -> found.add(new Candidate(
-                    "SELECT COUNT(*) FROM " + name(t), 0.9, "counted the rows of " + t.id())));
+        if (question == null || question.isBlank()) {
+            return List.of();
         }
-        Matcher list = LIST.matcher(q);
-        if (list.matches() && !q.matches(".*\\b(tables|schema)\\b.*")) {
-            findTable(list.group(1)).ifPresent(t -> found.add(new Candidate(
-                    "SELECT * FROM " + name(t), 0.8, "listed the rows of " + t.id())));
+        Optional<Composer.Draft> draft = read(question);
+        if (draft.isEmpty()) {
+            return List.of();
         }
-        return found;
+        Composer.Draft d = draft.get();
+        String sql = SqlWriter.write(d.plan(), dialect);
+        return List.of(new Candidate(sql, ConfidenceModel.confidence(d.features()), d.explanation()));
     }
 
-    private Optional<TableInfo> findTable(String phrase) {
-        String wanted = singular(phrase.trim().replace(" ", ""));
-        return catalog.tables().stream()
-                .filter(t -> singular(t.name().toLowerCase(Locale.ROOT).replace("_", "")).equals(wanted))
-                .findFirst();
+    /** The composed plan with the signals behind its confidence; the tuning harness reads these. */
+    Optional<Composer.Draft> read(String question) {
+        Question q = analyzer.analyze(question);
+        List<Mention> mentions = linker.link(q);
+        Reading reading = roles.assign(q, mentions);
+        return composer.compose(q, reading);
     }
 
-    private String name(TableInfo table) {
-        return table.id().schema().isEmpty()
-                ? dialect.quote(table.name())
-                : table.id().schema() + "." + table.name();
+    /**
+     * What can be asked of this database, for when no candidate fits: example questions built
+     * from its tables and columns, then the list of tables.
+     */
+    public List<String> suggestions() {
+        return suggestions;
     }
 
-    private static String singular(String word) {
-        if (word.endsWith("ies")) {
-            return word.substring(0, word.length() - 3) + "y";
-        }
-        if (word.endsWith("sses") || word.endsWith("xes")) {
-            return word.substring(0, word.length() - 2);
-        }
-        return word.endsWith("s") && !word.endsWith("ss") ? word.substring(0, word.length() - 1) : word;
+    public SchemaCatalog catalog() {
+        return catalog;
+    }
+
+    public Dialect dialect() {
+        return dialect;
     }
 }

@@ -1,6 +1,8 @@
 /**
- * The offline question answerer behind tiers 2 (fast path) and 4 (airplane mode): it reads a
- * question, links its words to the tables, columns and values of any catalog, and composes SQL
- * with a confidence score. It needs no LLM and never throws for an unanswerable question.
+ * The offline question answerer behind tiers 2 (fast path) and 4 (airplane mode). A question is
+ * read for its shape ({@code QuestionAnalyzer}), its words linked to any catalog's tables, columns
+ * and values ({@code SchemaLinker}, {@link io.askdb.offline.ValueIndex}), given roles
+ * ({@code RoleAssigner}), composed into a plan joined along foreign keys ({@code Composer}) and
+ * written per dialect ({@code SqlWriter}), with a calibrated confidence. No LLM, no exceptions.
  */
 package io.askdb.offline;

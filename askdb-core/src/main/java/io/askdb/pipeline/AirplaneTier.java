@@ -40,7 +40,7 @@ final class AirplaneTier implements Tier {
         List<String> tables = context.snapshot().catalog().tables().stream()
                 .map(TableInfo::id).map(Object::toString).toList();
         context.detail("tables", tables);
-        context.detail("suggestions", tables.stream().limit(3).map(t -> "How many rows are in " + t + "?").toList());
+        context.detail("suggestions", answerer.suggestions());
         return TierOutcome.declined(candidates.isEmpty()
                 ? "no offline reading of the question"
                 : "none of " + candidates.size() + " offline readings ran");

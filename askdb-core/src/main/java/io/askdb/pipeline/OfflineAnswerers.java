@@ -3,22 +3,42 @@ package io.askdb.pipeline;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.askdb.offline.OfflineAnswerer;
+import io.askdb.offline.ValueIndex;
 import io.askdb.schema.SchemaCatalog;
 import io.askdb.sql.Database;
+import java.sql.Connection;
+import java.sql.SQLException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * One offline answerer per catalog, shared by the fast path and airplane mode. Building one may
- * index values and embed names, so it is done once per catalog; a reloaded catalog gets a new one
- * and the old one is collected with it.
+ * One offline answerer per catalog, shared by the fast path and airplane mode. Building one reads
+ * the distinct values of short text columns (bounded in count and time), so it is done once per
+ * catalog, at start-up when possible; a reloaded catalog gets a new one and the old one is
+ * collected with it.
  */
 final class OfflineAnswerers {
+
+    private static final Logger LOG = LoggerFactory.getLogger(OfflineAnswerers.class);
 
     private final Cache<SchemaCatalog, OfflineAnswerer> byCatalog =
             Caffeine.newBuilder().weakKeys().build();
 
     OfflineAnswerer forContext(QueryContext context) {
-        Database.Snapshot snapshot = context.snapshot();
-        return byCatalog.get(snapshot.catalog(),
-                catalog -> new OfflineAnswerer(catalog, context.database().dialect()));
+        return forDatabase(context.database(), context.snapshot().catalog());
+    }
+
+    OfflineAnswerer forDatabase(Database database, SchemaCatalog catalog) {
+        return byCatalog.get(catalog, c -> new OfflineAnswerer(c, database.dialect(), values(database, c)));
+    }
+
+    /** The value index, or an empty one when the database cannot be read now (linking then uses names only). */
+    private static ValueIndex values(Database database, SchemaCatalog catalog) {
+        try (Connection connection = database.dataSource().getConnection()) {
+            return ValueIndex.build(connection, catalog, database.dialect(), ValueIndex.Limits.DEFAULT);
+        } catch (SQLException | RuntimeException e) {
+            LOG.warn("could not index the values of database '{}': {}", database.name(), e.toString());
+            return ValueIndex.empty();
+        }
     }
 }

@@ -25,15 +25,24 @@ public final class Pipeline {
     private static final ComplexityAnalyzer COMPLEXITY = new ComplexityAnalyzer();
 
     private final List<Tier> tiers;
+    private final OfflineAnswerers answerers;
     private final AnswerCache cache;
     private final QuestionScreen screen;
     private final UnaryOperator<String> normalizer;
 
-    Pipeline(List<Tier> tiers, AnswerCache cache, int maxQuestionLength, UnaryOperator<String> normalizer) {
+    Pipeline(List<Tier> tiers, OfflineAnswerers answerers, AnswerCache cache, int maxQuestionLength,
+            UnaryOperator<String> normalizer) {
         this.tiers = List.copyOf(tiers);
+        this.answerers = answerers;
         this.cache = cache;
         this.screen = new QuestionScreen(maxQuestionLength);
         this.normalizer = normalizer;
+    }
+
+    /** Prepares what the first question on this database would otherwise pay for (the offline answerer). */
+    public void warmUp(Database database) {
+        Database.Snapshot snapshot = database.snapshot();
+        answerers.forDatabase(database, snapshot.catalog());
     }
 
     public QueryResponse run(QueryRequest request, Database database, ProgressListener progress) {

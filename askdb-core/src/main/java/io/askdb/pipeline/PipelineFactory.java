@@ -20,6 +20,6 @@ public final class PipelineFactory {
                 new FastPathTier(answerers, config.pipeline().fastPathConfidence()),
                 new OrchestrationTier(orchestrator),
                 new AirplaneTier(answerers));
-        return new Pipeline(tiers, cache, config.pipeline().maxQuestionLength(), normalizer);
+        return new Pipeline(tiers, answerers, cache, config.pipeline().maxQuestionLength(), normalizer);
     }
 }

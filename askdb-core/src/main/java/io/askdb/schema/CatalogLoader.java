@@ -121,15 +121,20 @@ public final class CatalogLoader {
         if (ref.view()) {
             return List.of();
         }
-        // Rows of one key share FK_NAME (or, when unnamed, the referenced table) and come in KEY_SEQ order.
+        // Rows of one key share FK_NAME and come in KEY_SEQ order. SQLite leaves keys unnamed (an empty
+        // name): there a KEY_SEQ of 1 starts the next key, so two keys to one table stay apart.
         Map<String, List<String[]>> byKey = new LinkedHashMap<>();
         Map<String, TableId> referenced = new LinkedHashMap<>();
+        int unnamed = 0;
         try (ResultSet rs = meta.getImportedKeys(ref.catalog(), ref.schema(), ref.name())) {
             while (rs.next()) {
                 String pkTable = rs.getString("PKTABLE_NAME");
                 String pkOwner = mysqlLike ? rs.getString("PKTABLE_CAT") : rs.getString("PKTABLE_SCHEM");
                 String fkName = rs.getString("FK_NAME");
-                String key = fkName != null ? fkName : pkOwner + "." + pkTable;
+                if ((fkName == null || fkName.isBlank()) && rs.getInt("KEY_SEQ") <= 1) {
+                    unnamed++;
+                }
+                String key = fkName != null && !fkName.isBlank() ? fkName : pkOwner + "." + pkTable + "#" + unnamed;
                 referenced.put(key, new TableId(pkOwner, pkTable));
                 byKey.computeIfAbsent(key, k -> new ArrayList<>())
                         .add(new String[] {rs.getString("FKCOLUMN_NAME"), rs.getString("PKCOLUMN_NAME"),

@@ -82,7 +82,9 @@ public final class Database implements AutoCloseable {
     private Snapshot loadSnapshot() {
         try (Connection connection = pool.getConnection()) {
             SchemaCatalog catalog = new CatalogLoader().load(connection);
-            return new Snapshot(catalog, new SqlGuard(catalog, dialect, settings.denyColumns(), settings.maxRows()));
+            // The cap is one row above the bound, so the executor can tell a cut answer ("truncated") from a whole one.
+            SqlGuard guard = new SqlGuard(catalog, dialect, settings.denyColumns(), settings.maxRows() + 1);
+            return new Snapshot(catalog, guard);
         } catch (SQLException e) {
             throw new AskDbException(ErrorCode.DATABASE_UNAVAILABLE, true,
                     "could not read the schema of database '" + name + "' (" + redact(url) + "): "

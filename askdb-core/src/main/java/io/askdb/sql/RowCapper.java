@@ -40,6 +40,9 @@ final class RowCapper {
         Limit limit = select.getLimit() != null && select.getLimit().getRowCount() != null ? select.getLimit() : null;
         Fetch fetch = select.getFetch();
         if (top == null && limit == null && fetch == null) {
+            if (select instanceof PlainSelect plain && returnsOneRow(plain)) {
+                return new Result(select, false);
+            }
             return new Result(addCap(select, dialect, maxRows), true);
         }
         boolean lowered = false;
@@ -75,6 +78,20 @@ final class RowCapper {
             }
         }
         return new Result(select, lowered);
+    }
+
+    private static final java.util.Set<String> AGGREGATES = java.util.Set.of("count", "sum", "avg", "min", "max",
+            "count_big", "stddev", "variance", "group_concat", "string_agg", "listagg");
+
+    /** A query of aggregates only, without GROUP BY, returns one row: a cap would only clutter it. */
+    private static boolean returnsOneRow(PlainSelect plain) {
+        if (plain.getGroupBy() != null || plain.getSelectItems() == null || plain.getSelectItems().isEmpty()) {
+            return false;
+        }
+        return plain.getSelectItems().stream().allMatch(item -> item.getExpression()
+                instanceof net.sf.jsqlparser.expression.Function f
+                && f.getName() != null
+                && AGGREGATES.contains(f.getName().toLowerCase(java.util.Locale.ROOT)));
     }
 
     private static Select addCap(Select select, Dialect dialect, int maxRows) {

@@ -23,7 +23,7 @@ class SqlGuardTest {
     static Stream<Arguments> legitimate() {
         return Stream.of(
                 arguments("SELECT COUNT(*) FROM SalesLT.Customer",
-                        "SELECT TOP 1000 COUNT(*) FROM SalesLT.Customer"),
+                        "SELECT COUNT(*) FROM SalesLT.Customer"),
                 arguments("SELECT TOP 10 Name, ListPrice FROM SalesLT.Product ORDER BY ListPrice DESC",
                         "SELECT TOP 10 Name, ListPrice FROM SalesLT.Product ORDER BY ListPrice DESC"),
                 arguments("SELECT p.Name, pc.Name AS Category FROM SalesLT.Product p "

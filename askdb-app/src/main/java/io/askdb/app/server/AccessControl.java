@@ -1,0 +1,99 @@
+package io.askdb.app.server;
+
+import io.askdb.config.ServerSettings;
+import io.askdb.config.ServerSettings.ApiKey;
+import io.javalin.http.Context;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Checks API keys ({@code Authorization: Bearer KEY} or {@code X-API-Key: KEY}) against
+ * {@code ASKDB_API_KEYS}. Keys are compared as SHA-256 digests with {@link MessageDigest#isEqual},
+ * against every configured key without stopping early, so neither the match nor the key's length
+ * shows in the timing. A key is never logged, not even a rejected one.
+ */
+final class AccessControl {
+
+    static final String CALLER = "askdb.caller";
+    private static final Logger LOG = LoggerFactory.getLogger(AccessControl.class);
+    private static final Map<String, String> CHALLENGE = Map.of("WWW-Authenticate", "Bearer realm=\"askdb\"");
+
+    private record Entry(ApiKey key, byte[] digest) {}
+
+    private final List<Entry> entries;
+
+    AccessControl(ServerSettings settings) {
+        this.entries = settings.apiKeys().stream().map(k -> new Entry(k, sha256(k.secret()))).toList();
+    }
+
+    boolean open() {
+        return entries.isEmpty();
+    }
+
+    /** Identifies the caller and stores it on the context; throws UNAUTHORIZED without a valid key. */
+    Caller authenticate(Context ctx) {
+        Caller caller = open() ? Caller.ANONYMOUS : identify(ctx);
+        ctx.attribute(CALLER, caller);
+        return caller;
+    }
+
+    /** Refuses callers without an admin key. */
+    static void requireAdmin(Context ctx) {
+        Caller caller = caller(ctx);
+        if (!caller.admin()) {
+            LOG.info("refused {} {} to '{}': not an admin key", ctx.method(), ctx.path(), caller.name());
+            throw new ApiException("FORBIDDEN", "cache administration needs an admin key (name:key:admin in ASKDB_API_KEYS)");
+        }
+    }
+
+    static Caller caller(Context ctx) {
+        Caller caller = ctx.attribute(CALLER);
+        return caller == null ? Caller.ANONYMOUS : caller;
+    }
+
+    private Caller identify(Context ctx) {
+        String presented = presentedKey(ctx);
+        if (presented == null) {
+            LOG.info("refused {} {} from {}: no API key", ctx.method(), ctx.path(), ctx.ip());
+            throw new ApiException("UNAUTHORIZED",
+                    "an API key is required: send 'Authorization: Bearer KEY' or 'X-API-Key: KEY'", CHALLENGE);
+        }
+        byte[] digest = sha256(presented);
+        ApiKey match = null;
+        for (Entry entry : entries) {
+            if (MessageDigest.isEqual(entry.digest(), digest)) {
+                match = entry.key();
+            }
+        }
+        if (match == null) {
+            LOG.info("refused {} {} from {}: unknown API key", ctx.method(), ctx.path(), ctx.ip());
+            throw new ApiException("UNAUTHORIZED", "the API key is not valid", CHALLENGE);
+        }
+        return new Caller(match.name(), match.admin(), match.name());
+    }
+
+    private static String presentedKey(Context ctx) {
+        String authorization = ctx.header("Authorization");
+        if (authorization != null && authorization.length() > 7
+                && authorization.substring(0, 7).toLowerCase(Locale.ROOT).equals("bearer ")) {
+            String key = authorization.substring(7).trim();
+            return key.isEmpty() ? null : key;
+        }
+        String header = ctx.header("X-API-Key");
+        return header == null || header.isBlank() ? null : header.trim();
+    }
+
+    private static byte[] sha256(String value) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+}

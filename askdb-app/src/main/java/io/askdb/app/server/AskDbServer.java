@@ -1,0 +1,204 @@
+package io.askdb.app.server;
+
+import com.github.benmanes.caffeine.cache.Ticker;
+import io.askdb.AskDb;
+import io.askdb.app.Json;
+import io.askdb.config.ServerSettings;
+import io.askdb.metrics.QueryMetrics;
+import io.askdb.pipeline.ErrorInfo;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.staticfiles.Location;
+import io.javalin.json.JavalinJackson;
+import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
+import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
+import io.micrometer.core.instrument.binder.system.UptimeMetrics;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Map;
+import java.util.Objects;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * askdb over HTTP: the JSON API, the web page, {@code /metrics}, {@code /health} and
+ * {@code /openapi.json}, on one Javalin server.
+ *
+ * <pre>{@code
+ * try (AskDb askdb = AskDb.builder().config(config).build();
+ *      AskDbServer server = AskDbServer.start(askdb, config.server(), "0.0.0.0", 8080)) {
+ *     ...
+ * }
+ * }</pre>
+ *
+ * Every {@code /api} request passes the API-key check and the caller's rate limit first. The
+ * server does not own the {@link AskDb}: closing the server leaves it open.
+ */
+public final class AskDbServer implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(AskDbServer.class);
+    private static final String WEB = "/io/askdb/app/server/web";
+    private static final long MAX_REQUEST_BYTES = 64 * 1024;
+    private static final int[] FRAMEWORK_STATUSES = {400, 404, 405, 413, 500};
+
+    private final Javalin app;
+    private final PrometheusMeterRegistry registry;
+
+    private AskDbServer(Javalin app, PrometheusMeterRegistry registry) {
+        this.app = app;
+        this.registry = registry;
+    }
+
+    /** Starts serving; port 0 picks a free port (see {@link #port()}). */
+    public static AskDbServer start(AskDb askdb, ServerSettings settings, String host, int port) {
+        return start(askdb, settings, host, port, Ticker.systemTicker());
+    }
+
+    static AskDbServer start(AskDb askdb, ServerSettings settings, String host, int port, Ticker ticker) {
+        Objects.requireNonNull(askdb, "askdb");
+        PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+        new JvmMemoryMetrics().bindTo(registry);
+        new JvmThreadMetrics().bindTo(registry);
+        new ProcessorMetrics().bindTo(registry);
+        new UptimeMetrics().bindTo(registry);
+        QueryMetrics metrics = new QueryMetrics(registry);
+        metrics.bindCache(askdb.cache());
+        askdb.bindPoolMetrics(registry);
+
+        AccessControl access = new AccessControl(settings);
+        RateLimiter limiter = new RateLimiter(settings.rateLimitPerMinute(), ticker);
+        QueryInput input = new QueryInput(askdb.config().pipeline().maxQuestionLength(), askdb.databaseNames());
+        QueryEndpoint query = new QueryEndpoint(askdb, input, metrics);
+        CatalogEndpoints catalog = new CatalogEndpoints(askdb, input);
+        CacheEndpoints cache = new CacheEndpoints(askdb.cache());
+        byte[] openApi = resource(WEB + "/openapi.json");
+
+        Javalin app = Javalin.create(config -> {
+            config.showJavalinBanner = false;
+            config.jsonMapper(new JavalinJackson(Json.MAPPER, false));
+            config.http.prefer405over404 = true;
+            config.http.maxRequestSize = MAX_REQUEST_BYTES;
+            config.staticFiles.add(files -> {
+                files.hostedPath = "/";
+                files.directory = WEB;
+                files.location = Location.CLASSPATH;
+            });
+            config.staticFiles.enableWebjars();
+        });
+        app.before(AskDbServer::securityHeaders);
+        app.before("/api/*", ctx -> admit(ctx, access, limiter));
+        app.post("/api/query", query::ask);
+        app.post("/api/query/stream", query::stream);
+        app.get("/api/databases", catalog::databases);
+        app.get("/api/schema", catalog::schema);
+        app.get("/api/cache/stats", cache::stats);
+        app.post("/api/cache/clear", cache::clear);
+        app.post("/api/cache/invalidate", cache::invalidate);
+        app.get("/health", catalog::health);
+        app.get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8").result(registry.scrape()));
+        app.get("/openapi.json", ctx -> ctx.contentType("application/json").result(openApi));
+        app.exception(Exception.class, (e, ctx) -> fail(e, ctx, metrics));
+        for (int status : FRAMEWORK_STATUSES) {
+            app.error(status, ctx -> jsonError(ctx, metrics));
+        }
+        app.start(host, port);
+        LOG.info("askdb serving on http://{}:{} — databases {}; {}; rate limit {}", host, app.port(),
+                Databases.ordered(askdb.databaseNames()), describeKeys(settings),
+                limiter.enabled() ? settings.rateLimitPerMinute() + "/min per caller" : "off");
+        if (access.open()) {
+            LOG.warn("ASKDB_API_KEYS is not set: anyone who can reach port {} may ask questions and clear the cache",
+                    app.port());
+        }
+        return new AskDbServer(app, registry);
+    }
+
+    /** Authenticates the caller, then takes one token from its rate-limit bucket. */
+    private static void admit(Context ctx, AccessControl access, RateLimiter limiter) {
+        Caller caller = access.authenticate(ctx);
+        long waitSeconds = limiter.acquire(access.open() ? "address:" + ctx.ip() : "key:" + caller.name());
+        if (waitSeconds > 0) {
+            LOG.info("rate limit: refused {} {} for '{}', retry in {} s", ctx.method(), ctx.path(), caller.name(), waitSeconds);
+            throw new ApiException("RATE_LIMITED", "too many requests; try again in " + waitSeconds + " s",
+                    Map.of("Retry-After", Long.toString(waitSeconds)));
+        }
+    }
+
+    /** The one exception handler: a JSON error with the status of {@link ErrorTable}, never a stack trace. */
+    private static void fail(Exception e, Context ctx, QueryMetrics metrics) {
+        ErrorInfo error = ErrorTable.errorOf(e);
+        metrics.countError(error.code());
+        if (!ErrorTable.expected(e)) {
+            LOG.error("unexpected failure on {} {}", ctx.method(), ctx.path(), e);
+        }
+        if (ctx.res().isCommitted()) {
+            return; // a stream already started; its client sees the stream end without a result
+        }
+        if (e instanceof ApiException api) {
+            api.headers().forEach(ctx::header);
+        }
+        ctx.status(ErrorTable.status(error.code())).json(Map.of("error", error));
+    }
+
+    /**
+     * Statuses the web framework sets without an exception reaching {@link #fail} (no endpoint,
+     * wrong method, body over the limit): their plain-text body becomes the JSON error.
+     */
+    private static void jsonError(Context ctx, QueryMetrics metrics) {
+        String contentType = ctx.res().getContentType();
+        if (contentType != null && contentType.startsWith("application/json") || ctx.res().isCommitted()) {
+            return;
+        }
+        String code = ErrorTable.codeOf(ctx.statusCode());
+        String text = ctx.statusCode() == 413 ? "the request body is larger than " + MAX_REQUEST_BYTES / 1024 + " KiB"
+                : ctx.result();
+        metrics.countError(code);
+        ctx.json(Map.of("error", new ErrorInfo(code, text == null || text.isBlank()
+                ? "HTTP " + ctx.statusCode() + " for " + ctx.method() + " " + ctx.path() : text)));
+    }
+
+    private static void securityHeaders(Context ctx) {
+        ctx.header("X-Content-Type-Options", "nosniff");
+        ctx.header("Referrer-Policy", "no-referrer");
+        ctx.header("X-Frame-Options", "DENY");
+        ctx.header("Content-Security-Policy",
+                "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; frame-ancestors 'none'");
+    }
+
+    private static String describeKeys(ServerSettings settings) {
+        if (!settings.authenticationRequired()) {
+            return "API open (no keys)";
+        }
+        long admins = settings.apiKeys().stream().filter(ServerSettings.ApiKey::admin).count();
+        return settings.apiKeys().size() + " API keys (" + admins + " admin)";
+    }
+
+    private static byte[] resource(String path) {
+        try (InputStream in = AskDbServer.class.getResourceAsStream(path)) {
+            if (in == null) {
+                throw new IllegalStateException(path + " is missing from the jar");
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public int port() {
+        return app.port();
+    }
+
+    /** The meters behind {@code /metrics}. */
+    PrometheusMeterRegistry registry() {
+        return registry;
+    }
+
+    @Override
+    public void close() {
+        app.stop();
+        registry.close();
+    }
+}

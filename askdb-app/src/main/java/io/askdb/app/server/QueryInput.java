@@ -1,0 +1,53 @@
+package io.askdb.app.server;
+
+import io.askdb.AskDb;
+import io.askdb.pipeline.QueryRequest;
+import io.javalin.http.Context;
+import java.io.IOException;
+import java.util.Set;
+
+/**
+ * Turns {@code {"question", "database"?, "offline"?, "noCache"?}} into a {@link QueryRequest}
+ * scoped to the caller, refusing what no tier should see: no question, a blank or over-long one,
+ * a database that is not configured.
+ */
+final class QueryInput {
+
+    private final int maxQuestionLength;
+    private final Set<String> databases;
+
+    QueryInput(int maxQuestionLength, Set<String> databases) {
+        this.maxQuestionLength = maxQuestionLength;
+        this.databases = Set.copyOf(databases);
+    }
+
+    QueryRequest parse(Context ctx) throws IOException {
+        JsonBody body = JsonBody.read(ctx);
+        String question = body.text("question");
+        if (question == null) {
+            throw new ApiException("INVALID_QUESTION", "the body needs a \"question\", e.g. {\"question\": \"How many customers are there?\"}");
+        }
+        if (question.isBlank()) {
+            throw new ApiException("INVALID_QUESTION", "the question is empty");
+        }
+        if (question.length() > maxQuestionLength) {
+            throw new ApiException("INVALID_QUESTION", "the question is " + question.length()
+                    + " characters long; the limit is " + maxQuestionLength + " (ASKDB_MAX_QUESTION_LENGTH)");
+        }
+        String database = database(body.text("database"));
+        return new QueryRequest(question, database, body.flag("offline"), body.flag("noCache"),
+                AccessControl.caller(ctx).scope());
+    }
+
+    /** The configured database of that name; null or blank means the default. */
+    String database(String name) {
+        if (name == null || name.isBlank()) {
+            return AskDb.DEFAULT_DATABASE;
+        }
+        if (!databases.contains(name)) {
+            throw new ApiException("UNKNOWN_DATABASE", "no database is named '" + name + "'; known: "
+                    + Databases.ordered(databases));
+        }
+        return name;
+    }
+}

@@ -1,0 +1,48 @@
+package io.askdb.app.server;
+
+import io.askdb.schema.ColumnInfo;
+import io.askdb.schema.ForeignKeyInfo;
+import io.askdb.schema.SchemaCatalog;
+import io.askdb.schema.TableInfo;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The JSON of {@code GET /api/schema}: a database's tables, columns and keys as askdb sees them,
+ * without the columns askdb is told never to read ({@code ASKDB_DENY_COLUMNS}).
+ */
+record SchemaView(String database, String productName, String loadedAt, List<Table> tables) {
+
+    record Table(String schema, String name, boolean view, String remarks, List<Column> columns, List<ForeignKey> foreignKeys) {}
+
+    record Column(String name, String type, boolean nullable, boolean primaryKey, String remarks) {}
+
+    record ForeignKey(List<String> columns, String references, List<String> referencedColumns) {}
+
+    static SchemaView of(String database, SchemaCatalog catalog, List<String> denyColumns) {
+        Set<String> denied = denyColumns.stream().map(c -> c.toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
+        List<Table> tables = catalog.tables().stream().map(t -> table(t, denied)).toList();
+        Instant loaded = catalog.loadedAt();
+        return new SchemaView(database, catalog.productName(), loaded == null ? null : loaded.toString(), tables);
+    }
+
+    private static Table table(TableInfo t, Set<String> denied) {
+        List<Column> columns = t.columns().stream()
+                .filter(c -> !denied.contains((t.id().qualified() + "." + c.name()).toLowerCase(Locale.ROOT)))
+                .map(SchemaView::column)
+                .toList();
+        List<ForeignKey> keys = t.foreignKeys().stream().map(SchemaView::foreignKey).toList();
+        return new Table(t.id().schema(), t.name(), t.view(), t.remarks(), columns, keys);
+    }
+
+    private static Column column(ColumnInfo c) {
+        return new Column(c.name(), c.typeName().toLowerCase(Locale.ROOT), c.nullable(), c.primaryKey(), c.remarks());
+    }
+
+    private static ForeignKey foreignKey(ForeignKeyInfo fk) {
+        return new ForeignKey(fk.columns(), fk.referencedTable().qualified(), fk.referencedColumns());
+    }
+}

@@ -1,0 +1,626 @@
+/*
+ * The askdb page: asks over POST /api/query/stream (server-sent events read from a fetch
+ * stream), shows the live steps, then the answer: badges, SQL, chart, sortable rows. The side
+ * panels show the cache statistics and the schema. No framework, no build step.
+ */
+(function () {
+  'use strict';
+
+  const $ = (id) => document.getElementById(id);
+  const HISTORY_KEY = 'askdb.history';
+  const DATABASE_KEY = 'askdb.database';
+  const API_KEY = 'askdb.apiKey';
+  const MAX_HISTORY = 12;
+  const MAX_TABLE_ROWS = 1000;
+  const TIER_LABELS = { cache: 'Cache', fast_path: 'Fast path', orchestration: 'LLM', airplane: 'Airplane mode' };
+
+  const state = { running: false, historyIndex: -1, lastResponse: null, sort: null };
+
+  // ---------- HTTP ----------
+
+  class ApiError extends Error {
+    constructor(status, code, message) {
+      super(message);
+      this.status = status;
+      this.code = code;
+    }
+  }
+
+  function headers(json) {
+    const h = { Accept: 'application/json' };
+    if (json) h['Content-Type'] = 'application/json';
+    const key = sessionStorage.getItem(API_KEY);
+    if (key) h['X-API-Key'] = key;
+    return h;
+  }
+
+  async function api(method, path, body) {
+    const res = await fetch(path, {
+      method,
+      headers: headers(body !== undefined),
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    const data = await res.json().catch(() => null);
+    if (!res.ok && !(data && 'success' in data)) {
+      throw errorFrom(res.status, data);
+    }
+    return data;
+  }
+
+  function errorFrom(status, data) {
+    const err = data && data.error ? data.error : { code: 'HTTP_' + status, message: 'the server answered ' + status };
+    if (status === 401) {
+      openKeyDialog(sessionStorage.getItem(API_KEY)
+        ? 'That API key was not accepted. Check it and try again.'
+        : 'This server needs an API key. It is kept in this browser tab only.');
+    }
+    return new ApiError(status, err.code, err.message);
+  }
+
+  // ---------- asking ----------
+
+  async function ask(question) {
+    if (state.running) return;
+    question = question.trim();
+    if (!question) {
+      announce('Type a question first.');
+      $('question').focus();
+      return;
+    }
+    state.running = true;
+    remember(question);
+    $('ask-button').disabled = true;
+    $('ask-button').textContent = 'Asking…';
+    $('result').hidden = true;
+    startProgress();
+    announce('Asking…');
+    try {
+      const response = await askStreaming(question, $('database').value);
+      showResponse(response);
+    } catch (e) {
+      showFailure(e);
+    } finally {
+      state.running = false;
+      $('ask-button').disabled = false;
+      $('ask-button').textContent = 'Ask';
+      refreshCache();
+    }
+  }
+
+  async function askStreaming(question, database) {
+    const res = await fetch('/api/query/stream', {
+      method: 'POST',
+      headers: Object.assign(headers(true), { Accept: 'text/event-stream' }),
+      body: JSON.stringify({ question, database }),
+    });
+    if (!res.ok) {
+      throw errorFrom(res.status, await res.json().catch(() => null));
+    }
+    const reader = res.body.getReader();
+    const decoder = new TextDecoder();
+    let buffer = '';
+    let result = null;
+    for (;;) {
+      const { value, done } = await reader.read();
+      if (done) break;
+      buffer += decoder.decode(value, { stream: true });
+      let end;
+      while ((end = buffer.indexOf('\n\n')) >= 0) {
+        const frame = parseFrame(buffer.slice(0, end));
+        buffer = buffer.slice(end + 2);
+        if (frame.event === 'step') addStep(frame.data.message, frame.data.elapsedMs);
+        else if (frame.event === 'result') result = frame.data;
+        else if (frame.event === 'error') throw new ApiError(500, frame.data.error.code, frame.data.error.message);
+      }
+    }
+    if (!result) throw new ApiError(0, 'STREAM_ENDED', 'the connection ended before an answer arrived');
+    return result;
+  }
+
+  function parseFrame(text) {
+    let event = 'message';
+    const data = [];
+    for (const line of text.split('\n')) {
+      if (line.startsWith('event:')) event = line.slice(6).trim();
+      else if (line.startsWith('data:')) data.push(line.slice(5).trimStart());
+    }
+    return { event, data: data.length ? JSON.parse(data.join('\n')) : null };
+  }
+
+  // ---------- progress ----------
+
+  function startProgress() {
+    $('steps').replaceChildren();
+    $('progress').hidden = false;
+    $('progress').open = true;
+    $('progress').classList.add('running');
+    $('progress-title').textContent = 'Working on it…';
+  }
+
+  function addStep(message, elapsedMs) {
+    const li = document.createElement('li');
+    li.className = 'step ' + stepKind(message);
+    const time = document.createElement('span');
+    time.className = 'step-time';
+    time.textContent = formatMs(elapsedMs);
+    const text = document.createElement('span');
+    text.className = 'step-text';
+    text.textContent = message.replace(/^(\w+):/, (m, tier) => (TIER_LABELS[tier] || tier) + ':')
+      .replace(/^(cache|fast_path|orchestration|airplane)\b/, (m) => TIER_LABELS[m] || m);
+    li.append(time, text);
+    $('steps').append(li);
+  }
+
+  function stepKind(message) {
+    if (/\banswered\b/.test(message)) return 'ok';
+    if (/\bfailed\b/.test(message)) return 'bad';
+    if (/\b(declined|skipped|miss)\b/.test(message)) return 'skip';
+    return 'info';
+  }
+
+  function finishProgress(response) {
+    $('progress').classList.remove('running');
+    const steps = $('steps').children.length;
+    if (steps === 0 && response && response.tiers) {
+      response.tiers.forEach((t) => addStep(t.tier + ' ' + t.outcome + (t.reason ? ': ' + t.reason : ''), t.elapsedMs));
+    }
+    $('progress-title').textContent = 'How it was answered · ' + $('steps').children.length + ' steps';
+    $('progress').open = false;
+  }
+
+  // ---------- the answer ----------
+
+  function showResponse(r) {
+    state.lastResponse = r;
+    finishProgress(r);
+    $('result').hidden = false;
+    renderBadges(r);
+    const error = $('error');
+    error.hidden = r.success;
+    if (!r.success && r.error) {
+      error.replaceChildren(strong(codeLabel(r.error.code)), document.createTextNode(' — ' + r.error.message));
+    }
+    $('clarification').hidden = !r.clarification;
+    $('clarification').textContent = r.clarification ? 'To answer, askdb needs to know: ' + r.clarification : '';
+    renderSql(r.sql);
+    renderTable(r);
+    renderChart(r);
+    announce(r.success
+      ? 'Answered by ' + (TIER_LABELS[r.tier] || r.tier) + ' in ' + formatMs(r.elapsedMs) + ': ' + plural(r.rowCount, 'row') + '.'
+      : 'Not answered: ' + (r.error ? codeLabel(r.error.code).toLowerCase() : 'unknown error') + '.');
+  }
+
+  function showFailure(e) {
+    finishProgress(null);
+    $('result').hidden = false;
+    $('badges').replaceChildren();
+    $('sql-block').hidden = true;
+    $('table-card').hidden = true;
+    $('chart-card').hidden = true;
+    $('clarification').hidden = true;
+    const error = $('error');
+    error.hidden = false;
+    error.replaceChildren(strong(codeLabel(e.code || 'ERROR')), document.createTextNode(' — ' + e.message));
+    announce('The question could not be asked: ' + e.message);
+  }
+
+  function renderBadges(r) {
+    const list = $('badges');
+    list.replaceChildren();
+    const add = (name, label, value, cls) => {
+      const li = document.createElement('li');
+      li.className = 'badge' + (cls ? ' ' + cls : '');
+      li.dataset.badge = name;
+      const k = document.createElement('span');
+      k.className = 'badge-key';
+      k.textContent = label;
+      const v = document.createElement('span');
+      v.className = 'badge-value';
+      v.textContent = value;
+      li.append(k, v);
+      list.append(li);
+    };
+    add('tier', 'tier', TIER_LABELS[r.tier] || r.tier, 'tier-' + r.tier);
+    if (r.degraded) add('degraded', 'mode', 'degraded', 'warn');
+    add('model', 'model', r.model || 'none');
+    add('strategy', 'strategy', r.strategy ? r.strategy.replace(/_/g, ' ') : '—');
+    add('time', 'time', formatMs(r.elapsedMs));
+    add('llm-calls', 'LLM calls', String(r.llmCalls));
+    add('cost', 'cost', '$' + Number(r.estimatedCostUsd || 0).toFixed(4));
+  }
+
+  function renderSql(sql) {
+    $('sql-block').hidden = !sql;
+    const code = $('sql').firstElementChild;
+    code.innerHTML = sql ? AskdbSql.highlight(AskdbSql.format(sql)) : '';
+  }
+
+  function renderTable(r) {
+    $('table-card').hidden = !r.success;
+    if (!r.success) return;
+    state.sort = null;
+    const rows = r.rows.slice(0, MAX_TABLE_ROWS);
+    $('row-info').textContent = plural(r.rowCount, 'row') + (rows.length < r.rows.length ? ', first ' + rows.length + ' shown' : '');
+    const truncated = $('truncated');
+    truncated.hidden = !r.truncated;
+    truncated.textContent = r.truncated
+      ? 'Only the first ' + plural(r.rowCount, 'row') + ' are shown: the query returned more than the row limit.'
+      : '';
+    drawTable(r.columns, rows);
+  }
+
+  function drawTable(columns, rows) {
+    const table = $('rows');
+    const numeric = columns.map((c, i) => rows.length > 0 && rows.every((row) => row[i] === null || typeof row[i] === 'number'));
+    const thead = document.createElement('thead');
+    const headRow = document.createElement('tr');
+    columns.forEach((name, i) => {
+      const th = document.createElement('th');
+      th.scope = 'col';
+      if (numeric[i]) th.className = 'num';
+      const sorted = state.sort && state.sort.column === i;
+      th.setAttribute('aria-sort', sorted ? (state.sort.ascending ? 'ascending' : 'descending') : 'none');
+      const button = document.createElement('button');
+      button.type = 'button';
+      button.className = 'sort-button';
+      const label = document.createElement('span');
+      label.className = 'sort-name';
+      label.textContent = name;
+      button.append(label);
+      const arrow = document.createElement('span');
+      arrow.className = 'sort-arrow';
+      arrow.setAttribute('aria-hidden', 'true');
+      arrow.textContent = sorted ? (state.sort.ascending ? '▲' : '▼') : '↕';
+      button.append(arrow);
+      button.addEventListener('click', () => sortBy(i, columns, rows));
+      th.append(button);
+      headRow.append(th);
+    });
+    thead.append(headRow);
+    const tbody = document.createElement('tbody');
+    const fragment = document.createDocumentFragment();
+    for (const row of rows) {
+      const tr = document.createElement('tr');
+      row.forEach((value, i) => {
+        const td = document.createElement('td');
+        if (numeric[i]) td.className = 'num';
+        if (value === null) {
+          td.className += ' null';
+          td.textContent = 'NULL';
+        } else {
+          td.textContent = typeof value === 'number' ? formatNumber(value) : String(value);
+        }
+        tr.append(td);
+      });
+      fragment.append(tr);
+    }
+    tbody.append(fragment);
+    table.replaceChildren(thead, tbody);
+  }
+
+  function sortBy(column, columns, rows) {
+    const ascending = state.sort && state.sort.column === column ? !state.sort.ascending : true;
+    state.sort = { column, ascending };
+    const sorted = rows.slice().sort((a, b) => compare(a[column], b[column]) * (ascending ? 1 : -1));
+    drawTable(columns, sorted);
+    const button = $('rows').querySelectorAll('th button')[column];
+    if (button) button.focus();
+    announce('Sorted by ' + columns[column] + (ascending ? ', ascending' : ', descending'));
+  }
+
+  function compare(a, b) {
+    if (a === b) return 0;
+    if (a === null) return 1;
+    if (b === null) return -1;
+    if (typeof a === 'number' && typeof b === 'number') return a - b;
+    return String(a).localeCompare(String(b), undefined, { numeric: true, sensitivity: 'base' });
+  }
+
+  // ---------- the chart ----------
+
+  async function renderChart(r) {
+    const spec = AskdbChart.spec(r);
+    const card = $('chart-card');
+    AskdbChart.dispose();
+    card.hidden = !spec;
+    if (!spec) return;
+    $('chart-title').textContent = humanize(spec.valueName) + ' by ' + humanize(spec.labelName).toLowerCase();
+    $('chart').setAttribute('aria-label', (spec.type === 'line' ? 'Line' : 'Bar') + ' chart of ' + spec.valueName
+      + ' by ' + spec.labelName + ': ' + spec.labels.map((l, i) => l + ' ' + spec.values[i]).join(', '));
+    try {
+      await AskdbChart.draw($('chart'), spec);
+    } catch (e) {
+      card.hidden = true;
+    }
+  }
+
+  // ---------- cache panel ----------
+
+  async function refreshCache() {
+    try {
+      const s = await api('GET', '/api/cache/stats');
+      const rate = s.hits + s.misses > 0 ? s.hitRate : 0;
+      $('hit-rate').textContent = s.hits + s.misses > 0 ? Math.round(rate * 100) + '%' : '–';
+      $('hit-rate-bar').style.width = Math.round(rate * 100) + '%';
+      const dl = $('cache-stats');
+      dl.replaceChildren();
+      const item = (k, v) => {
+        const dt = document.createElement('dt');
+        dt.textContent = k;
+        const dd = document.createElement('dd');
+        dd.textContent = v;
+        dl.append(dt, dd);
+      };
+      item('Hits', formatNumber(s.hits));
+      item('Misses', formatNumber(s.misses));
+      if (s.semanticHits) item('Semantic hits', formatNumber(s.semanticHits));
+      for (const [level, l] of Object.entries(s.levels || {})) {
+        item('Entries (' + level + ')', formatNumber(l.entries));
+        if (l.evictions) item('Evictions (' + level + ')', formatNumber(l.evictions));
+      }
+    } catch (e) {
+      $('hit-rate').textContent = '–';
+      $('cache-message').textContent = e.status === 401 ? 'Needs an API key.' : e.message;
+    }
+  }
+
+  async function clearCache() {
+    $('cache-message').textContent = '';
+    try {
+      await api('POST', '/api/cache/clear');
+      $('cache-message').textContent = 'Cache cleared.';
+      refreshCache();
+    } catch (e) {
+      $('cache-message').textContent = e.status === 403 ? 'Clearing needs an admin key.' : e.message;
+    }
+  }
+
+  // ---------- schema panel ----------
+
+  async function loadSchema() {
+    const database = $('database').value;
+    const box = $('schema');
+    box.replaceChildren(muted('Loading…'));
+    try {
+      const schema = await api('GET', '/api/schema?database=' + encodeURIComponent(database));
+      const schemas = new Set(schema.tables.map((t) => t.schema));
+      const oneSchema = schemas.size === 1 ? [...schemas][0] : null;
+      $('schema-info').textContent = plural(schema.tables.length, 'table') + ' · ' + schema.productName
+        + (oneSchema ? ' · ' + oneSchema : '');
+      box.replaceChildren(...schema.tables.map((t) => tableEntry(t, oneSchema === null)));
+      filterSchema();
+    } catch (e) {
+      $('schema-info').textContent = '';
+      box.replaceChildren(muted(e.status === 401 ? 'Needs an API key.' : 'Schema unavailable: ' + e.message));
+    }
+  }
+
+  function tableEntry(t, qualify) {
+    const details = document.createElement('details');
+    details.className = 'table-entry';
+    const qualified = t.schema ? t.schema + '.' + t.name : t.name;
+    const name = qualify ? qualified : t.name;
+    details.dataset.search = (qualified + ' ' + t.columns.map((c) => c.name).join(' ')).toLowerCase();
+    const summary = document.createElement('summary');
+    summary.title = qualified + (t.remarks ? ' — ' + t.remarks : '');
+    const title = document.createElement('span');
+    title.className = 'table-name';
+    title.textContent = name;
+    const meta = document.createElement('span');
+    meta.className = 'table-meta';
+    meta.textContent = (t.view ? 'view · ' : '') + t.columns.length + ' col';
+    summary.append(title, meta);
+    const list = document.createElement('ul');
+    list.className = 'columns';
+    for (const c of t.columns) {
+      const li = document.createElement('li');
+      const n = document.createElement('span');
+      n.className = 'column-name' + (c.primaryKey ? ' pk' : '');
+      n.textContent = c.name;
+      const type = document.createElement('span');
+      type.className = 'column-type';
+      type.textContent = c.type + (c.primaryKey ? ' · PK' : '') + (c.nullable ? '' : ' · not null');
+      li.append(n, type);
+      if (c.remarks) li.title = c.remarks;
+      list.append(li);
+    }
+    for (const fk of t.foreignKeys) {
+      const li = document.createElement('li');
+      li.className = 'fk';
+      li.textContent = '→ ' + fk.columns.join(', ') + ' references ' + fk.references + ' (' + fk.referencedColumns.join(', ') + ')';
+      list.append(li);
+    }
+    details.append(summary, list);
+    return details;
+  }
+
+  function filterSchema() {
+    const q = $('schema-filter').value.trim().toLowerCase();
+    for (const entry of $('schema').querySelectorAll('.table-entry')) {
+      entry.hidden = q !== '' && !entry.dataset.search.includes(q);
+    }
+  }
+
+  // ---------- databases ----------
+
+  async function loadDatabases() {
+    const select = $('database');
+    try {
+      const data = await api('GET', '/api/databases');
+      const saved = localStorage.getItem(DATABASE_KEY);
+      select.replaceChildren(...data.databases.map((name) => new Option(name, name)));
+      select.value = data.databases.includes(saved) ? saved : data.default;
+      select.closest('.database-picker').hidden = data.databases.length < 2;
+    } catch (e) {
+      select.replaceChildren(new Option('default', 'default'));
+    }
+  }
+
+  // ---------- history ----------
+
+  function history() {
+    try {
+      const list = JSON.parse(localStorage.getItem(HISTORY_KEY) || '[]');
+      return Array.isArray(list) ? list.filter((q) => typeof q === 'string') : [];
+    } catch (e) {
+      return [];
+    }
+  }
+
+  function remember(question) {
+    const list = [question, ...history().filter((q) => q !== question)].slice(0, MAX_HISTORY);
+    localStorage.setItem(HISTORY_KEY, JSON.stringify(list));
+    state.historyIndex = -1;
+    renderHistory();
+  }
+
+  function renderHistory() {
+    const list = history();
+    $('history-block').hidden = list.length === 0;
+    $('history').replaceChildren(...list.map((q) => {
+      const li = document.createElement('li');
+      const button = document.createElement('button');
+      button.type = 'button';
+      button.className = 'chip';
+      button.textContent = q;
+      button.addEventListener('click', () => {
+        $('question').value = q;
+        ask(q);
+      });
+      li.append(button);
+      return li;
+    }));
+  }
+
+  function stepHistory(direction) {
+    const list = history();
+    if (list.length === 0) return;
+    state.historyIndex = Math.max(-1, Math.min(list.length - 1, state.historyIndex + direction));
+    $('question').value = state.historyIndex < 0 ? '' : list[state.historyIndex];
+  }
+
+  // ---------- API key dialog ----------
+
+  function openKeyDialog(reason) {
+    const dialog = $('key-dialog');
+    if (reason) $('key-reason').textContent = reason;
+    $('key-input').value = sessionStorage.getItem(API_KEY) || '';
+    if (!dialog.open) dialog.showModal();
+    $('key-input').focus();
+  }
+
+  // ---------- small helpers ----------
+
+  function announce(text) {
+    $('status').textContent = text;
+  }
+
+  function strong(text) {
+    const s = document.createElement('strong');
+    s.textContent = text;
+    return s;
+  }
+
+  function muted(text) {
+    const p = document.createElement('p');
+    p.className = 'muted small';
+    p.textContent = text;
+    return p;
+  }
+
+  function plural(n, word) {
+    return formatNumber(n) + ' ' + word + (n === 1 ? '' : 's');
+  }
+
+  /** A column name for people: ORDER_MONTH → "Order month". */
+  function humanize(name) {
+    return capitalize(String(name).replace(/_/g, ' ').toLowerCase());
+  }
+
+  /** NO_ANSWER → "No answer". */
+  function codeLabel(code) {
+    return capitalize(code.replace(/_/g, ' ').toLowerCase());
+  }
+
+  function capitalize(s) {
+    return s.charAt(0).toUpperCase() + s.slice(1);
+  }
+
+  function formatNumber(n) {
+    return Number.isInteger(n) ? n.toLocaleString('en-US') : n.toLocaleString('en-US', { maximumFractionDigits: 4 });
+  }
+
+  function formatMs(ms) {
+    if (ms === undefined || ms === null) return '';
+    return ms >= 1000 ? (ms / 1000).toFixed(2) + ' s' : (ms < 10 ? ms.toFixed(1) : Math.round(ms)) + ' ms';
+  }
+
+  async function copySql() {
+    const sql = state.lastResponse && state.lastResponse.sql;
+    if (!sql) return;
+    try {
+      await navigator.clipboard.writeText(sql);
+    } catch (e) {
+      const area = document.createElement('textarea');
+      area.value = sql;
+      document.body.append(area);
+      area.select();
+      document.execCommand('copy');
+      area.remove();
+    }
+    $('copy-sql').textContent = 'Copied';
+    announce('SQL copied to the clipboard.');
+    setTimeout(() => { $('copy-sql').textContent = 'Copy'; }, 1500);
+  }
+
+  // ---------- wiring ----------
+
+  function init() {
+    $('ask-form').addEventListener('submit', (e) => {
+      e.preventDefault();
+      ask($('question').value);
+    });
+    $('question').addEventListener('keydown', (e) => {
+      if (e.key === 'ArrowUp') { e.preventDefault(); stepHistory(1); }
+      else if (e.key === 'ArrowDown') { e.preventDefault(); stepHistory(-1); }
+    });
+    $('history-clear').addEventListener('click', () => {
+      localStorage.removeItem(HISTORY_KEY);
+      renderHistory();
+      $('question').focus();
+    });
+    $('database').addEventListener('change', () => {
+      localStorage.setItem(DATABASE_KEY, $('database').value);
+      loadSchema();
+    });
+    $('copy-sql').addEventListener('click', copySql);
+    $('cache-refresh').addEventListener('click', refreshCache);
+    $('cache-clear').addEventListener('click', clearCache);
+    $('schema-filter').addEventListener('input', filterSchema);
+    $('key-button').addEventListener('click', () => openKeyDialog());
+    $('key-form').addEventListener('submit', () => {
+      const key = $('key-input').value.trim();
+      if (key) sessionStorage.setItem(API_KEY, key);
+      else sessionStorage.removeItem(API_KEY);
+      loadAll();
+    });
+    $('key-forget').addEventListener('click', () => {
+      sessionStorage.removeItem(API_KEY);
+      $('key-dialog').close();
+      loadAll();
+    });
+    window.addEventListener('resize', () => AskdbChart.resize());
+    renderHistory();
+    loadAll();
+    $('question').focus();
+  }
+
+  async function loadAll() {
+    await loadDatabases();
+    loadSchema();
+    refreshCache();
+  }
+
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', init);
+  else init();
+})();

@@ -1,0 +1,126 @@
+package io.askdb.config;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * How {@code askdb serve} guards and offers its API.
+ *
+ * <p>{@code ASKDB_API_KEYS} is a comma-separated list of entries, each {@code key},
+ * {@code name:key} or {@code name:key:admin}. The name becomes the request's access scope and
+ * appears in logs (the key never does); a bare key is named {@code keyN} after its position. Only
+ * admin keys may clear or invalidate the caches. Keys may not contain {@code ,} or {@code :}.
+ *
+ * @param apiKeys the accepted keys; empty leaves the API open to anyone who can reach it
+ * @param rateLimitPerMinute requests per key (or per client address without keys) and minute; 0 turns it off
+ * @param databases the further databases of {@code ASKDB_DATABASES_FILE} by name, in file order
+ *     (an entry named {@code default} replaces {@code DATABASE_URL} and is not listed here)
+ */
+public record ServerSettings(List<ApiKey> apiKeys, int rateLimitPerMinute, Map<String, DatabaseSettings> databases) {
+
+    public static final int DEFAULT_RATE_LIMIT_PER_MINUTE = 120;
+
+    private static final Pattern NAME = Pattern.compile("[A-Za-z0-9_.-]{1,64}");
+
+    public ServerSettings {
+        apiKeys = List.copyOf(apiKeys);
+        databases = Collections.unmodifiableMap(new LinkedHashMap<>(databases));
+        if (rateLimitPerMinute < 0) {
+            throw new IllegalArgumentException("ASKDB_RATE_LIMIT must be >= 0, was " + rateLimitPerMinute);
+        }
+    }
+
+    /** An API key with its name; {@link #toString()} never shows the secret. */
+    public record ApiKey(String name, String secret, boolean admin) {
+
+        public ApiKey {
+            if (name == null || !NAME.matcher(name).matches()) {
+                throw new IllegalArgumentException("an API key name must be 1-64 letters, digits, '_', '.' or '-', was '"
+                        + name + "'");
+            }
+            if (secret == null || secret.isBlank()) {
+                throw new IllegalArgumentException("the API key named '" + name + "' is empty");
+            }
+        }
+
+        @Override
+        public String toString() {
+            return "ApiKey[name=" + name + ", admin=" + admin + "]";
+        }
+    }
+
+    /** The API open, the default rate limit, no further databases. */
+    public static ServerSettings defaults() {
+        return new ServerSettings(List.of(), DEFAULT_RATE_LIMIT_PER_MINUTE, Map.of());
+    }
+
+    static ServerSettings from(EnvReader env, Map<String, DatabaseSettings> databases) {
+        return new ServerSettings(
+                parseKeys(env.string("ASKDB_API_KEYS").orElse("")),
+                env.integer("ASKDB_RATE_LIMIT", DEFAULT_RATE_LIMIT_PER_MINUTE, 0),
+                databases);
+    }
+
+    /** Parses the ASKDB_API_KEYS format; messages name the entry by position, never by its key. */
+    static List<ApiKey> parseKeys(String value) {
+        List<ApiKey> keys = new ArrayList<>();
+        Set<String> names = new HashSet<>();
+        Set<String> secrets = new HashSet<>();
+        String[] entries = value.split(",");
+        for (int i = 0; i < entries.length; i++) {
+            String entry = entries[i].trim();
+            if (entry.isEmpty()) {
+                continue;
+            }
+            String[] parts = entry.split(":", -1);
+            String where = "ASKDB_API_KEYS entry " + (i + 1);
+            if (parts.length > 3) {
+                throw new IllegalArgumentException(where + " has " + parts.length
+                        + " ':'-separated fields; the format is key, name:key or name:key:admin");
+            }
+            if (parts.length == 3 && !parts[2].trim().toLowerCase(Locale.ROOT).equals("admin")) {
+                throw new IllegalArgumentException(where + ": the third field must be 'admin', was '"
+                        + parts[2].trim() + "'");
+            }
+            String name = parts.length == 1 ? "key" + (i + 1) : parts[0].trim();
+            String secret = parts.length == 1 ? parts[0].trim() : parts[1].trim();
+            ApiKey key;
+            try {
+                key = new ApiKey(name, secret, parts.length == 3);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException(where + ": " + e.getMessage(), e);
+            }
+            if (!names.add(name)) {
+                throw new IllegalArgumentException(where + ": the name '" + name + "' is used twice");
+            }
+            if (!secrets.add(secret)) {
+                throw new IllegalArgumentException(where + ": the same key appears twice");
+            }
+            keys.add(key);
+        }
+        return keys;
+    }
+
+    public boolean authenticationRequired() {
+        return !apiKeys.isEmpty();
+    }
+
+    public ServerSettings withApiKeys(List<ApiKey> newKeys) {
+        return new ServerSettings(newKeys, rateLimitPerMinute, databases);
+    }
+
+    public ServerSettings withRateLimitPerMinute(int newLimit) {
+        return new ServerSettings(apiKeys, newLimit, databases);
+    }
+
+    public ServerSettings withDatabases(Map<String, DatabaseSettings> newDatabases) {
+        return new ServerSettings(apiKeys, rateLimitPerMinute, newDatabases);
+    }
+}

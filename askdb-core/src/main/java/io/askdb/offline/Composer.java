@@ -1,0 +1,458 @@
+package io.askdb.offline;
+
+import io.askdb.schema.ColumnInfo;
+import io.askdb.schema.SchemaCatalog;
+import io.askdb.schema.TableInfo;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Turns a {@link Reading} into a {@link Plan}: picks the main table, resolves each span to one
+ * column, connects the tables along foreign keys, and lays out select list, filters, grouping,
+ * having, ordering and row cap. Records what it had to guess, for the confidence score.
+ */
+final class Composer {
+
+    /** A plan with what was guessed while making it. */
+    record Draft(Plan plan, Features features, String explanation) {}
+
+    /** Signals the confidence model reads. */
+    record Features(
+            String shape,
+            int unexplained,
+            int unanchored,
+            int ambiguous,
+            int joins,
+            int conditions,
+            double weakestLink,
+            boolean mainNamed,
+            boolean starSelect,
+            int selectItems,
+            int tokens,
+            boolean distinctWord,
+            int values,
+            boolean lowercaseValue,
+            double meanLink,
+            int partialLinks,
+            int conjunctions,
+            boolean negated,
+            boolean asksWhich,
+            int unexplainedNames) {}
+
+    private final SchemaCatalog catalog;
+    private final JoinGraph graph;
+
+    Composer(SchemaCatalog catalog, JoinGraph graph) {
+        this.catalog = catalog;
+        this.graph = graph;
+    }
+
+    Optional<Draft> compose(Question q, Reading r) {
+        if (catalog.tables().isEmpty()) {
+            return Optional.empty();
+        }
+        TableInfo main = mainTable(r);
+        if (main == null) {
+            return Optional.empty();
+        }
+        boolean mainNamed = r.parts.stream().anyMatch(p -> p.mention.kind() == Mention.Kind.TABLE
+                && p.mention.links().get(0).table() == main);
+        Set<TableInfo> mentionedTables = new LinkedHashSet<>();
+        mentionedTables.add(main);
+        for (Reading.Part p : r.parts) {
+            if (p.mention.kind() == Mention.Kind.TABLE) {
+                p.chosen = p.mention.links().get(0);
+                mentionedTables.add(p.chosen.table());
+            }
+        }
+        double weakest = 1.0;
+        int ambiguous = 0;
+        for (Reading.Part p : r.parts) {
+            if (p.mention.kind() == Mention.Kind.TABLE) {
+                weakest = Math.min(weakest, p.chosen.score());
+                continue;
+            }
+            if (p.mention.links().isEmpty()) {
+                continue;
+            }
+            Resolution res = resolve(p, main, mentionedTables, localTable(r, p));
+            p.chosen = res.link;
+            ambiguous += res.ambiguous ? 1 : 0;
+            if (p.role != Reading.Role.VALUE) {
+                weakest = Math.min(weakest, p.chosen.score());
+            }
+        }
+        Set<TableInfo> needed = new LinkedHashSet<>();
+        for (Reading.Part p : r.parts) {
+            // Tables named only as context join too: "names of singers who have songs" keeps singers with songs.
+            if (p.chosen != null) {
+                needed.add(p.chosen.table());
+            }
+        }
+        needed.remove(main);
+        Optional<List<Plan.Join>> joins = graph.connect(main, needed);
+        if (joins.isEmpty()) {
+            // Drop weak links to tables that cannot be reached, then try again.
+            Set<TableInfo> reachable = new LinkedHashSet<>();
+            for (TableInfo t : needed) {
+                if (graph.distance(main, t) >= 0) {
+                    reachable.add(t);
+                }
+            }
+            boolean removed = r.parts.removeIf(p -> p.chosen != null && p.chosen.table() != main
+                    && !reachable.contains(p.chosen.table()) && p.chosen.score() < 0.7);
+            if (removed) {
+                r.unanchored++;
+                needed.retainAll(reachable);
+                joins = graph.connect(main, needed);
+            }
+        }
+        if (joins.isEmpty()) {
+            return Optional.empty();
+        }
+        return layout(q, r, main, joins.get(), new int[] {ambiguous}, weakest, mainNamed);
+    }
+
+    private Optional<Draft> layout(Question q, Reading r, TableInfo main, List<Plan.Join> joins, int[] ambiguous,
+            double weakest, boolean mainNamed) {
+        List<Plan.Item> select = new ArrayList<>();
+        List<Plan.Condition> where = new ArrayList<>();
+        List<Plan.Column> groupBy = new ArrayList<>();
+        List<Plan.Order> order = new ArrayList<>();
+        Plan.Condition having = null;
+        int limit = r.limit;
+        StringBuilder why = new StringBuilder();
+        boolean grouped = false;
+        boolean aggregating = r.countForm || r.havingOp != null || r.countSuperlative != null
+                || r.parts.stream().anyMatch(p -> p.role == Reading.Role.AGGREGATE || p.role == Reading.Role.COUNTED);
+        boolean projecting = r.parts.stream().anyMatch(p -> p.role == Reading.Role.PROJECT
+                && p.chosen != null && p.chosen.column() != null);
+        for (Reading.Part p : r.parts) {
+            if (p.role == Reading.Role.GROUP && p.mention.kind() == Mention.Kind.TABLE && p.chosen != null
+                    && p.chosen.table() == main) {
+                p.role = Reading.Role.CONTEXT;
+            }
+            if (p.role == Reading.Role.GROUP && !aggregating) {
+                // "the name of each department": "each" means all here.
+                p.role = p.mention.kind() == Mention.Kind.TABLE ? Reading.Role.CONTEXT : Reading.Role.PROJECT;
+            }
+            if (p.role == Reading.Role.AGGREGATE && projecting && (p.detail.equals("MAX") || p.detail.equals("MIN"))
+                    && r.parts.stream().noneMatch(x -> x.role == Reading.Role.GROUP)) {
+                // "the id and name of the aircraft with the maximum distance": the top row.
+                p.role = Reading.Role.SUPERLATIVE;
+                p.descending = p.detail.equals("MAX");
+            }
+            if (p.role == Reading.Role.SUPERLATIVE && !projecting && r.parts.stream().anyMatch(
+                    x -> x.role == Reading.Role.AGGREGATE)) {
+                // "the highest, lowest and average cost": aggregates, not a top row.
+                p.role = Reading.Role.AGGREGATE;
+                p.detail = p.descending ? "MAX" : "MIN";
+            }
+        }
+        for (Reading.Part p : r.parts) {
+            if (p.chosen == null || p.chosen.column() == null) {
+                if (p.role == Reading.Role.GROUP && p.chosen != null) {
+                    Plan.Column key = labelColumn(p.chosen.table());
+                    if (key != null) {
+                        groupBy.add(key);
+                        select.add(Plan.Item.of(key));
+                        grouped = true;
+                    }
+                }
+                continue;
+            }
+            Plan.Column col = new Plan.Column(p.chosen.table(), p.chosen.column());
+            switch (p.role) {
+                case PROJECT -> select.add(Plan.Item.of(col));
+                case AGGREGATE -> select.add(new Plan.Item(p.detail, col, false));
+                case COUNTED -> select.add(new Plan.Item("COUNT", r.countDistinct ? col : null, r.countDistinct));
+                case CONTEXT -> { }
+                case GROUP -> {
+                    groupBy.add(col);
+                    select.add(0, Plan.Item.of(col));
+                    grouped = true;
+                }
+                case ORDER -> order.add(new Plan.Order(Plan.Item.of(col), p.descending));
+                case SUPERLATIVE -> {
+                    order.add(new Plan.Order(Plan.Item.of(col), p.descending));
+                    limit = limit > 0 ? limit : 1;
+                }
+                case CONDITION, VALUE -> where.add(condition(col, p));
+                default -> { }
+            }
+        }
+        boolean counted = r.parts.stream().anyMatch(p -> p.role == Reading.Role.COUNTED);
+        if (r.countForm && !counted || r.countForm && r.parts.stream().anyMatch(
+                p -> p.role == Reading.Role.COUNTED && p.chosen != null && p.chosen.column() == null)) {
+            List<ColumnInfo> pk = main.primaryKey();
+            boolean fansOut = !joins.isEmpty() && pk.size() == 1 && groupBy.isEmpty();
+            // Counting rows of a table joined to others: count each row once.
+            select.add(fansOut ? new Plan.Item("COUNT", new Plan.Column(main, pk.get(0)), true) : Plan.Item.countAll());
+        }
+        boolean aggregated = select.stream().anyMatch(i -> i.aggregate() != null);
+        if (grouped && !aggregated) {
+            select.add(Plan.Item.countAll());
+            aggregated = true;
+        }
+        if (!grouped && aggregated && select.stream().anyMatch(i -> i.aggregate() == null)) {
+            // "name and number of X": nothing says by what; refuse rather than guess.
+            return Optional.empty();
+        }
+        if (r.havingOp != null || r.countSuperlative != null) {
+            if (groupBy.isEmpty()) {
+                Plan.Column key = groupKey(main, select, r);
+                if (key == null) {
+                    return Optional.empty();
+                }
+                groupBy.add(key);
+            }
+            if (r.havingOp != null) {
+                having = new Plan.Condition(Plan.Item.countAll(), r.havingOp, r.havingValue, null);
+            } else {
+                order.add(0, new Plan.Order(Plan.Item.countAll(), r.countSuperlative.equals("DESC")));
+                limit = limit > 0 ? limit : 1;
+            }
+        }
+        String orderNote = r.notes.stream().filter(n -> n.startsWith("order:")).findFirst().orElse(null);
+        if (order.isEmpty() && orderNote != null) {
+            boolean desc = orderNote.endsWith("DESC");
+            Plan.Item target = select.stream().filter(i -> i.aggregate() != null).findFirst()
+                    .orElse(select.isEmpty() ? null : select.get(0));
+            if (target != null) {
+                order.add(new Plan.Order(target, desc));
+            }
+        }
+        select = new ArrayList<>(new java.util.LinkedHashSet<>(select));
+        int before = where.size();
+        where = mergeSameColumn(where);
+        if (where.size() < before && q.tokens().stream().anyMatch(t -> t.lower().equals("both"))) {
+            ambiguous[0] += 2; // "both X and Y" asks for an intersection, not either value
+        }
+        boolean star = false;
+        if (select.isEmpty()) {
+            if (!r.allColumns && !mainNamed) {
+                return Optional.empty();
+            }
+            select.add(new Plan.Item(null, null, false));
+            star = true;
+        }
+        boolean distinct = q.has(Cue.Kind.DISTINCT) && !r.countDistinct && !aggregated;
+        Plan plan = new Plan(select, distinct, main, joins, where, orHint(q, where), groupBy, having, order, limit);
+        why.append("read as ").append(shape(r, plan)).append(" over ").append(main.id());
+        if (!joins.isEmpty()) {
+            why.append(" joined with ").append(joins.stream().map(j -> j.table().name()).toList());
+        }
+        if (!r.notes.isEmpty()) {
+            why.append("; ").append(String.join("; ", r.notes.stream().filter(n -> !n.startsWith("order:")).toList()));
+        }
+        int values = 0;
+        int partial = 0;
+        boolean lowercase = false;
+        double linkSum = 0;
+        int linkCount = 0;
+        for (Reading.Part p : r.parts) {
+            if (p.role == Reading.Role.VALUE) {
+                values++;
+                Token first = q.token(p.mention.start());
+                lowercase |= first.kind() == Token.Kind.WORD && !first.capitalized();
+            } else if (p.chosen != null) {
+                linkSum += p.chosen.score();
+                linkCount++;
+                partial += p.chosen.score() < 0.95 ? 1 : 0;
+            }
+        }
+        Features f = new Features(shape(r, plan), r.unexplained, r.unanchored, ambiguous[0], joins.size(),
+                where.size(), weakest, mainNamed, star, select.size(), q.size(), q.has(Cue.Kind.DISTINCT), values,
+                lowercase, linkCount == 0 ? 0 : linkSum / linkCount, partial,
+                (int) q.tokens().stream().filter(t -> t.lower().equals("and") || t.lower().equals("or")).count(),
+                q.tokens().stream().anyMatch(t -> Set.of("not", "no", "never", "without", "n't", "except", "none")
+                        .contains(t.lower())),
+                q.size() > 0 && Set.of("which", "who", "whose", "whom").contains(q.token(0).lower()), r.unexplainedNames);
+        return Optional.of(new Draft(plan, f, why.toString()));
+    }
+
+    /** "Marketing and Finance departments": equalities on one column can only mean either value. */
+    private static List<Plan.Condition> mergeSameColumn(List<Plan.Condition> where) {
+        Map<Plan.Item, List<Plan.Condition>> byItem = new java.util.LinkedHashMap<>();
+        for (Plan.Condition c : where) {
+            byItem.computeIfAbsent(c.item(), k -> new ArrayList<>()).add(c);
+        }
+        List<Plan.Condition> out = new ArrayList<>();
+        for (var e : byItem.entrySet()) {
+            List<Plan.Condition> same = e.getValue();
+            boolean allEqual = same.size() > 1 && same.stream().allMatch(c -> c.op().equals("="));
+            if (allEqual) {
+                out.add(new Plan.Condition(e.getKey(), "IN", same.stream().map(Plan.Condition::value).distinct().toList(), null));
+            } else {
+                out.addAll(same);
+            }
+        }
+        return out;
+    }
+
+    private static boolean orHint(Question q, List<Plan.Condition> where) {
+        if (where.size() < 2) {
+            return false;
+        }
+        for (Token t : q.tokens()) {
+            if (t.lower().equals("or") || t.lower().equals("either")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Plan.Condition condition(Plan.Column col, Reading.Part p) {
+        String op = p.detail.isEmpty() ? "=" : p.detail;
+        Object value = p.value;
+        if (op.equals("YEAR")) {
+            op = col.column().isNumeric() ? "=" : "YEAR=";
+        } else if (value instanceof Double d && isYear(d) && !col.column().isNumeric()
+                && (col.column().isTemporal() || col.column().isText())) {
+            op = "YEAR" + op;
+        }
+        if (value instanceof Double d && col.column().isText() && !op.startsWith("YEAR")) {
+            value = SqlWriter.literal(d).replace("'", "");
+        }
+        return new Plan.Condition(Plan.Item.of(col), op, value, p.value2);
+    }
+
+    private static boolean isYear(double d) {
+        return d >= 1000 && d <= 2100 && d == Math.rint(d);
+    }
+
+    private record Resolution(Mention.Link link, boolean ambiguous) {}
+
+    /** The table named just before a column: "club with name X", "the company's market value". */
+    private static TableInfo localTable(Reading r, Reading.Part p) {
+        TableInfo local = null;
+        for (Reading.Part other : r.parts) {
+            if (other.mention.kind() == Mention.Kind.TABLE && other.mention.end() <= p.mention.start()
+                    && p.mention.start() - other.mention.end() <= 2) {
+                local = other.mention.links().get(0).table();
+            }
+        }
+        return local;
+    }
+
+    private Resolution resolve(Reading.Part p, TableInfo main, Set<TableInfo> mentioned, TableInfo local) {
+        Mention.Link best = null;
+        double bestScore = -1;
+        double second = -1;
+        for (Mention.Link l : p.mention.links()) {
+            if (l.column() == null) {
+                continue;
+            }
+            double s = l.score();
+            if (l.table() == local) {
+                s += 0.1;
+            }
+            if (l.table() == main) {
+                s += 0.35;
+            } else if (mentioned.contains(l.table())) {
+                s += 0.2;
+            } else if (graph.adjacent(main, l.table())) {
+                s += 0.05;
+            } else if (graph.distance(main, l.table()) < 0) {
+                s -= 0.5;
+            }
+            if (p.role == Reading.Role.CONDITION && p.value instanceof String && !l.column().isText()) {
+                s -= 0.3;
+            }
+            if (s > bestScore) {
+                second = bestScore;
+                bestScore = s;
+                best = l;
+            } else if (s > second) {
+                second = s;
+            }
+        }
+        if (best == null) {
+            return new Resolution(p.mention.links().get(0), true);
+        }
+        return new Resolution(best, second >= bestScore - 0.05);
+    }
+
+    private TableInfo mainTable(Reading r) {
+        for (Reading.Part p : r.parts) {
+            if (p.role == Reading.Role.COUNTED && p.mention.kind() == Mention.Kind.TABLE) {
+                return p.mention.links().get(0).table();
+            }
+        }
+        for (Reading.Part p : r.parts) {
+            if (p.role == Reading.Role.CONTEXT && p.mention.kind() == Mention.Kind.TABLE && !"most".equals(p.detail)) {
+                return p.mention.links().get(0).table();
+            }
+        }
+        Map<TableInfo, Double> support = new HashMap<>();
+        for (Reading.Part p : r.parts) {
+            Set<TableInfo> seen = new LinkedHashSet<>();
+            for (Mention.Link l : p.mention.links()) {
+                if (seen.add(l.table())) {
+                    double weight = p.role == Reading.Role.VALUE ? 0.5 : p.role == Reading.Role.PROJECT ? 1.2 : 1.0;
+                    support.merge(l.table(), l.score() * weight, Double::sum);
+                }
+            }
+        }
+        return support.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey)
+                .orElse(r.parts.stream().filter(p -> p.mention.kind() == Mention.Kind.TABLE).findFirst()
+                        .map(p -> p.mention.links().get(0).table()).orElse(null));
+    }
+
+    /** What to group by when counting rows per thing: a projected column, else the table's key. */
+    private static Plan.Column groupKey(TableInfo main, List<Plan.Item> select, Reading r) {
+        for (Plan.Item i : select) {
+            if (i.aggregate() == null && i.column() != null) {
+                ColumnInfo c = i.column().column();
+                TableInfo t = i.column().table();
+                if (t != main || !isNameLike(c)) {
+                    return i.column();
+                }
+                List<ColumnInfo> pk = t.primaryKey();
+                return pk.size() == 1 ? new Plan.Column(t, pk.get(0)) : i.column();
+            }
+        }
+        List<ColumnInfo> pk = main.primaryKey();
+        return pk.size() == 1 ? new Plan.Column(main, pk.get(0)) : null;
+    }
+
+    private static boolean isNameLike(ColumnInfo c) {
+        String n = c.name().toLowerCase(Locale.ROOT);
+        return n.contains("name") || n.contains("title");
+    }
+
+    /** The column that names a row of a table: a name or title, else the single key. */
+    static Plan.Column labelColumn(TableInfo t) {
+        for (ColumnInfo c : t.columns()) {
+            if (isNameLike(c) && c.isText()) {
+                return new Plan.Column(t, c);
+            }
+        }
+        List<ColumnInfo> pk = t.primaryKey();
+        return pk.size() == 1 ? new Plan.Column(t, pk.get(0)) : null;
+    }
+
+    private static String shape(Reading r, Plan plan) {
+        StringBuilder s = new StringBuilder();
+        s.append(r.countForm ? "count" : plan.select().stream().anyMatch(i -> i.aggregate() != null) ? "aggregate" : "list");
+        if (!plan.where().isEmpty()) {
+            s.append("+where");
+        }
+        if (!plan.groupBy().isEmpty()) {
+            s.append("+group");
+        }
+        if (plan.having() != null) {
+            s.append("+having");
+        }
+        if (!plan.orderBy().isEmpty()) {
+            s.append(plan.limit() > 0 ? "+top" : "+order");
+        }
+        return s.toString();
+    }
+}

@@ -1,0 +1,53 @@
+package io.askdb.offline;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A question read for its shape: tokens with lemmas, and the cues (aggregates, comparisons,
+ * ordering, superlatives, grouping, distinctness, negation) found among them.
+ */
+record Question(String text, List<Token> tokens, List<Cue> cues) {
+
+    Question {
+        tokens = List.copyOf(tokens);
+        cues = List.copyOf(cues);
+    }
+
+    int size() {
+        return tokens.size();
+    }
+
+    Token token(int i) {
+        return tokens.get(i);
+    }
+
+    String lemma(int i) {
+        return i >= 0 && i < tokens.size() ? tokens.get(i).lemma() : "";
+    }
+
+    boolean has(Cue.Kind kind) {
+        return cues.stream().anyMatch(c -> c.kind() == kind);
+    }
+
+    Optional<Cue> first(Cue.Kind kind) {
+        return cues.stream().filter(c -> c.kind() == kind).findFirst();
+    }
+
+    List<Cue> all(Cue.Kind kind) {
+        return cues.stream().filter(c -> c.kind() == kind).toList();
+    }
+
+    /** The cue covering a token, if any. */
+    Optional<Cue> cueAt(int index) {
+        return cues.stream().filter(c -> c.covers(index)).findFirst();
+    }
+
+    List<Token> numbers() {
+        return tokens.stream().filter(Token::isNumber).toList();
+    }
+
+    List<Token> quoted() {
+        return tokens.stream().filter(t -> t.kind() == Token.Kind.QUOTED).toList();
+    }
+}

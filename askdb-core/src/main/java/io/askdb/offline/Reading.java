@@ -1,0 +1,78 @@
+package io.askdb.offline;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What each linked span of a question does in the query, decided from the cues around it: a
+ * projected column, an aggregate, a filter with its value, a grouping, an ordering, the counted
+ * table. Mutable while {@link Planner} fills it; one per question, never shared.
+ */
+final class Reading {
+
+    enum Role {
+        PROJECT,
+        AGGREGATE,
+        CONDITION,
+        GROUP,
+        ORDER,
+        SUPERLATIVE,
+        COUNTED,
+        CONTEXT,
+        HAVING,
+        VALUE
+    }
+
+    /** One mention in one role; for CONDITION the operator and value(s), for AGGREGATE the function. */
+    static final class Part {
+        final Mention mention;
+        Role role;
+        String detail = "";
+        Object value;
+        Object value2;
+        boolean descending;
+        Mention.Link chosen;
+
+        Part(Mention mention, Role role) {
+            this.mention = mention;
+            this.role = role;
+        }
+
+        @Override
+        public String toString() {
+            return role + (detail.isEmpty() ? "" : "(" + detail + ")") + "@" + mention.start()
+                    + (chosen == null ? "" : ":" + chosen.table().name() + (chosen.column() == null ? "" : "." + chosen.column().name()))
+                    + (value == null ? "" : "=" + value);
+        }
+    }
+
+    final List<Part> parts = new ArrayList<>();
+    final java.util.Set<Cue> used = new java.util.HashSet<>();
+    int limit;
+    boolean countForm;
+    boolean countDistinct;
+    boolean allColumns;
+    String countSuperlative;
+    String havingOp;
+    double havingValue;
+    int unexplained;
+    int unexplainedNames;
+    int unanchored;
+    int ambiguous;
+    final List<String> notes = new ArrayList<>();
+    final boolean[] explained;
+
+    Reading(int size) {
+        explained = new boolean[size];
+    }
+
+    void explain(int from, int to) {
+        for (int i = Math.max(0, from); i < Math.min(to, explained.length); i++) {
+            explained[i] = true;
+        }
+    }
+
+    List<Part> with(Role role) {
+        return parts.stream().filter(p -> p.role == role).toList();
+    }
+}

@@ -1,0 +1,409 @@
+package io.askdb.offline;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Decides the role of every linked span from the cues around it ("average X": aggregate, "X is
+ * above 20": condition, "for each X": grouping, "sorted by X": ordering...). Stateless.
+ */
+final class RoleAssigner {
+
+    /** Words that may sit between a cue and what it applies to. */
+    static final Set<String> GAP = Set.of("the", "a", "an", "of", "their", "its", "his", "her", "all",
+            "number", "amount", "using", "according", "based", "on",
+            "them", "it", "by", "in", "with", "to", "for", "and", "most", "total", "is", "are", "was", "were");
+    /** Words that may sit between a column and its filter value. */
+    static final Set<String> CONDITION_GAP = Set.of("is", "are", "was", "were", "be", "equal", "equals",
+            "to", "of", "the", "a", "an", "in", "from", "at", "on", "as", "named", "called", "titled", "being",
+            "exactly", "value", "'s", "s", "by", "for", "has", "have", "had", "with", "that", "either");
+
+    private final LooseEnds looseEnds;
+
+    RoleAssigner(SchemaLinker linker) {
+        this.looseEnds = new LooseEnds(linker);
+    }
+
+    Reading assign(Question q, List<Mention> mentions) {
+        Reading r = new Reading(q.size());
+        List<Cue> cues = effectiveCues(q, mentions);
+        for (Cue c : cues) {
+            r.explain(c.start(), c.end());
+        }
+        for (Mention m : mentions) {
+            r.explain(m.start(), m.end());
+        }
+        boolean distinct = cues.stream().anyMatch(c -> c.kind() == Cue.Kind.DISTINCT);
+        r.allColumns = cues.stream().anyMatch(c -> c.kind() == Cue.Kind.ALL_COLUMNS);
+        String direction = cues.stream().filter(c -> c.kind() == Cue.Kind.DIRECTION).map(Cue::detail)
+                .findFirst().orElse("");
+        boolean[] consumed = new boolean[q.size()];
+        Reading.Part previous = null;
+        for (Mention m : mentions) {
+            if (consumed[m.start()] || m.kind() == Mention.Kind.VALUE) {
+                continue;
+            }
+            Cue prev = previousCue(q, cues, m.start()).orElse(null);
+            Reading.Part part = new Reading.Part(m, Reading.Role.PROJECT);
+            Cue.Kind pk = prev == null ? null : prev.kind();
+            if (pk == Cue.Kind.COUNT && m.kind() == Mention.Kind.COLUMN) {
+                Cue before = previousCue(q, cues, prev.start()).orElse(null);
+                if (before != null && (before.kind() == Cue.Kind.AGGREGATE || before.kind() == Cue.Kind.SUPERLATIVE)) {
+                    r.used.add(prev);
+                    prev = before;
+                    pk = prev.kind();
+                }
+            }
+            if (pk == Cue.Kind.ORDER && isBareVerb(q, prev) && !byBetween(q, prev.end(), m.start())) {
+                // "sort all captain names by age": the names are listed; the column after "by" orders.
+                prev = null;
+                pk = null;
+            }
+            if (prev == null && precededByBy(q, m.start()) && m.kind() == Mention.Kind.COLUMN
+                    && q.cues().stream().anyMatch(c -> c.kind() == Cue.Kind.TOP && c.end() < m.start())) {
+                part.role = Reading.Role.SUPERLATIVE; // "the top 5 products by list price"
+                part.descending = true;
+                r.parts.add(part);
+                previous = part;
+                continue;
+            }
+            if (prev == null && precededByBy(q, m.start()) && orderVerbBefore(q, cues, m.start()) != null) {
+                prev = orderVerbBefore(q, cues, m.start());
+                pk = Cue.Kind.ORDER;
+            }
+            if (prev != null && !(m.kind() == Mention.Kind.TABLE && pk == Cue.Kind.SUPERLATIVE && !prev.hint().isEmpty())
+                    && pk != Cue.Kind.COMPARE && pk != Cue.Kind.NEGATION) {
+                r.used.add(prev);
+            }
+            if (m.kind() == Mention.Kind.TABLE) {
+                if (pk == Cue.Kind.COUNT) {
+                    part.role = Reading.Role.COUNTED;
+                    r.countForm = true;
+                } else if (pk == Cue.Kind.GROUP) {
+                    part.role = Reading.Role.GROUP;
+                } else if (pk == Cue.Kind.SUPERLATIVE && prev.hint().isEmpty()) {
+                    part.role = Reading.Role.CONTEXT;
+                    r.countSuperlative = prev.detail();
+                    part.detail = "most";
+                } else if (havingBefore(q, cues, m.start(), r)) {
+                    part.role = Reading.Role.HAVING;
+                } else {
+                    part.role = Reading.Role.CONTEXT;
+                }
+            } else if (pk == Cue.Kind.ORDER || pk == Cue.Kind.DIRECTION) {
+                part.role = Reading.Role.ORDER;
+                part.descending = prev.detail().equals("DESC") || direction.equals("DESC");
+            } else if (pk == Cue.Kind.SUPERLATIVE && Set.of("common", "popular", "frequent").contains(prev.hint())) {
+                r.countSuperlative = prev.detail();
+            } else if (pk == Cue.Kind.SUPERLATIVE) {
+                part.role = Reading.Role.SUPERLATIVE;
+                part.descending = prev.detail().equals("DESC");
+            } else if (pk == Cue.Kind.GROUP) {
+                part.role = Reading.Role.GROUP;
+            } else if (pk == Cue.Kind.AGGREGATE) {
+                part.role = Reading.Role.AGGREGATE;
+                part.detail = prev.detail();
+                List<Cue> chain = aggregateChain(q, cues, prev);
+                for (int k = chain.size() - 1; k >= 0; k--) {
+                    Reading.Part more = new Reading.Part(m, Reading.Role.AGGREGATE);
+                    more.detail = chain.get(k).detail();
+                    r.used.add(chain.get(k));
+                    r.parts.add(more);
+                }
+            } else if (pk == Cue.Kind.COUNT) {
+                part.role = Reading.Role.COUNTED;
+                r.countForm = true;
+                r.countDistinct = distinct;
+            } else if (m.kind() == Mention.Kind.COLUMN && absorbedTotal(q, m)) {
+                part.role = Reading.Role.AGGREGATE; // "the total number of customers" over no_of_customers
+                part.detail = "SUM";
+            } else if (!condition(q, cues, mentions, m, part, consumed, r)) {
+                if (previous != null && previous.role == Reading.Role.AGGREGATE && joinedByAnd(q, previous.mention, m)) {
+                    part.role = Reading.Role.AGGREGATE;
+                    part.detail = previous.detail;
+                }
+            }
+            r.parts.add(part);
+            previous = part;
+        }
+        looseEnds.values(q, cues, mentions, consumed, r);
+        looseEnds.numbers(q, cues, mentions, consumed, r);
+        looseEnds.superlatives(q, cues, r, direction);
+        LooseEnds.leftovers(q, cues, r);
+        LooseEnds.unexplained(q, r, consumed);
+        return r;
+    }
+
+    private static boolean absorbedTotal(Question q, Mention m) {
+        boolean numeric = !m.links().isEmpty() && m.links().get(0).column() != null && m.links().get(0).column().isNumeric();
+        return numeric && q.cues().stream().anyMatch(c -> c.kind() == Cue.Kind.COUNT && c.start() < m.end()
+                && m.start() < c.end() && q.token(c.start()).lower().equals("total"));
+    }
+
+    private static boolean isBareVerb(Question q, Cue c) {
+        return c.end() - c.start() == 1 && Set.of("sort", "sorted", "ordered", "arrange", "arranged", "ranked")
+                .contains(q.token(c.start()).lower());
+    }
+
+    private static boolean byBetween(Question q, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (Set.of("by", "of", "using", "on").contains(q.token(k).lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean precededByBy(Question q, int index) {
+        int k = index - 1;
+        while (k >= 0 && Set.of("the", "their", "its", "his", "her").contains(q.token(k).lower())) {
+            k--;
+        }
+        return k >= 0 && q.token(k).lower().equals("by");
+    }
+
+    private static Cue orderVerbBefore(Question q, List<Cue> cues, int index) {
+        Cue found = null;
+        for (Cue c : cues) {
+            if (c.kind() == Cue.Kind.ORDER && c.end() <= index && isBareVerb(q, c)) {
+                found = c;
+            }
+        }
+        return found;
+    }
+
+    /** Cues whose words were not taken by a schema name ("max gust speed" is a column, not MAX). */
+    private static List<Cue> effectiveCues(Question q, List<Mention> mentions) {
+        List<Cue> out = new ArrayList<>();
+        for (Cue c : q.cues()) {
+            boolean overlapped = mentions.stream().anyMatch(m -> m.start() < c.end() && c.start() < m.end());
+            if (!overlapped) {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+
+    static Optional<Cue> previousCue(Question q, List<Cue> cues, int index) {
+        int i = index - 1;
+        while (i >= 0) {
+            int at = i;
+            Optional<Cue> cue = cues.stream().filter(c -> c.covers(at) && c.kind() != Cue.Kind.DISTINCT).findFirst();
+            if (cue.isPresent()) {
+                return cue;
+            }
+            boolean distinctWord = cues.stream().anyMatch(c -> c.covers(at) && c.kind() == Cue.Kind.DISTINCT);
+            if (!distinctWord && !GAP.contains(q.lemma(i))) {
+                return Optional.empty();
+            }
+            i--;
+        }
+        return Optional.empty();
+    }
+
+    static Optional<Cue> cueAt(List<Cue> cues, int index) {
+        return cues.stream().filter(c -> c.covers(index)).findFirst();
+    }
+
+    /** "average, maximum and minimum": the aggregates chained before the one next to the column. */
+    private static List<Cue> aggregateChain(Question q, List<Cue> cues, Cue last) {
+        List<Cue> chain = new ArrayList<>();
+        int i = last.start() - 1;
+        while (i >= 0) {
+            String l = q.lemma(i);
+            if (l.equals("and") || l.equals(",") || l.equals("the") || l.equals("or")) {
+                i--;
+                continue;
+            }
+            Optional<Cue> c = cueAt(cues, i);
+            if (c.isPresent() && c.get().kind() == Cue.Kind.AGGREGATE) {
+                chain.add(c.get());
+                i = c.get().start() - 1;
+            } else {
+                break;
+            }
+        }
+        return chain;
+    }
+
+    private static boolean joinedByAnd(Question q, Mention a, Mention b) {
+        for (int i = a.end(); i < b.start(); i++) {
+            String l = q.lemma(i);
+            if (!(l.equals("and") || l.equals("the") || l.equals("its") || l.equals("their"))) {
+                return false;
+            }
+        }
+        return b.start() > a.end();
+    }
+
+    /** "more than 2 players": a number after a comparison right before a table. */
+    private static boolean havingBefore(Question q, List<Cue> cues, int tableStart, Reading r) {
+        int i = tableStart - 1;
+        if (i < 0 || !q.token(i).isNumber()) {
+            return false;
+        }
+        Optional<Cue> cmp = previousCue(q, cues, i);
+        String op = cmp.filter(c -> c.kind() == Cue.Kind.COMPARE).map(Cue::detail).orElse(null);
+        if (op == null || op.equals("BETWEEN") || op.equals("LIKE") || op.equals("!=")) {
+            return false;
+        }
+        r.havingOp = op;
+        r.havingValue = q.token(i).number();
+        r.explain(i, i + 1);
+        return true;
+    }
+
+    /** "age is above 20", "name 'Bob'", "city Paris": a value right after the column. */
+    private boolean condition(Question q, List<Cue> cues, List<Mention> mentions, Mention m, Reading.Part part,
+            boolean[] consumed, Reading r) {
+        int i = skip(q, m.end(), CONDITION_GAP);
+        String op = "=";
+        Optional<Cue> cmp = cueAt(cues, i);
+        if (cmp.isPresent() && cmp.get().kind() == Cue.Kind.COMPARE) {
+            op = cmp.get().detail();
+            i = skip(q, cmp.get().end(), CONDITION_GAP);
+            Optional<Cue> then = cueAt(cues, i);
+            if (then.isPresent() && then.get().kind() == Cue.Kind.AGGREGATE) {
+                r.unanchored++;
+                r.notes.add("comparison with an aggregate needs a subquery");
+                r.used.add(cmp.get());
+                return false;
+            }
+            Optional<Cue> second = cueAt(cues, i);
+            if (op.equals("!=") && second.isPresent() && second.get().kind() == Cue.Kind.COMPARE) {
+                op = negate(second.get().detail());
+                i = skip(q, second.get().end(), CONDITION_GAP);
+            }
+        } else if (i > m.end() && !op.equals("=")) {
+            return false;
+        }
+        Object value = valueAt(q, mentions, i, m);
+        if (value == null) {
+            return false;
+        }
+        Mention afterValue = mentionAt(mentions, i + 1);
+        if (value instanceof Double && afterValue != null && afterValue.kind() == Mention.Kind.TABLE
+                || value instanceof Double && cueAt(cues, i + 1).map(c -> c.kind() == Cue.Kind.SUPERLATIVE).orElse(false)) {
+            return false; // "balances of the three accounts", "names of the 3 most expensive products"
+        }
+        Mention valueMention = mentionAt(mentions, i);
+        if (valueMention != null && valueMention.kind() == Mention.Kind.VALUE && holding(m, valueMention) == null
+                && !valueMention.links().isEmpty()) {
+            return false; // the database holds this value in other columns: it is not this column's
+        }
+        if (value instanceof Double && op.equals("=")) {
+            Optional<Cue> trailing = cueAt(cues, i + 1);
+            if (trailing.isPresent() && trailing.get().kind() == Cue.Kind.COMPARE && q.lemma(i + 1).equals("or")) {
+                op = trailing.get().detail(); // "2010 or later", "5 or more"
+                r.used.add(trailing.get());
+            }
+        }
+        part.role = Reading.Role.CONDITION;
+        part.detail = op;
+        part.value = value;
+        cmp.ifPresent(r.used::add);
+        int valueEnd = valueEnd(q, mentions, i);
+        consumed[i] = true;
+        r.explain(i, valueEnd);
+        if (op.equals("BETWEEN")) {
+            int j = skip(q, valueEnd, Set.of("and", "to"));
+            Object second = valueAt(q, mentions, j, m);
+            if (second == null) {
+                return false;
+            }
+            part.value2 = second;
+            consumed[j] = true;
+            r.explain(j, valueEnd(q, mentions, j));
+        }
+        return true;
+    }
+
+    private static String negate(String op) {
+        return switch (op) {
+            case ">" -> "<=";
+            case ">=" -> "<";
+            case "<" -> ">=";
+            case "<=" -> ">";
+            case "LIKE" -> "NOT LIKE";
+            default -> "!=";
+        };
+    }
+
+    static int skip(Question q, int i, Set<String> words) {
+        while (i < q.size() && q.token(i).isWord() && words.contains(q.token(i).lower())) {
+            i++;
+        }
+        return i;
+    }
+
+    private static Object valueAt(Question q, List<Mention> mentions, int i, Mention column) {
+        if (i >= q.size()) {
+            return null;
+        }
+        Token t = q.token(i);
+        if (t.isNumber()) {
+            return t.number();
+        }
+        for (Mention v : mentions) {
+            if (v.start() == i && v.kind() == Mention.Kind.VALUE) {
+                Mention.Link held = holding(column, v);
+                if (held != null) {
+                    return held.value();
+                }
+                return v.links().isEmpty() ? v.literal() : v.links().get(0).value();
+            }
+        }
+        if (t.kind() == Token.Kind.QUOTED) {
+            return t.text();
+        }
+        return null;
+    }
+
+    /** The value's link whose column the column mention may name: "the Democratic party". */
+    static Mention.Link holding(Mention column, Mention value) {
+        for (Mention.Link c : column.links()) {
+            for (Mention.Link v : value.links()) {
+                if (v.column() == c.column() && v.table() == c.table()) {
+                    return v;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static int valueEnd(Question q, List<Mention> mentions, int i) {
+        for (Mention v : mentions) {
+            if (v.start() == i) {
+                return v.end();
+            }
+        }
+        return i + 1;
+    }
+
+    /** A column mention right before or after a value that holds it: "Fall election cycle". */
+    static Mention adjacentColumn(Question q, List<Mention> mentions, Mention value) {
+        for (Mention c : mentions) {
+            if (c.kind() != Mention.Kind.COLUMN && c.kind() != Mention.Kind.TABLE) {
+                continue;
+            }
+            boolean after = c.start() >= value.end() && skip(q, value.end(), Set.of("the", "a")) == c.start();
+            boolean before = c.end() <= value.start() && skip(q, c.end(), CONDITION_GAP) == value.start();
+            if ((after || before) && holding(c, value) != null) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    static Mention mentionAt(List<Mention> mentions, int i) {
+        for (Mention m : mentions) {
+            if (m.start() == i) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+}

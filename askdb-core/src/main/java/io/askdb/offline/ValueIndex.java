@@ -1,0 +1,128 @@
+package io.askdb.offline;
+
+import io.askdb.schema.ColumnInfo;
+import io.askdb.schema.SchemaCatalog;
+import io.askdb.schema.TableInfo;
+import io.askdb.sql.Dialect;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The distinct values of a database's short text columns, so that "customers in France" finds the
+ * column holding 'France'. Built once when the catalog loads, bounded in values and in time;
+ * immutable afterwards and safe to share between threads.
+ */
+public final class ValueIndex {
+
+    /**
+     * How much the index may read.
+     *
+     * @param maxValuesPerColumn distinct values read from one column
+     * @param maxValues values in the whole index
+     * @param maxValueLength longer values are left out (descriptions, free text)
+     * @param maxTime reading stops after this long; what was read so far is kept
+     */
+    public record Limits(int maxValuesPerColumn, int maxValues, int maxValueLength, Duration maxTime) {
+
+        public static final Limits DEFAULT = new Limits(5_000, 200_000, 60, Duration.ofSeconds(3));
+
+        public Limits {
+            if (maxValuesPerColumn < 0 || maxValues < 0 || maxValueLength < 1) {
+                throw new IllegalArgumentException("value index limits must be positive");
+            }
+        }
+    }
+
+    /** Where a value was seen: a column and the value as the database spells it. */
+    record Hit(TableInfo table, ColumnInfo column, String value) {}
+
+    private static final ValueIndex EMPTY = new ValueIndex(Map.of(), 0);
+
+    private final Map<String, List<Hit>> byValue;
+    private final int size;
+
+    private ValueIndex(Map<String, List<Hit>> byValue, int size) {
+        this.byValue = byValue;
+        this.size = size;
+    }
+
+    /** An index with no values: linking then relies on quoted values and schema names alone. */
+    public static ValueIndex empty() {
+        return EMPTY;
+    }
+
+    /**
+     * Reads distinct values of the text columns of every table. Columns that fail to read are
+     * skipped; the connection is only read from.
+     */
+    public static ValueIndex build(Connection connection, SchemaCatalog catalog, Dialect dialect, Limits limits) {
+        long deadline = System.nanoTime() + limits.maxTime().toNanos();
+        Map<String, List<Hit>> byValue = new HashMap<>();
+        int total = 0;
+        outer:
+        for (TableInfo table : catalog.tables()) {
+            for (ColumnInfo column : table.columns()) {
+                if (!isIndexable(column)) {
+                    continue;
+                }
+                if (total >= limits.maxValues() || System.nanoTime() > deadline) {
+                    break outer;
+                }
+                int budget = Math.min(limits.maxValuesPerColumn(), limits.maxValues() - total);
+                String sql = "SELECT DISTINCT " + SqlWriter.identifier(column.name(), dialect) + " FROM "
+                        + SqlWriter.tableName(table, dialect) + " WHERE " + SqlWriter.identifier(column.name(), dialect)
+                        + " IS NOT NULL";
+                try (Statement st = connection.createStatement()) {
+                    st.setMaxRows(budget);
+                    st.setQueryTimeout(Math.max(1, (int) Math.min(5, limits.maxTime().toSeconds())));
+                    try (ResultSet rs = st.executeQuery(sql)) {
+                        while (rs.next()) {
+                            String value = rs.getString(1);
+                            if (value == null || value.isBlank() || value.length() > limits.maxValueLength()) {
+                                continue;
+                            }
+                            byValue.computeIfAbsent(normalize(value), k -> new ArrayList<>(1))
+                                    .add(new Hit(table, column, value));
+                            total++;
+                        }
+                    }
+                } catch (SQLException e) {
+                    // An unreadable column (permissions, odd type) simply adds no values.
+                }
+            }
+        }
+        return new ValueIndex(Map.copyOf(byValue), total);
+    }
+
+    /** Text columns, by JDBC type or, where drivers report loosely (SQLite), by type name. */
+    private static boolean isIndexable(ColumnInfo column) {
+        if (column.isText()) {
+            return true;
+        }
+        String type = column.typeName() == null ? "" : column.typeName().toUpperCase(Locale.ROOT);
+        return type.contains("CHAR") || type.contains("TEXT") || type.contains("STRING");
+    }
+
+    /** Number of values held. */
+    public int size() {
+        return size;
+    }
+
+    /** Columns holding this value, compared without regard to case and surrounding blanks. */
+    List<Hit> lookup(String phrase) {
+        return byValue.getOrDefault(normalize(phrase), List.of());
+    }
+
+    static String normalize(String value) {
+        String v = value.trim().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        return v.endsWith(".") && v.length() > 1 ? v.substring(0, v.length() - 1) : v;
+    }
+}

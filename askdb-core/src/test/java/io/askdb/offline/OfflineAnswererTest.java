@@ -1,0 +1,112 @@
+package io.askdb.offline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.askdb.sql.Dialect;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The answerer end to end on a real H2 database in MSSQLServer mode (upper-cased names, schema
+ * SalesLT, TOP): each question's SQL is run and its rows compared, never only its text.
+ */
+class OfflineAnswererTest {
+
+    private static ShopDatabase shop;
+
+    @BeforeAll
+    static void open() throws Exception {
+        shop = new ShopDatabase("offline_answerer_test");
+    }
+
+    @AfterAll
+    static void close() throws Exception {
+        shop.close();
+    }
+
+    private static List<List<String>> answer(String question) throws Exception {
+        List<Candidate> candidates = shop.answerer.candidates(question);
+        assertThat(candidates).as("candidates for %s", question).isNotEmpty();
+        return shop.rows(candidates.get(0).sql());
+    }
+
+    /** Rows written as "a,b;c,d"; order ignored unless the question orders. */
+    private static List<List<String>> parse(String rows) {
+        return java.util.Arrays.stream(rows.split(";")).map(r -> List.of(r.split(","))).toList();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "How many products are there? | 6",
+        "How many customers are there? | 3",
+        "How many products are black? | 4",
+        "What is the maximum list price? | 3578.27",
+        "What is the average list price of products? | 1182.87166666666667",
+        "List the names of all product categories. | Bikes;Helmets;Gloves",
+        "List the first name and last name of all customers. | Orlando,Gee;Keith,Harris;Donna,Carreras",
+        "What is the email address of Keith Harris? | keith0@example.com",
+        "What are the product numbers of products cheaper than 30? | GL-H102-S;GL-H102-M",
+        "List the names of products whose color is Black. | Road-150 Black, 44;Sport-100 Helmet, Black;Half-Finger Gloves, S;Half-Finger Gloves, M",
+        "How many products are there in each product category? | Bikes,2;Gloves,2;Helmets,2",
+        "List the cities of all addresses. | Seattle;Renton;London",
+        "How many customers are in Seattle? | 1",
+    })
+    void should_return_the_right_rows_when_question_is_typical(String question, String expected) throws Exception {
+        List<List<String>> rows = answer(question);
+        List<List<String>> wanted = expected.contains(";") || !expected.contains(", ")
+                ? parse(expected) : List.of(List.of(expected));
+        if (expected.startsWith("Road-150 Black")) {
+            wanted = java.util.Arrays.stream(expected.split(";")).map(List::of).toList();
+        }
+        assertThat(rows).containsExactlyInAnyOrderElementsOf(wanted);
+    }
+
+    @Test
+    void should_write_top_on_schema_qualified_tables_when_dialect_is_sql_server_mode() throws Exception {
+        Candidate c = shop.answerer.candidates("What is the name of the most expensive product?").get(0);
+        assertThat(c.sql()).startsWith("SELECT TOP 1 ").contains("FROM SALESLT.PRODUCT");
+        assertThat(shop.rows(c.sql())).containsExactly(List.of("Road-150 Red, 62"));
+    }
+
+    @Test
+    void should_order_and_cap_rows_when_asked_for_top_n_by_a_column() throws Exception {
+        Candidate c = shop.answerer.candidates("What are the names of the 3 most expensive products?").get(0);
+        List<List<String>> rows = shop.rows(c.sql());
+        assertThat(rows).hasSize(3);
+        assertThat(rows.subList(0, 2)).containsExactly(List.of("Road-150 Red, 62"), List.of("Road-150 Black, 44"));
+    }
+
+    @Test
+    void should_write_limit_when_dialect_is_sqlite() {
+        OfflineAnswerer sqlite = new OfflineAnswerer(shop.catalog, Dialect.SQLITE);
+        assertThat(sqlite.candidates("What is the name of the most expensive product?").get(0).sql())
+                .isEqualTo("SELECT NAME FROM SALESLT.PRODUCT ORDER BY LISTPRICE DESC LIMIT 1");
+    }
+
+    @Test
+    void should_give_confidence_in_unit_interval_and_an_explanation() {
+        Candidate c = shop.answerer.candidates("How many products are black?").get(0);
+        assertThat(c.confidence()).isBetween(0.0, 1.0);
+        assertThat(c.explanation()).contains("count").contains("PRODUCT");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "   ", "???", "hello", "What is the meaning of life?", "'", "\"\"", "between and or not",
+        "top 0 of the most 12 1999 'x' \"y\" > < = !=", "how many how many how many"})
+    void should_never_throw_when_question_is_odd(String question) {
+        List<Candidate> candidates = shop.answerer.candidates(question);
+        assertThat(candidates).allSatisfy(c -> assertThat(c.confidence()).isBetween(0.0, 1.0));
+    }
+
+    @Test
+    void should_suggest_questions_and_list_tables_from_the_schema() {
+        List<String> suggestions = shop.answerer.suggestions();
+        assertThat(suggestions).anyMatch(s -> s.startsWith("How many ") && s.contains("product"));
+        assertThat(suggestions.get(suggestions.size() - 1)).startsWith("Tables: ").contains("SALESLT.PRODUCT");
+    }
+}

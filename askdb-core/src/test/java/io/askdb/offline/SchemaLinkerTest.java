@@ -1,0 +1,69 @@
+package io.askdb.offline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.askdb.schema.SchemaCatalog;
+import io.askdb.schema.TableId;
+import io.askdb.schema.TableInfo;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class SchemaLinkerTest {
+
+    private static final QuestionAnalyzer ANALYZER = new QuestionAnalyzer();
+
+    /** The best link of each mention, as table or table.column, in question order. */
+    private static List<String> links(SchemaCatalog catalog, String question) {
+        SchemaLinker linker = new SchemaLinker(catalog, ValueIndex.empty());
+        return linker.link(ANALYZER.analyze(question)).stream()
+                .map(m -> m.links().get(0))
+                .map(l -> l.table().name() + (l.column() == null ? "" : "." + l.column().name()))
+                .toList();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "What is the list price of each product? | Product.ListPrice Product",
+        "List all product categories | ProductCategory",
+        "Show the names of product categories | ProductCategory.Name ProductCategory",
+        "Which products are cheapest by list prices? | Product Product.ListPrice",
+        "product colours | Product.Color",
+    })
+    void should_link_camel_case_names_when_question_uses_words(String question, String expected) {
+        assertThat(links(Catalogs.shop(), question)).isEqualTo(List.of(expected.trim().split(" ")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "What is the list price of products? | PRODUCT.LISTPRICE PRODUCT",
+        "Show the product categories | PRODUCTCATEGORY",
+        "Which product has the highest price? | PRODUCT PRODUCT.LISTPRICE",
+    })
+    void should_link_glued_upper_case_names_when_database_folded_them(String question, String expected) {
+        TableInfo category = new TableInfo(new TableId("SALESLT", "PRODUCTCATEGORY"), false,
+                List.of(Catalogs.key("PRODUCTCATEGORYID"), Catalogs.text("NAME")), List.of(), "");
+        TableInfo product = new TableInfo(new TableId("SALESLT", "PRODUCT"), false,
+                List.of(Catalogs.key("PRODUCTID"), Catalogs.text("NAME"), Catalogs.number("LISTPRICE")), List.of(), "");
+        SchemaCatalog folded = new SchemaCatalog("H2", List.of(category, product), Instant.EPOCH);
+        assertThat(links(folded, question)).isEqualTo(List.of(expected.trim().split(" ")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "What are the first and last names of heads? | head.first_name head.last_name head",
+        "How many heads of departments are older than 56? | head department",
+        "Give the creation year of each department | department.creation_year department",
+    })
+    void should_link_snake_case_names_and_coordinated_words(String question, String expected) {
+        TableInfo head = new TableInfo(new TableId("", "head"), false,
+                List.of(Catalogs.key("head_id"), Catalogs.text("first_name"), Catalogs.text("last_name"),
+                        Catalogs.number("age")), List.of(), "");
+        TableInfo department = new TableInfo(new TableId("", "department"), false,
+                List.of(Catalogs.key("department_id"), Catalogs.text("name"), Catalogs.number("creation_year")),
+                List.of(), "");
+        SchemaCatalog catalog = new SchemaCatalog("SQLite", List.of(head, department), Instant.EPOCH);
+        assertThat(links(catalog, question)).isEqualTo(List.of(expected.trim().split(" ")));
+    }
+}

@@ -1,0 +1,235 @@
+package io.askdb.offline;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.askdb.schema.CatalogLoader;
+import io.askdb.schema.SchemaCatalog;
+import io.askdb.sql.Dialect;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.IntPredicate;
+import org.sqlite.SQLiteConfig;
+
+/**
+ * Runs the offline answerer over Spider questions and scores it by execution: the predicted and
+ * gold queries run on the question's SQLite database and their results are compared as multisets
+ * (as lists when the gold query orders), numbers compared by value (1 equals 1.0). "Lenient" also
+ * accepts the same columns in another order, as Spider's official metric does.
+ */
+final class SpiderEvaluation {
+
+    /** One scored question. */
+    record Outcome(int id, String db, String hardness, String question, String gold, String sql,
+            double confidence, String explanation, Composer.Features features, boolean correct, boolean lenientCorrect, long nanos,
+            long cpuNanos,
+            String error) {}
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final java.lang.management.ThreadMXBean THREADS =
+            java.lang.management.ManagementFactory.getThreadMXBean();
+
+    private SpiderEvaluation() {}
+
+    static List<Outcome> run(Path data, IntPredicate sample, int threads) throws IOException, InterruptedException {
+        Map<String, List<JsonNode>> byDb = new LinkedHashMap<>();
+        for (String line : Files.readAllLines(data.resolve("train.jsonl"))) {
+            JsonNode n = JSON.readTree(line);
+            if (sample.test(n.get("id").asInt())) {
+                byDb.computeIfAbsent(n.get("db_id").asText(), k -> new ArrayList<>()).add(n);
+            }
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        List<Future<List<Outcome>>> futures = new ArrayList<>();
+        for (var e : byDb.entrySet()) {
+            futures.add(pool.submit(() -> runDb(data.resolve("db"), e.getKey(), e.getValue())));
+        }
+        List<Outcome> all = new ArrayList<>();
+        try {
+            for (Future<List<Outcome>> f : futures) {
+                all.addAll(f.get());
+            }
+        } catch (ExecutionException e) {
+            throw new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+        all.sort((a, b) -> Integer.compare(a.id(), b.id()));
+        return all;
+    }
+
+    private static List<Outcome> runDb(Path dbDir, String db, List<JsonNode> questions) throws SQLException {
+        Path file = dbDir.resolve(db + ".sqlite");
+        if (!Files.exists(file)) {
+            file = dbDir.resolve(db).resolve(db + ".sqlite");
+        }
+        List<Outcome> out = new ArrayList<>();
+        if (!Files.exists(file)) {
+            for (JsonNode n : questions) {
+                out.add(new Outcome(n.get("id").asInt(), db, n.get("hardness").asText(), n.get("question").asText(),
+                        n.get("gold").asText(), null, 0, "", null, false, false, 0, 0, "database absent"));
+            }
+            return out;
+        }
+        SQLiteConfig config = new SQLiteConfig();
+        config.setReadOnly(true);
+        try (Connection c = config.createConnection("jdbc:sqlite:" + file)) {
+            SchemaCatalog catalog = new CatalogLoader().load(c);
+            ValueIndex values = ValueIndex.build(c, catalog, Dialect.SQLITE, ValueIndex.Limits.DEFAULT);
+            OfflineAnswerer answerer = new OfflineAnswerer(catalog, Dialect.SQLITE, values);
+            for (JsonNode n : questions) {
+                String question = n.get("question").asText();
+                String gold = n.get("gold").asText();
+                long cpu0 = THREADS.getCurrentThreadCpuTime();
+                long t0 = System.nanoTime();
+                List<Candidate> candidates;
+                String error = null;
+                try {
+                    candidates = answerer.candidates(question);
+                } catch (RuntimeException e) {
+                    candidates = List.of();
+                    error = "answerer threw " + e;
+                }
+                long nanos = System.nanoTime() - t0;
+                long cpuNanos = THREADS.getCurrentThreadCpuTime() - cpu0;
+                Composer.Features features = candidates.isEmpty() ? null
+                        : answerer.read(question).map(Composer.Draft::features).orElse(null);
+                Candidate best = candidates.isEmpty() ? null : candidates.get(0);
+                boolean correct = false;
+                boolean lenient = false;
+                if (best != null) {
+                    try {
+                        List<List<Object>> expected = rows(c, gold);
+                        List<List<Object>> actual = rows(c, best.sql());
+                        boolean ordered = gold.toLowerCase(Locale.ROOT).contains("order by");
+                        correct = same(expected, actual, ordered);
+                        lenient = correct || sameAnyColumnOrder(expected, actual, ordered);
+                    } catch (SQLException e) {
+                        error = e.getMessage();
+                    }
+                }
+                out.add(new Outcome(n.get("id").asInt(), db, n.get("hardness").asText(), question, gold,
+                        best == null ? null : best.sql(), best == null ? 0 : best.confidence(),
+                        best == null ? "" : best.explanation(), features, correct, lenient, nanos, cpuNanos, error));
+            }
+        }
+        return out;
+    }
+
+    static List<List<Object>> rows(Connection c, String sql) throws SQLException {
+        try (Statement st = c.createStatement()) {
+            st.setQueryTimeout(20);
+            st.setMaxRows(200_000);
+            try (ResultSet rs = st.executeQuery(sql)) {
+                int n = rs.getMetaData().getColumnCount();
+                List<List<Object>> rows = new ArrayList<>();
+                while (rs.next()) {
+                    List<Object> row = new ArrayList<>(n);
+                    for (int i = 1; i <= n; i++) {
+                        row.add(normalize(rs.getObject(i)));
+                    }
+                    rows.add(row);
+                }
+                return rows;
+            }
+        }
+    }
+
+    private static Object normalize(Object v) {
+        if (v instanceof Number num) {
+            BigDecimal d = new BigDecimal(num.toString()).setScale(4, RoundingMode.HALF_UP).stripTrailingZeros();
+            return d.compareTo(BigDecimal.ZERO) == 0 ? "0" : d.toPlainString();
+        }
+        if (v instanceof String s) {
+            try {
+                if (s.matches("-?\\d+(\\.\\d+)?")) {
+                    return normalize(new BigDecimal(s));
+                }
+            } catch (NumberFormatException e) {
+                return s;
+            }
+            return s;
+        }
+        return v == null ? "NULL" : v.toString();
+    }
+
+    static boolean same(List<List<Object>> expected, List<List<Object>> actual, boolean ordered) {
+        if (expected.size() != actual.size()) {
+            return false;
+        }
+        if (ordered) {
+            return expected.equals(actual);
+        }
+        return sorted(expected).equals(sorted(actual));
+    }
+
+    private static List<String> sorted(List<List<Object>> rows) {
+        List<String> keys = new ArrayList<>(rows.size());
+        for (List<Object> r : rows) {
+            keys.add(r.toString());
+        }
+        Collections.sort(keys);
+        return keys;
+    }
+
+    private static boolean sameAnyColumnOrder(List<List<Object>> expected, List<List<Object>> actual, boolean ordered) {
+        if (expected.isEmpty() || actual.isEmpty() || expected.size() != actual.size()) {
+            return false;
+        }
+        int n = expected.get(0).size();
+        if (actual.get(0).size() != n || n > 5) {
+            return false;
+        }
+        for (int[] perm : permutations(n)) {
+            List<List<Object>> moved = new ArrayList<>(actual.size());
+            for (List<Object> row : actual) {
+                List<Object> r = new ArrayList<>(n);
+                for (int i = 0; i < n; i++) {
+                    r.add(row.get(perm[i]));
+                }
+                moved.add(r);
+            }
+            if (same(expected, moved, ordered)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static List<int[]> permutations(int n) {
+        List<int[]> out = new ArrayList<>();
+        permute(new int[n], new boolean[n], 0, out);
+        return out;
+    }
+
+    private static void permute(int[] current, boolean[] used, int k, List<int[]> out) {
+        if (k == current.length) {
+            out.add(current.clone());
+            return;
+        }
+        for (int i = 0; i < current.length; i++) {
+            if (!used[i]) {
+                used[i] = true;
+                current[k] = i;
+                permute(current, used, k + 1, out);
+                used[i] = false;
+            }
+        }
+    }
+}
