@@ -5,7 +5,7 @@
 # percentiles and which tier answered, and the server's resident memory; then stops the server.
 #
 #   scripts/load.sh                      # 20 s a phase, 8 connections
-#   DURATION=60 CONNECTIONS=16 scripts/load.sh
+#   DURATION=60 CONNECTIONS=16 WARMUP=10 scripts/load.sh
 #
 # The rate limiter is turned off (ASKDB_RATE_LIMIT=0): this measures the server, not the limiter.
 # The fast-path phase runs with the answer cache's TTL at 0, so every question reaches tier 2.
@@ -13,6 +13,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 DURATION=${DURATION:-20}
+WARMUP=${WARMUP:-5}
 CONNECTIONS=${CONNECTIONS:-8}
 MAX_REQUESTS=${MAX_REQUESTS:-1000000}
 HEAP=${HEAP:-1g}
@@ -49,7 +50,7 @@ phase() {
   local log; log=$(mktemp -t askdb-serve-XXXX.log)
   env -u OPENAI_API_KEY -u OPENAI_BASE_URL -u AZURE_OPENAI_ENDPOINT -u OLLAMA_BASE_URL -u DATABASE_URL -u REDIS_URL \
     LLM_PROVIDER=none ASKDB_RATE_LIMIT=0 "$@" \
-    java "-Xmx$HEAP" -jar "$APP" serve --port "$port" >"$log" 2>&1 &
+    java "-Xmx$HEAP" -jar "$APP" serve --host 127.0.0.1 --port "$port" >"$log" 2>&1 &
   SERVER_PID=$!
   for _ in $(seq 120); do
     up "$port" && break
@@ -58,8 +59,8 @@ phase() {
   done
   echo "== $tier: askdb serve on 127.0.0.1:$port (pid $SERVER_PID, -Xmx$HEAP), $* "
   echo "server memory before: $(memory "$SERVER_PID")"
-  timeout $((DURATION + 120)) java -jar "$BENCH" load --url "http://127.0.0.1:$port" --expect-tier "$tier" \
-    --connections "$CONNECTIONS" --duration "$DURATION" --max-requests "$MAX_REQUESTS"
+  timeout $((WARMUP + DURATION + 120)) java -jar "$BENCH" load --url "http://127.0.0.1:$port" --expect-tier "$tier" \
+    --connections "$CONNECTIONS" --warmup "$WARMUP" --duration "$DURATION" --max-requests "$MAX_REQUESTS"
   echo "server memory after:  $(memory "$SERVER_PID")"
   stop_server
   rm -f "$log"

@@ -42,13 +42,18 @@ final class LoadCommand implements Callable<Integer> {
     @Option(names = "--duration", defaultValue = "20", description = "seconds to run at most (${DEFAULT-VALUE})")
     int seconds;
 
+    @Option(names = "--warmup", defaultValue = "5", description = "seconds of unrecorded warm-up first (${DEFAULT-VALUE})")
+    int warmupSeconds;
+
     @Option(names = "--max-requests", defaultValue = "1000000", description = "requests at most (${DEFAULT-VALUE})")
     long maxRequests;
 
     @Override
     public Integer call() throws Exception {
-        if (seconds < 1 || seconds > 600 || connections < 1 || connections > 256 || maxRequests < 1) {
-            throw new IllegalArgumentException("bounds: 1 <= --duration <= 600, 1 <= --connections <= 256, --max-requests >= 1");
+        if (seconds < 1 || seconds > 600 || warmupSeconds < 0 || warmupSeconds > 120 || connections < 1
+                || connections > 256 || maxRequests < 1) {
+            throw new IllegalArgumentException("bounds: 1 <= --duration <= 600, 0 <= --warmup <= 120,"
+                    + " 1 <= --connections <= 256, --max-requests >= 1");
         }
         // Probe: a question enters the run only if the server answers it with the measured tier
         // (for cache hits: on the second asking, the first one fills the cache).
@@ -65,8 +70,10 @@ final class LoadCommand implements Callable<Integer> {
             return 2;
         }
         System.out.println(questions.size() + " questions answered by " + expectTier + ", " + connections
-                + " connections, at most " + seconds + " s and " + maxRequests + " requests");
-        LoadResult result = new LoadGenerator(url, questions).run(connections, Duration.ofSeconds(seconds), maxRequests);
+                + " connections, " + warmupSeconds + " s warm-up, then at most " + seconds + " s and " + maxRequests
+                + " requests");
+        LoadResult result = new LoadGenerator(url, questions)
+                .run(connections, Duration.ofSeconds(warmupSeconds), Duration.ofSeconds(seconds), maxRequests);
         System.out.println(result.summary());
         ObjectNode json = new ObjectMapper().createObjectNode();
         json.put("tier", expectTier);

@@ -49,7 +49,12 @@ public final class LoadGenerator {
         return tiers;
     }
 
-    public LoadResult run(int connections, Duration duration, long maxRequests) throws InterruptedException {
+    /**
+     * @param warmup run this long first without recording, so the server's JIT has compiled the hot path
+     */
+    public LoadResult run(int connections, Duration warmup, Duration duration, long maxRequests)
+            throws InterruptedException {
+        warm(connections, warmup);
         AtomicLong budget = new AtomicLong(maxRequests);
         LongAdder errors = new LongAdder();
         Map<String, LongAdder> tiers = new ConcurrentHashMap<>();
@@ -103,6 +108,33 @@ public final class LoadGenerator {
         Map<String, Long> tierCounts = new TreeMap<>();
         tiers.forEach((k, v) -> tierCounts.put(k, v.sum()));
         return new LoadResult(total, errors.sum(), seconds, all, tierCounts);
+    }
+
+    private void warm(int connections, Duration warmup) throws InterruptedException {
+        long deadline = System.nanoTime() + warmup.toNanos();
+        List<Thread> threads = new ArrayList<>();
+        for (int w = 0; w < connections; w++) {
+            int worker = w;
+            Thread thread = new Thread(() -> {
+                HttpClient client = client();
+                int next = worker;
+                while (System.nanoTime() < deadline && !Thread.currentThread().isInterrupted()) {
+                    try {
+                        client.send(request(questions.get(next++ % questions.size())), HttpResponse.BodyHandlers.discarding());
+                    } catch (IOException e) {
+                        // Warm-up only: failures are counted in the measured run.
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                }
+            }, "warm-" + w);
+            thread.setDaemon(true);
+            thread.start();
+            threads.add(thread);
+        }
+        for (Thread thread : threads) {
+            thread.join();
+        }
     }
 
     private HttpRequest request(String question) {
