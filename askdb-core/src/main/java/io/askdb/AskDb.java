@@ -1,8 +1,9 @@
 package io.askdb;
 
 import com.github.benmanes.caffeine.cache.Ticker;
-import io.askdb.cache.LocalAnswerCache;
-import io.askdb.cache.QuestionNormalizer;
+import io.askdb.cache.AnalysisCache;
+import io.askdb.cache.CacheAdmin;
+import io.askdb.cache.CacheSystem;
 import io.askdb.config.AskDbConfig;
 import io.askdb.config.DatabaseSettings;
 import io.askdb.error.AskDbException;
@@ -20,6 +21,7 @@ import io.askdb.pipeline.QueryRequest;
 import io.askdb.pipeline.QueryResponse;
 import io.askdb.schema.SchemaCatalog;
 import io.askdb.sql.Database;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -47,7 +49,7 @@ public final class AskDb implements AutoCloseable {
     private final AskDbConfig config;
     private final Map<String, Database> databases;
     private final Pipeline pipeline;
-    private final LocalAnswerCache answerCache;
+    private final CacheSystem caches;
     private final Optional<LlmGateway> llm;
     private final KnowledgeBase knowledge;
 
@@ -57,12 +59,17 @@ public final class AskDb implements AutoCloseable {
         byName.put(DEFAULT_DATABASE, open(DEFAULT_DATABASE, config.database(), builder));
         builder.extraDatabases.forEach((name, settings) -> byName.put(name, open(name, settings, builder)));
         this.databases = Map.copyOf(byName);
-        this.answerCache = new LocalAnswerCache(config.cache(), builder.ticker);
+        this.caches = CacheSystem.builder(config.cache())
+                .ticker(builder.ticker)
+                .meterRegistry(builder.meterRegistry)
+                .redisKeyPrefix(builder.redisKeyPrefix)
+                .databases(databases::values)
+                .build();
         this.llm = LlmGateway.create(config.llm(), config.pipeline(), builder.meterRegistry);
         this.knowledge = new KnowledgeBase();
         Optional<Orchestrator> orchestrator = llm.map(
                 gateway -> new Orchestrator(gateway, knowledge, config.pipeline()));
-        this.pipeline = PipelineFactory.create(config, answerCache, new QuestionNormalizer()::normalize, orchestrator);
+        this.pipeline = PipelineFactory.create(config, caches, caches.normalizer()::normalize, orchestrator);
         databases.values().forEach(this::warmUp);
     }
 
@@ -109,8 +116,13 @@ public final class AskDb implements AutoCloseable {
     }
 
     /** Statistics and administration of the caches. */
-    public io.askdb.cache.CacheAdmin cache() {
-        return answerCache;
+    public CacheAdmin cache() {
+        return caches;
+    }
+
+    /** Cache level 3, for components that analyse the schema. */
+    public AnalysisCache analysisCache() {
+        return caches.analysis();
     }
 
     public Set<String> databaseNames() {
@@ -151,16 +163,21 @@ public final class AskDb implements AutoCloseable {
     @Override
     public void close() {
         llm.ifPresent(LlmGateway::close);
+        caches.close();
         databases.values().forEach(Database::close);
     }
 
-    /** Every default in one place: the environment's configuration, the system ticker, the sample loader. */
+    /**
+     * Every default in one place: the default configuration, the system ticker, the sample loader, no
+     * meter registry, Redis key prefix {@value CacheSystem#DEFAULT_REDIS_KEY_PREFIX}.
+     */
     public static final class Builder {
         private AskDbConfig config = AskDbConfig.defaults();
         private Ticker ticker = Ticker.systemTicker();
         private Consumer<DatabaseSettings> initializer = SampleDatabase::ensureEmbeddedLoaded;
         private final Map<String, DatabaseSettings> extraDatabases = new LinkedHashMap<>();
         private MeterRegistry meterRegistry;
+        private String redisKeyPrefix = CacheSystem.DEFAULT_REDIS_KEY_PREFIX;
 
         private Builder() {}
 
@@ -175,18 +192,24 @@ public final class AskDb implements AutoCloseable {
             return this;
         }
 
-        /** Where askdb's meters go (LLM calls, tokens, cost); none by default. */
-        public Builder meterRegistry(MeterRegistry value) {
-            this.meterRegistry = value;
-            return this;
-        }
-
         /** A further database that requests may choose by name. */
         public Builder database(String name, DatabaseSettings settings) {
             if (DEFAULT_DATABASE.equals(name) || extraDatabases.containsKey(name)) {
                 throw new IllegalArgumentException("database name '" + name + "' is used twice");
             }
             extraDatabases.put(name, settings);
+            return this;
+        }
+
+        /** Where askdb's meters go (cache levels, LLM calls, tokens, cost); none by default. */
+        public Builder meterRegistry(MeterRegistry value) {
+            this.meterRegistry = Objects.requireNonNull(value, "meterRegistry");
+            return this;
+        }
+
+        /** The namespace in Redis ({@code REDIS_URL}); servers that share answers use the same one. */
+        public Builder redisKeyPrefix(String value) {
+            this.redisKeyPrefix = Objects.requireNonNull(value, "redisKeyPrefix");
             return this;
         }
 

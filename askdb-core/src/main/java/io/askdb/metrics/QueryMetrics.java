@@ -94,13 +94,19 @@ public final class QueryMetrics {
                 .increment();
     }
 
-    /** Publishes the caches' counters, read from {@link CacheAdmin#stats()} at each scrape. */
+    /**
+     * Publishes the caches' counters, read from {@link CacheAdmin#stats()} at each scrape. Levels
+     * whose meters the caches already publish to this registry are left to them.
+     */
     public void bindCache(CacheAdmin cache) {
         Gauge.builder("askdb.cache.hit.ratio", cache, QueryMetrics::hitRatio)
                 .description("Share of lookups answered from any cache level (0 before the first lookup)")
                 .strongReference(true)
                 .register(registry);
         for (String level : cache.stats().levels().keySet()) {
+            if (registry.find("askdb.cache.hits").tag("level", level).meter() != null) {
+                continue;
+            }
             FunctionCounter.builder("askdb.cache.hits", cache, c -> level(c, level).hits())
                     .tag("level", level).register(registry);
             FunctionCounter.builder("askdb.cache.misses", cache, c -> level(c, level).misses())

@@ -15,7 +15,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Runs a question through the tiers, cheapest first, and always returns a response. A tier that
  * declines or throws hands over to the next; each one's outcome and reason go into the response's
- * {@code tiers}. Successful answers of the fast path and the orchestration are stored in the cache.
+ * {@code tiers}. Successful answers of the fast path and the orchestration are stored in the cache,
+ * and so are fresh rows of SQL the cache tier ran again.
  *
  * <p>Thread-safe: it holds no per-request state; each request gets its own {@link QueryContext}.
  */
@@ -90,7 +91,7 @@ public final class Pipeline {
                 Answer answer = ((TierOutcome.Answered) outcome).answer();
                 boolean degraded = tier.name() == TierName.AIRPLANE || higherTierUnavailable;
                 QueryResponse response = success(context, tier.name(), answer, degraded, reports, start);
-                if (!request.noCache() && (tier.name() == TierName.FAST_PATH || tier.name() == TierName.ORCHESTRATION)) {
+                if (!request.noCache() && tier.name() != TierName.AIRPLANE) {
                     storeQuietly(context, response);
                 }
                 return response;

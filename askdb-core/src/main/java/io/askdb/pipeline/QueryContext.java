@@ -6,6 +6,8 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Everything one request carries through the tiers: the question, the database, and the account
@@ -26,6 +28,7 @@ public final class QueryContext {
     private long completionTokens;
     private double costUsd;
     private String lastModel;
+    private float[] embedding;
 
     QueryContext(QueryRequest request, String normalizedQuestion, Database database, Database.Snapshot snapshot,
             ProgressListener progress) {
@@ -47,6 +50,23 @@ public final class QueryContext {
     /** The question after normalization: the exact cache key's question part. */
     public String normalizedQuestion() {
         return normalizedQuestion;
+    }
+
+    /**
+     * The question's embedding, computed by {@code embedder} the first time anyone asks (the
+     * semantic cache after an exact miss, or schema linking) and shared after that: at most one
+     * embedding per request. Callers must not modify the array.
+     */
+    public float[] embedding(Function<String, float[]> embedder) {
+        if (embedding == null) {
+            embedding = embedder.apply(question());
+        }
+        return embedding;
+    }
+
+    /** The embedding if some step already computed it. */
+    public Optional<float[]> computedEmbedding() {
+        return Optional.ofNullable(embedding);
     }
 
     public Database database() {

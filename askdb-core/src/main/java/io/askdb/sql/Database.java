@@ -56,6 +56,7 @@ public final class Database implements AutoCloseable {
                 .expireAfterWrite(schemaTtl.isZero() ? Duration.ofNanos(1) : schemaTtl)
                 .ticker(ticker)
                 .maximumSize(1)
+                .recordStats()
                 .build(key -> loadSnapshot());
     }
 
@@ -116,6 +117,21 @@ public final class Database implements AutoCloseable {
     public java.util.Set<String> deniedColumns() {
         return settings.denyColumns().stream().map(c -> c.toLowerCase(Locale.ROOT))
                 .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    }
+
+    /** The catalog if it is loaded and fresh; never loads it and counts no hit (for statistics). */
+    public java.util.Optional<SchemaCatalog> loadedCatalog() {
+        return java.util.Optional.ofNullable(snapshot.policy().getIfPresentQuietly("catalog")).map(Snapshot::catalog);
+    }
+
+    /** Hits, misses and evictions of the catalog cache (cache level 4). */
+    public com.github.benmanes.caffeine.cache.stats.CacheStats catalogCacheStats() {
+        return snapshot.stats();
+    }
+
+    /** {@code schema.table.column} names never read or returned; part of every cache key. */
+    public java.util.List<String> denyColumns() {
+        return settings.denyColumns();
     }
 
     public SqlExecutor executor() {

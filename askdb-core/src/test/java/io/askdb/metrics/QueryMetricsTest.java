@@ -3,7 +3,7 @@ package io.askdb.metrics;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.benmanes.caffeine.cache.Ticker;
-import io.askdb.cache.LocalAnswerCache;
+import io.askdb.cache.CacheSystem;
 import io.askdb.config.AskDbConfig;
 import io.askdb.pipeline.ErrorInfo;
 import io.askdb.pipeline.QueryResponse;
@@ -60,7 +60,7 @@ class QueryMetricsTest {
 
     @Test
     void should_read_cache_counters_from_the_cache_at_each_scrape() {
-        LocalAnswerCache cache = new LocalAnswerCache(AskDbConfig.defaults().cache(), Ticker.systemTicker());
+        CacheSystem cache = CacheSystem.builder(AskDbConfig.defaults().cache()).ticker(Ticker.systemTicker()).build();
         metrics.bindCache(cache);
 
         assertThat(registry.get("askdb.cache.entries").tag("level", "results").gauge().value()).isZero();

@@ -1,6 +1,8 @@
 package io.askdb.app.cli;
 
 import io.askdb.AskDb;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.askdb.app.server.AskDbServer;
 import io.askdb.config.AskDbConfig;
 import java.io.PrintWriter;
@@ -67,7 +69,8 @@ final class ServeCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         AskDbConfig config = database.apply(AskDbConfig.fromEnvironment(databasesFile == null
                 ? Map.of() : Map.of("ASKDB_DATABASES_FILE", databasesFile.toString())));
-        AskDb.Builder builder = AskDb.builder().config(config);
+        PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+        AskDb.Builder builder = AskDb.builder().config(config).meterRegistry(registry);
         config.server().databases().forEach(builder::database);
         CountDownLatch stopRequested = new CountDownLatch(1);
         CountDownLatch closed = new CountDownLatch(1);
@@ -75,7 +78,7 @@ final class ServeCommand implements Callable<Integer> {
             stopRequested.countDown();
             awaitQuietly(closed);
         }, "askdb-shutdown");
-        try (AskDb askdb = builder.build(); AskDbServer server = AskDbServer.start(askdb, config.server(), host, port)) {
+        try (AskDb askdb = builder.build(); AskDbServer server = AskDbServer.start(askdb, config.server(), host, port, registry)) {
             Runtime.getRuntime().addShutdownHook(hook);
             out.printf("askdb serving on http://%s:%d/ (Ctrl+C stops it)%n", host, server.port());
             out.flush();

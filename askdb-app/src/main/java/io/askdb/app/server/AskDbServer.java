@@ -55,12 +55,25 @@ public final class AskDbServer implements AutoCloseable {
 
     /** Starts serving; port 0 picks a free port (see {@link #port()}). */
     public static AskDbServer start(AskDb askdb, ServerSettings settings, String host, int port) {
-        return start(askdb, settings, host, port, Ticker.systemTicker());
+        return start(askdb, settings, host, port, new PrometheusMeterRegistry(PrometheusConfig.DEFAULT));
+    }
+
+    /**
+     * Starts serving with a registry the {@link AskDb} may already publish to (pass the same one to
+     * {@code AskDb.builder().meterRegistry(...)} to get its cache and LLM meters at {@code /metrics}).
+     */
+    public static AskDbServer start(AskDb askdb, ServerSettings settings, String host, int port,
+            PrometheusMeterRegistry registry) {
+        return start(askdb, settings, host, port, Ticker.systemTicker(), registry);
     }
 
     static AskDbServer start(AskDb askdb, ServerSettings settings, String host, int port, Ticker ticker) {
+        return start(askdb, settings, host, port, ticker, new PrometheusMeterRegistry(PrometheusConfig.DEFAULT));
+    }
+
+    private static AskDbServer start(AskDb askdb, ServerSettings settings, String host, int port, Ticker ticker,
+            PrometheusMeterRegistry registry) {
         Objects.requireNonNull(askdb, "askdb");
-        PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
         new JvmMemoryMetrics().bindTo(registry);
         new JvmThreadMetrics().bindTo(registry);
         new ProcessorMetrics().bindTo(registry);

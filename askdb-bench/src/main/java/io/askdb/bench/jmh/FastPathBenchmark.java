@@ -40,9 +40,9 @@ public class FastPathBenchmark {
 
     @Param({
         "How many customers are there?",
-        "List all product categories",
-        "How many Red products are there?",
-        "What are the 5 most expensive products?"
+        "How many addresses are in London?",
+        "What is the average list price of our products?",
+        "How many products come in size 46?"
     })
     public String question;
 

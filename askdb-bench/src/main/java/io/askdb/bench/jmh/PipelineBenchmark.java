@@ -35,7 +35,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 5, time = 1)
 public class PipelineBenchmark {
 
-    @Param({"How many customers are there?", "List all product categories"})
+    @Param({"How many customers are there?", "How many addresses are in London?"})
     public String question;
 
     private AskDb askdb;

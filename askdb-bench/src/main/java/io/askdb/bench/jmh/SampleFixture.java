@@ -18,16 +18,6 @@ final class SampleFixture {
     static final Dialect DIALECT = Dialect.fromJdbcUrl(URL);
     static final List<String> DENY_COLUMNS = DatabaseSettings.DEFAULT_DENY_COLUMNS;
 
-    /** Questions of the replay's simple kind that a rule-based reader can be expected to answer. */
-    static final List<String> FAST_PATH_QUESTIONS = List.of(
-            "How many customers are there?",
-            "How many products are there?",
-            "List all product categories",
-            "How many orders are there?",
-            "What is the average list price of our products?",
-            "How many Red products are there?",
-            "What are the 5 most expensive products?",
-            "How many addresses are in London?");
 
     private SampleFixture() {}
 

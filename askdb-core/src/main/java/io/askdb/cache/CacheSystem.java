@@ -1,0 +1,470 @@
+package io.askdb.cache;
+
+import com.github.benmanes.caffeine.cache.Ticker;
+import io.askdb.config.CacheSettings;
+import io.askdb.pipeline.AnswerCache;
+import io.askdb.pipeline.QueryContext;
+import io.askdb.pipeline.QueryResponse;
+import io.askdb.pipeline.TierName;
+import io.askdb.sql.Database;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Duration;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.LongAdder;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The five cache levels of one askdb instance. Level 1 keeps complete responses, level 2 the SQL
+ * that answered (run again for fresh rows), level 3 schema analysis ({@link #analysis()}), level 4
+ * is each database's catalog and level 5 its connection pool (both owned by
+ * {@link Database}; reported here). Levels 1 and 2 are keyed by the normalized question within a
+ * partition: database identity, deny-list and the caller's scope. On an exact miss, the question's
+ * embedding is compared with those of cached questions in the same partition; a match at
+ * {@code CACHE_SEMANTIC_THRESHOLD} or above is served only when both questions carry the same
+ * literal values and operators ({@link QuestionSignature}).
+ *
+ * <p>With {@code REDIS_URL}, levels 1 to 3 are backed by Redis and shared by every server using the
+ * same key prefix; clears and invalidations reach the other servers by pub/sub, and newly stored
+ * questions reach their semantic indexes the same way. Redis being down only costs sharing.
+ *
+ * <p>Concurrency: all shared state is in Caffeine caches, the remote store and {@link LongAdder}
+ * counters, each thread-safe on its own. Operations on several of them (store in level 1, then
+ * level 2, then the index) are not atomic: a concurrent reader may see the answer before its SQL;
+ * an invalidation racing with a store may leave the stored entry, as if it came just after.
+ * Embeddings of newly stored questions are computed on a background thread, off the request; the
+ * scheduler thread runs the cleanup and the Redis reconnection.
+ */
+public final class CacheSystem implements AnswerCache, CacheAdmin, AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(CacheSystem.class);
+
+    /** The key prefix in Redis when none is chosen. */
+    public static final String DEFAULT_REDIS_KEY_PREFIX = "askdb:";
+
+    static final String RESULTS_TAG = "r";
+    static final String SQL_TAG = "s";
+    static final String ANALYSIS_TAG = "a";
+
+    private final QuestionNormalizer normalizer = new QuestionNormalizer();
+    private final Function<String, float[]> embedder;
+    private final CacheLevel results;
+    private final CacheLevel sql;
+    private final CacheLevel analysis;
+    private final SemanticIndex semantic;
+    private final RemoteStore remote;
+    private final String origin;
+    private final ScheduledExecutorService scheduler;
+    private final boolean ownsScheduler;
+    private final Executor background;
+    private final ExecutorService ownedBackground;
+    private final Supplier<? extends Collection<Database>> databases;
+    private final LongAdder hits = new LongAdder();
+    private final LongAdder misses = new LongAdder();
+    private final LongAdder semanticHits = new LongAdder();
+    private final AnalysisCache analysisCache = this::analysisGet;
+
+    private CacheSystem(Builder builder) {
+        CacheSettings settings = builder.settings;
+        this.embedder = builder.embedder;
+        this.databases = builder.databases;
+        this.ownsScheduler = builder.scheduler == null;
+        this.scheduler = ownsScheduler
+                ? Executors.newSingleThreadScheduledExecutor(task -> daemon(task, "askdb-cache"))
+                : builder.scheduler;
+        this.ownedBackground = builder.background == null
+                ? Executors.newSingleThreadExecutor(task -> daemon(task, "askdb-cache-embed"))
+                : null;
+        this.background = builder.background != null ? builder.background : ownedBackground;
+        Duration longest = max(settings.queryTtl(), settings.sqlTtl(), settings.analysisTtl());
+        RedisStore redis;
+        try {
+            redis = settings.redisUrl()
+                    .map(url -> new RedisStore(url, builder.redisKeyPrefix, longest, scheduler, this::apply,
+                            this::clearLocal))
+                    .orElse(null);
+        } catch (RuntimeException e) {
+            shutDownOwnThreads();
+            throw e;
+        }
+        this.remote = redis == null ? RemoteStore.NONE : redis;
+        this.origin = redis == null ? "local" : redis.origin();
+        this.results = new CacheLevel("results", RESULTS_TAG, settings.queryTtl(), settings.maxEntries(),
+                builder.ticker, remote);
+        this.sql = new CacheLevel("sql", SQL_TAG, settings.sqlTtl(), settings.maxEntries(), builder.ticker, remote);
+        this.analysis = new CacheLevel("analysis", ANALYSIS_TAG, settings.analysisTtl(), settings.maxEntries(),
+                builder.ticker, remote);
+        this.semantic = new SemanticIndex(max(settings.queryTtl(), settings.sqlTtl()), settings.maxEntries(),
+                settings.semanticThreshold(), builder.ticker);
+        long every = settings.cleanupInterval().toMillis();
+        if (every > 0) {
+            scheduler.scheduleWithFixedDelay(this::cleanUp, every, every, TimeUnit.MILLISECONDS);
+        }
+        if (redis != null) {
+            redis.start();
+        }
+        if (builder.meterRegistry != null) {
+            CacheMeters.bind(builder.meterRegistry, this);
+        }
+    }
+
+    public static Builder builder(CacheSettings settings) {
+        return new Builder(settings);
+    }
+
+    /** The normalizer whose output is the question part of the exact keys. */
+    public QuestionNormalizer normalizer() {
+        return normalizer;
+    }
+
+    /** Level 3, for the tiers that analyse the schema. */
+    public AnalysisCache analysis() {
+        return analysisCache;
+    }
+
+    // ---- AnswerCache: the pipeline's view ----
+
+    @Override
+    public Optional<CachedAnswer> lookup(QueryContext context) {
+        return findAnswer(query(context));
+    }
+
+    @Override
+    public Optional<CachedSql> lookupSql(QueryContext context) {
+        return findSql(query(context));
+    }
+
+    @Override
+    public void store(QueryContext context, QueryResponse response) {
+        put(query(context), response);
+    }
+
+    private CacheQuery query(QueryContext context) {
+        Database database = context.database();
+        String partition = CacheKeys.partition(database.identity(), database.denyColumns(), context.request().scope());
+        EmbeddingSource embedding = new EmbeddingSource() {
+            @Override
+            public float[] get() {
+                return context.embedding(embedder);
+            }
+
+            @Override
+            public Optional<float[]> ifComputed() {
+                return context.computedEmbedding();
+            }
+        };
+        return new CacheQuery(partition, context.question(), context.normalizedQuestion(), embedding,
+                () -> SchemaTerms.of(context.snapshot().catalog()));
+    }
+
+    // ---- the levels ----
+
+    Optional<CachedAnswer> findAnswer(CacheQuery query) {
+        Optional<StoredAnswer> exact = results.find(query.key(), StoredAnswer.class);
+        if (exact.isPresent()) {
+            results.hit();
+            hits.increment();
+            QueryResponse response = exact.get().response();
+            return Optional.of(new CachedAnswer(response, response.question(), false));
+        }
+        Optional<SemanticIndex.Matched<StoredAnswer>> similar = semantic.match(query, results, StoredAnswer.class);
+        if (similar.isPresent()) {
+            results.hit();
+            hits.increment();
+            semanticHits.increment();
+            return Optional.of(new CachedAnswer(similar.get().value().response(), similar.get().question(), true));
+        }
+        results.miss();
+        return Optional.empty();
+    }
+
+    Optional<CachedSql> findSql(CacheQuery query) {
+        Optional<StoredSql> exact = sql.find(query.key(), StoredSql.class);
+        if (exact.isPresent()) {
+            sql.hit();
+            hits.increment();
+            StoredSql stored = exact.get();
+            return Optional.of(new CachedSql(stored.sql(), stored.strategy(), stored.model(), stored.question(), false));
+        }
+        Optional<SemanticIndex.Matched<StoredSql>> similar = semantic.match(query, sql, StoredSql.class);
+        if (similar.isPresent()) {
+            sql.hit();
+            hits.increment();
+            semanticHits.increment();
+            StoredSql stored = similar.get().value();
+            return Optional.of(new CachedSql(stored.sql(), stored.strategy(), stored.model(), similar.get().question(),
+                    true));
+        }
+        sql.miss();
+        misses.increment();
+        return Optional.empty();
+    }
+
+    /** Stores a successful response in levels 1 and 2 and indexes its question for semantic lookups. */
+    void put(CacheQuery query, QueryResponse response) {
+        if (response == null || !response.success()) {
+            return;
+        }
+        Set<String> tables = TableNames.of(response.sql());
+        String key = query.key();
+        results.put(key, new StoredAnswer(response, tables), tables);
+        if (response.tier() != TierName.CACHE && response.sql() != null) {
+            sql.put(key, new StoredSql(response.sql(), response.strategy(), response.model(), query.question(), tables),
+                    tables);
+        }
+        Optional<float[]> vector = query.embedding().ifComputed();
+        if (vector.isPresent()) {
+            index(new SemanticIndex.Entry(key, query.question(), vector.get(), tables));
+        } else {
+            background.execute(() -> {
+                try {
+                    index(new SemanticIndex.Entry(key, query.question(), embedder.apply(query.question()), tables));
+                } catch (RuntimeException e) {
+                    LOG.warn("could not embed '{}' for the semantic cache: {}", query.question(), e.toString());
+                }
+            });
+        }
+    }
+
+    private void index(SemanticIndex.Entry entry) {
+        semantic.add(entry);
+        remote.publish(new CacheEvent(origin, CacheEvent.STORED, "", entry));
+    }
+
+    // ---- level 3 ----
+
+    private <T> T analysisGet(String key, Class<T> type, Supplier<? extends T> loader) {
+        Objects.requireNonNull(key, "key");
+        Optional<T> found = analysis.find(key, type);
+        if (found.isPresent()) {
+            analysis.hit();
+            return found.get();
+        }
+        analysis.miss();
+        T value = loader.get();
+        if (value != null) {
+            analysis.put(key, value, Set.of());
+        }
+        return value;
+    }
+
+    // ---- administration ----
+
+    @Override
+    public void clear() {
+        clearLocal();
+        remote.clear();
+        remote.publish(new CacheEvent(origin, CacheEvent.CLEAR, "", null));
+    }
+
+    @Override
+    public int invalidatePattern(String pattern) {
+        Objects.requireNonNull(pattern, "pattern");
+        Set<String> removed = LocalInvalidation.byPattern(List.of(results, sql), semantic, pattern);
+        Glob glob = Glob.of(pattern);
+        removed.addAll(remote.invalidateQuestions(glob::matches));
+        remote.publish(new CacheEvent(origin, CacheEvent.PATTERN, pattern, null));
+        return removed.size();
+    }
+
+    @Override
+    public int invalidateTable(String table) {
+        Objects.requireNonNull(table, "table");
+        String bare = TableNames.bare(table);
+        Set<String> removed = LocalInvalidation.byTable(List.of(results, sql), semantic, bare);
+        removed.addAll(remote.invalidateTable(bare));
+        remote.publish(new CacheEvent(origin, CacheEvent.TABLE, bare, null));
+        return removed.size();
+    }
+
+    /** Applies another server's event to this server's local levels. */
+    private void apply(CacheEvent event) {
+        switch (event.kind()) {
+            case CacheEvent.CLEAR -> clearLocal();
+            case CacheEvent.PATTERN -> LocalInvalidation.byPattern(List.of(results, sql), semantic, event.argument());
+            case CacheEvent.TABLE -> LocalInvalidation.byTable(List.of(results, sql), semantic, event.argument());
+            case CacheEvent.STORED -> {
+                if (event.entry() != null) {
+                    semantic.add(event.entry());
+                }
+            }
+            default -> LOG.debug("ignoring cache event of unknown kind '{}'", event.kind());
+        }
+    }
+
+    private void clearLocal() {
+        results.clearLocal();
+        sql.clearLocal();
+        analysis.clearLocal();
+        semantic.clear();
+        databases.get().forEach(Database::refreshCatalog);
+    }
+
+    /** Drops expired entries now; runs every {@code CACHE_CLEANUP_INTERVAL}. */
+    void cleanUp() {
+        results.cleanUp();
+        sql.cleanUp();
+        analysis.cleanUp();
+        semantic.cleanUp();
+    }
+
+    // ---- statistics ----
+
+    @Override
+    public CacheStats stats() {
+        return CacheStatistics.of(this, databases.get());
+    }
+
+    Map<String, CacheStats.PoolStats> poolStats() {
+        return CacheStatistics.pools(databases.get());
+    }
+
+    List<CacheLevel> levels() {
+        return List.of(results, sql, analysis);
+    }
+
+    LongAdder hitCounter() {
+        return hits;
+    }
+
+    LongAdder missCounter() {
+        return misses;
+    }
+
+    LongAdder semanticHitCounter() {
+        return semanticHits;
+    }
+
+    CacheLevel results() {
+        return results;
+    }
+
+    CacheLevel sqlLevel() {
+        return sql;
+    }
+
+    CacheLevel analysisLevel() {
+        return analysis;
+    }
+
+    SemanticIndex semanticIndex() {
+        return semantic;
+    }
+
+    String distributedState() {
+        return remote.state();
+    }
+
+    /** Waits until the Redis event subscription is up (tests, start-up); true without Redis. */
+    boolean awaitDistributed(Duration timeout) {
+        return !(remote instanceof RedisStore redis) || redis.awaitSubscribed(timeout);
+    }
+
+    @Override
+    public void close() {
+        remote.close();
+        shutDownOwnThreads();
+    }
+
+    private void shutDownOwnThreads() {
+        if (ownsScheduler) {
+            scheduler.shutdownNow();
+        }
+        if (ownedBackground != null) {
+            ownedBackground.shutdownNow();
+        }
+    }
+
+    private static Duration max(Duration... durations) {
+        Duration longest = Duration.ZERO;
+        for (Duration d : durations) {
+            longest = d.compareTo(longest) > 0 ? d : longest;
+        }
+        return longest;
+    }
+
+    private static Thread daemon(Runnable task, String name) {
+        Thread thread = new Thread(task, name);
+        thread.setDaemon(true);
+        return thread;
+    }
+
+    /** Every default in one place: system ticker, own daemon thread, no meters, prefix {@value #DEFAULT_REDIS_KEY_PREFIX}. */
+    public static final class Builder {
+        private final CacheSettings settings;
+        private Ticker ticker = Ticker.systemTicker();
+        private ScheduledExecutorService scheduler;
+        private Executor background;
+        private MeterRegistry meterRegistry;
+        private String redisKeyPrefix = DEFAULT_REDIS_KEY_PREFIX;
+        private Supplier<? extends Collection<Database>> databases = List::of;
+        private Function<String, float[]> embedder = QuestionEmbedder::embed;
+
+        private Builder(CacheSettings settings) {
+            this.settings = Objects.requireNonNull(settings, "settings");
+        }
+
+        /** Time source for every TTL; tests pass a fake one. */
+        public Builder ticker(Ticker value) {
+            this.ticker = Objects.requireNonNull(value, "ticker");
+            return this;
+        }
+
+        /**
+         * Runs the cleanup every {@code CACHE_CLEANUP_INTERVAL} and the Redis reconnection; by default a
+         * daemon thread of the cache's own, shut down on {@link #close()}. One passed here is not shut down.
+         */
+        public Builder scheduler(ScheduledExecutorService value) {
+            this.scheduler = Objects.requireNonNull(value, "scheduler");
+            return this;
+        }
+
+        /** Embeds newly stored questions off the request; by default a daemon thread of its own. Tests pass {@code Runnable::run}. */
+        public Builder backgroundExecutor(Executor value) {
+            this.background = Objects.requireNonNull(value, "backgroundExecutor");
+            return this;
+        }
+
+        /** Publishes the statistics as Micrometer meters {@code askdb.cache.*}. */
+        public Builder meterRegistry(MeterRegistry value) {
+            this.meterRegistry = value;
+            return this;
+        }
+
+        /** Namespace of the keys and the event channel in Redis; servers that share answers use the same one. */
+        public Builder redisKeyPrefix(String value) {
+            if (value == null || value.isBlank()) {
+                throw new IllegalArgumentException("the Redis key prefix must not be blank");
+            }
+            this.redisKeyPrefix = value;
+            return this;
+        }
+
+        /** The databases whose catalogs (level 4) and pools (level 5) the statistics report. */
+        public Builder databases(Supplier<? extends Collection<Database>> value) {
+            this.databases = Objects.requireNonNull(value, "databases");
+            return this;
+        }
+
+        Builder embedder(Function<String, float[]> value) {
+            this.embedder = Objects.requireNonNull(value, "embedder");
+            return this;
+        }
+
+        public CacheSystem build() {
+            return new CacheSystem(this);
+        }
+    }
+}
