@@ -159,6 +159,10 @@ public final class Replay {
     }
 
     private void describe(Workload workload) {
+        out.printf(java.util.Locale.ROOT, "machine: %d cores, load average %.2f at the start; Java %s%n",
+                Runtime.getRuntime().availableProcessors(),
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
+                System.getProperty("java.version"));
         out.printf(java.util.Locale.ROOT,
                 "stream: %d questions (seed %d, Zipf exponent %.2f), %d distinct texts; asked before: %.1f%% word for"
                         + " word, %.1f%% in meaning; by hardness %s%n",
