@@ -55,8 +55,11 @@ final class Tally {
         own[1]++;
         if (outcome.answered()) {
             answered++;
-        } else if (failures.size() < 20 || failures.containsKey(outcome.error())) {
-            failures.merge(abbreviate(outcome.error()), 1, Integer::sum);
+        } else {
+            String reason = abbreviate(outcome.error());
+            if (failures.size() < 20 || failures.containsKey(reason)) {
+                failures.merge(reason, 1, Integer::sum);
+            }
         }
         correct += isCorrect ? 1 : 0;
         correctStrict += isStrict ? 1 : 0;
