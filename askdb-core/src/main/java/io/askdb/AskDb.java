@@ -71,6 +71,22 @@ public final class AskDb implements AutoCloseable {
                 gateway -> new Orchestrator(gateway, knowledge, config.pipeline()));
         this.pipeline = PipelineFactory.create(config, caches, caches.normalizer()::normalize, orchestrator);
         databases.values().forEach(this::warmUp);
+        try {
+            config.pipeline().knowledgeFile().ifPresent(this::loadKnowledge);
+        } catch (RuntimeException e) {
+            close(); // a bad knowledge file must not leave pools and threads behind
+            throw e;
+        }
+    }
+
+    private void loadKnowledge(String file) {
+        Map<String, io.askdb.sql.SqlGuard> guards = new LinkedHashMap<>();
+        databases.forEach((name, database) -> guards.put(name, database.snapshot().guard()));
+        try {
+            knowledge.load(java.nio.file.Path.of(file), guards, new com.fasterxml.jackson.databind.ObjectMapper());
+        } catch (java.io.IOException e) {
+            throw new IllegalArgumentException("ASKDB_KNOWLEDGE_FILE " + file + " cannot be read: " + e.getMessage(), e);
+        }
     }
 
     /** Reads the catalog at start-up so the first question does not pay for it; a database that is down is retried per request. */
@@ -150,6 +166,15 @@ public final class AskDb implements AutoCloseable {
             throw new IllegalArgumentException("unknown database '" + databaseName + "'");
         }
         knowledge.addExample(name, question, sql, database.snapshot().guard());
+    }
+
+    /** Adds a short documentation note for a database ("revenue means SubTotal, not TotalDue"). */
+    public void addNote(String databaseName, String note) {
+        String name = databaseName == null ? DEFAULT_DATABASE : databaseName;
+        if (!databases.containsKey(name)) {
+            throw new IllegalArgumentException("unknown database '" + databaseName + "'");
+        }
+        knowledge.addNote(name, note);
     }
 
     /**

@@ -7,6 +7,7 @@ import io.askdb.pipeline.QueryRequest;
 import io.askdb.pipeline.QueryResponse;
 import io.askdb.pipeline.TierName;
 import io.askdb.testing.ExternalServices;
+import io.askdb.testing.TcpProxy;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;

@@ -9,13 +9,15 @@ package io.askdb.config;
  * @param maxCorrectionAttempts how many times the orchestration may send a failed SQL back to the model
  * @param ensemble when both models answer and their results are compared: never (unless a request
  *     asks), for complex questions, or always
+ * @param knowledgeFile a JSON file of example questions and notes per database, loaded at start-up
  */
 public record PipelineSettings(
         double fastPathConfidence,
         double complexityThreshold,
         int maxQuestionLength,
         int maxCorrectionAttempts,
-        Ensemble ensemble) {
+        Ensemble ensemble,
+        java.util.Optional<String> knowledgeFile) {
 
     /** The values of {@code ASKDB_ENSEMBLE}. */
     public enum Ensemble {
@@ -52,7 +54,8 @@ public record PipelineSettings(
                 env.decimal("COMPLEXITY_THRESHOLD", DEFAULT_COMPLEXITY_THRESHOLD, 0),
                 env.integer("ASKDB_MAX_QUESTION_LENGTH", DEFAULT_MAX_QUESTION_LENGTH, 1),
                 env.integer("ASKDB_MAX_CORRECTION_ATTEMPTS", DEFAULT_MAX_CORRECTION_ATTEMPTS, 0),
-                env.string("ASKDB_ENSEMBLE").map(Ensemble::parse).orElse(Ensemble.OFF));
+                env.string("ASKDB_ENSEMBLE").map(Ensemble::parse).orElse(Ensemble.OFF),
+                env.string("ASKDB_KNOWLEDGE_FILE"));
     }
 
     /** Whether the fast path may answer at all. */

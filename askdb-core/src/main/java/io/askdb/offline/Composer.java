@@ -236,11 +236,19 @@ final class Composer {
         }
         boolean star = false;
         if (select.isEmpty()) {
-            if (!r.allColumns && !mainNamed) {
+            boolean implied = !mainNamed && namesTableWord(q, main);
+            if (!r.allColumns && !mainNamed && !implied) {
                 return Optional.empty();
             }
-            select.add(new Plan.Item(null, null, false));
-            star = true;
+            mainNamed |= implied;
+            Plan.Column label = r.allColumns ? null : nameColumn(main);
+            if (label != null) {
+                // "which product costs most", "products of color red": rows are named by their name.
+                select.add(Plan.Item.of(label));
+            } else {
+                select.add(new Plan.Item(null, null, false));
+                star = true;
+            }
         }
         boolean distinct = q.has(Cue.Kind.DISTINCT) && !r.countDistinct && !aggregated;
         Plan plan = new Plan(select, distinct, main, joins, where, orHint(q, where), groupBy, having, order, limit);
@@ -359,8 +367,10 @@ final class Composer {
                 s += 0.2;
             } else if (graph.adjacent(main, l.table())) {
                 s += 0.05;
-            } else if (graph.distance(main, l.table()) < 0) {
-                s -= 0.5;
+            } else {
+                int d = graph.distance(main, l.table());
+                // Each table more on the path is a guess more: far tables lose to near ones.
+                s -= d < 0 ? 0.5 : 0.08 * (d - 1);
             }
             if (p.role == Reading.Role.CONDITION && p.value instanceof String && !l.column().isText()) {
                 s -= 0.3;
@@ -427,9 +437,41 @@ final class Composer {
         return n.contains("name") || n.contains("title");
     }
 
+    /** A text column called just name or title (or the table's word and name: product_name), if one. */
+    static Plan.Column nameColumn(TableInfo t) {
+        List<String> tableWords = Words.splitIdentifier(t.name());
+        String last = tableWords.isEmpty() ? "" : tableWords.get(tableWords.size() - 1);
+        for (ColumnInfo c : t.columns()) {
+            List<String> w = Words.splitIdentifier(c.name());
+            boolean plain = w.size() == 1 && (w.get(0).equals("name") || w.get(0).equals("title"));
+            boolean own = w.size() == 2 && w.get(0).equals(last) && w.get(1).equals("name");
+            if (c.isText() && (plain || own)) {
+                return new Plan.Column(t, c);
+            }
+        }
+        return null;
+    }
+
+    /** Whether a question word is the table's own word ("products" for Product) though no mention took it. */
+    private static boolean namesTableWord(Question q, TableInfo t) {
+        List<String> words = Words.splitIdentifier(t.name());
+        if (words.isEmpty()) {
+            return false;
+        }
+        String last = words.get(words.size() - 1);
+        return q.tokens().stream().anyMatch(tok -> tok.lemma().equals(last));
+    }
+
     /** The column that names a row of a table: a name or title, else the single key. */
     static Plan.Column labelColumn(TableInfo t) {
+        Plan.Column name = nameColumn(t);
+        if (name != null) {
+            return name;
+        }
         for (ColumnInfo c : t.columns()) {
+            if (c.isText() && c.name().toLowerCase(Locale.ROOT).contains("title") && c.size() > 0 && c.size() < 20) {
+                continue; // a short title column holds "Mr." or "Dr.", not what names the row
+            }
             if (isNameLike(c) && c.isText()) {
                 return new Plan.Column(t, c);
             }

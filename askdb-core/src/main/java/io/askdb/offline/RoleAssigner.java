@@ -69,6 +69,14 @@ final class RoleAssigner {
                 previous = part;
                 continue;
             }
+            if (prev == null && precededByBy(q, m.start()) && orderVerbBefore(q, cues, m.start()) == null
+                    && cues.stream().anyMatch(c -> (c.kind() == Cue.Kind.AGGREGATE || c.kind() == Cue.Kind.COUNT)
+                            && c.end() <= m.start()) && endsClause(q, m.end())) {
+                part.role = Reading.Role.GROUP; // "average list price by category", "number of orders by status"
+                r.parts.add(part);
+                previous = part;
+                continue;
+            }
             if (prev == null && precededByBy(q, m.start()) && orderVerbBefore(q, cues, m.start()) != null) {
                 prev = orderVerbBefore(q, cues, m.start());
                 pk = Cue.Kind.ORDER;
@@ -140,6 +148,11 @@ final class RoleAssigner {
         boolean numeric = !m.links().isEmpty() && m.links().get(0).column() != null && m.links().get(0).column().isNumeric();
         return numeric && q.cues().stream().anyMatch(c -> c.kind() == Cue.Kind.COUNT && c.start() < m.end()
                 && m.start() < c.end() && q.token(c.start()).lower().equals("total"));
+    }
+
+    /** Nothing qualifies the phrase: the question or its clause ends after it ("by category?", "by city and"). */
+    private static boolean endsClause(Question q, int i) {
+        return i >= q.size() || Set.of("?", ".", ",", "and", "order", "sorted", "ordered", "sort").contains(q.token(i).lower());
     }
 
     private static boolean isBareVerb(Question q, Cue c) {

@@ -27,6 +27,10 @@ final class SchemaLinker {
     private static final Set<String> STOP_NOUNS = Set.of("detail", "information", "info", "record", "data", "value",
             "entry");
 
+    /** Last words of table names that say how a thing is stored, not what it is; the score of the rest. */
+    private static final Map<String, Double> STRUCTURAL = Map.of("header", 0.8, "master", 0.8, "head", 0.75,
+            "detail", 0.6, "line", 0.6, "item", 0.6, "info", 0.75, "information", 0.75, "record", 0.75, "entry", 0.7);
+
     private final Map<String, List<Mention.Link>> phrases = new HashMap<>();
     /** Unsplittable long column names, for head-word matching; value holds the glued name. */
     private final List<Mention.Link> heads = new ArrayList<>();
@@ -48,6 +52,13 @@ final class SchemaLinker {
                 }
                 // "ref_colors", "tbl_orders": the words after a short prefix name the table too.
                 add(String.join(" ", tableWords.subList(1, tableWords.size())), new Mention.Link(table, null, 0.8, null));
+                Double part = STRUCTURAL.get(last);
+                if (part != null) {
+                    // "SalesOrderHeader", "order_items": the words before a structural suffix name the thing.
+                    List<String> head = tableWords.subList(0, tableWords.size() - 1);
+                    add(String.join(" ", head), new Mention.Link(table, null, part, null));
+                    add(head.get(head.size() - 1), new Mention.Link(table, null, part - 0.05, null));
+                }
             }
             for (String remark : List.of(table.remarks())) {
                 if (!remark.isBlank() && remark.length() < 40) {
@@ -338,8 +349,10 @@ final class SchemaLinker {
                     variant.set(k, alternatives.get(a));
                     List<Mention.Link> found = phrases.get(String.join(" ", variant));
                     if (found != null) {
+                        // A word the schema uses as written beats a synonym's reading of it.
+                        double discount = exact != null && exact.get(0).score() >= 0.6 ? 0.75 : 0.9;
                         for (Mention.Link l : found) {
-                            Mention.Link discounted = new Mention.Link(l.table(), l.column(), l.score() * 0.9, null);
+                            Mention.Link discounted = new Mention.Link(l.table(), l.column(), l.score() * discount, null);
                             merged.merge(identity(l), discounted, (x, y) -> x.score() >= y.score() ? x : y);
                         }
                     }

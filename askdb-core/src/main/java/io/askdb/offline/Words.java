@@ -141,6 +141,9 @@ final class Words {
         if (w.endsWith("sses") || w.endsWith("ches") || w.endsWith("shes") || w.endsWith("xes") || w.endsWith("zzes")) {
             return w.substring(0, n - 2);
         }
+        if (w.endsWith("ouses")) {
+            return w.substring(0, n - 1); // houses, warehouses, blouses
+        }
         if (w.endsWith("uses") || w.endsWith("sises")) {
             return w.substring(0, n - 2); // statuses, campuses
         }

@@ -75,6 +75,11 @@ public final class KnowledgeBase {
         return scored;
     }
 
+    /** Every example of a database, the users' and those askdb learned, oldest first. */
+    public List<Example> examples(String database) {
+        return List.copyOf(examples.getOrDefault(database, List.of()));
+    }
+
     public List<String> notes(String database) {
         return List.copyOf(notes.getOrDefault(database, List.of()));
     }

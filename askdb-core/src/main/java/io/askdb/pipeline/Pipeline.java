@@ -56,6 +56,7 @@ public final class Pipeline {
             context = new QueryContext(request, normalizer.apply(question), database, snapshot, progress);
             context.detail("complexity", complexity(question));
             boolean higherTierUnavailable = false;
+            AskDbException lastFailure = null;
             for (Tier tier : tiers) {
                 long tierStart = System.nanoTime();
                 progress.step(tier.name().wireName() + ": trying");
@@ -66,6 +67,7 @@ public final class Pipeline {
                     reports.add(report(tier, "failed", e.getMessage(), tierStart));
                     progress.step(tier.name().wireName() + " failed: " + e.getMessage());
                     higherTierUnavailable |= e.retryable();
+                    lastFailure = e;
                     continue;
                 } catch (RuntimeException e) {
                     LOG.error("tier {} failed unexpectedly on '{}'", tier.name().wireName(), question, e);
@@ -96,8 +98,10 @@ public final class Pipeline {
                 }
                 return response;
             }
-            return failure(request, context, reports, start,
-                    ErrorInfo.of(ErrorCode.NO_ANSWER, noAnswerMessage(context)));
+            // A tier that failed (database down, statement timeout) says more than "no answer" does.
+            return failure(request, context, reports, start, lastFailure != null
+                    ? ErrorInfo.of(lastFailure)
+                    : ErrorInfo.of(ErrorCode.NO_ANSWER, noAnswerMessage(context)));
         } catch (AskDbException e) {
             return failure(request, context, reports, start, ErrorInfo.of(e));
         } catch (RuntimeException e) {

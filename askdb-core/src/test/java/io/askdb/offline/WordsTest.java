@@ -26,7 +26,7 @@ class WordsTest {
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource({
         "categories, category", "people, person", "statuses, status", "ids, id", "boxes, box", "addresses, address",
-        "classes, class", "movies, movie", "campuses, campus", "has, have", "bus, bus"
+        "classes, class", "movies, movie", "campuses, campus", "warehouses, warehouse", "houses, house", "has, have", "bus, bus"
     })
     void should_reduce_plurals_to_singular_lemmas(String word, String lemma) {
         assertThat(Words.lemma(word)).isEqualTo(lemma);

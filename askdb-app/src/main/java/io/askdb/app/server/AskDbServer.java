@@ -42,7 +42,7 @@ public final class AskDbServer implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(AskDbServer.class);
     private static final String WEB = "/io/askdb/app/server/web";
-    private static final long MAX_REQUEST_BYTES = 64 * 1024;
+    static final long MAX_REQUEST_BYTES = 64 * 1024;
     private static final int[] FRAMEWORK_STATUSES = {400, 404, 405, 413, 500};
 
     private final Javalin app;
@@ -88,6 +88,7 @@ public final class AskDbServer implements AutoCloseable {
         QueryEndpoint query = new QueryEndpoint(askdb, input, metrics);
         CatalogEndpoints catalog = new CatalogEndpoints(askdb, input);
         CacheEndpoints cache = new CacheEndpoints(askdb.cache());
+        KnowledgeEndpoints knowledge = new KnowledgeEndpoints(askdb, input);
         byte[] openApi = resource(WEB + "/openapi.json");
 
         Javalin app = Javalin.create(config -> {
@@ -108,6 +109,8 @@ public final class AskDbServer implements AutoCloseable {
         app.post("/api/query/stream", query::stream);
         app.get("/api/databases", catalog::databases);
         app.get("/api/schema", catalog::schema);
+        app.get("/api/knowledge", knowledge::list);
+        app.post("/api/knowledge", knowledge::add);
         app.get("/api/cache/stats", cache::stats);
         app.post("/api/cache/clear", cache::clear);
         app.post("/api/cache/invalidate", cache::invalidate);

@@ -36,7 +36,7 @@ final class QueryInput {
         }
         String database = database(body.text("database"));
         return new QueryRequest(question, database, body.flag("offline"), body.flag("noCache"),
-                AccessControl.caller(ctx).scope());
+                AccessControl.caller(ctx).scope(), body.flag("ensemble"));
     }
 
     /** The configured database of that name; null or blank means the default. */

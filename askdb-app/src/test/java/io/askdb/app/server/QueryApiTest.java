@@ -66,7 +66,7 @@ class QueryApiTest {
         JsonNode inventory = json(server.postJson("/api/query", question("How many warehouses are there?", "inventory")));
         HttpResponse<String> onDefault = server.postJson("/api/query", question("How many warehouses are there?"));
 
-        assertThat(inventory.get("success").asBoolean()).isTrue();
+        assertThat(inventory.get("success").asBoolean()).as(inventory.toString()).isTrue();
         assertThat(inventory.get("rows").get(0).get(0).asInt()).isEqualTo(2);
         assertThat(onDefault.statusCode()).isEqualTo(200);
         assertThat(json(onDefault).get("success").asBoolean()).isFalse();

@@ -112,8 +112,9 @@ class ServiceEndpointsTest {
         JsonNode byPattern = json(server.postJson("/api/cache/invalidate", "{\"pattern\": \"how many cu*\"}"));
         JsonNode byTable = json(server.postJson("/api/cache/invalidate", "{\"table\": \"public.product\"}"));
 
-        assertThat(byPattern.get("removed").asInt()).isEqualTo(1);
-        assertThat(byTable.get("removed").asInt()).isEqualTo(1);
+        // One question each: its answer (level 1) and its SQL (level 2).
+        assertThat(byPattern.get("removed").asInt()).isEqualTo(2);
+        assertThat(byTable.get("removed").asInt()).isEqualTo(2);
         assertThat(json(server.postJson("/api/query", question("how many categories are there"))).get("tier").asText())
                 .isEqualTo("cache");
         assertThat(json(server.postJson("/api/query", question("how many customers are there"))).get("tier").asText())

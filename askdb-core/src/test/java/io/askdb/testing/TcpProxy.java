@@ -1,4 +1,4 @@
-package io.askdb;
+package io.askdb.testing;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,9 +12,10 @@ import java.util.concurrent.CopyOnWriteArrayList;
 /**
  * A TCP forwarder the test controls, to take a shared server "down" for one client without
  * stopping it for anyone else: {@link #stop()} closes the port and every open connection,
- * {@link #start()} opens the same port again.
+ * {@link #start()} opens the same port again, and {@link #dropConnections()} cuts the open
+ * connections while new ones are still accepted (a connection lost in the middle of a query).
  */
-final class TcpProxy implements AutoCloseable {
+public final class TcpProxy implements AutoCloseable {
 
     private final String targetHost;
     private final int targetPort;
@@ -22,17 +23,17 @@ final class TcpProxy implements AutoCloseable {
     private volatile ServerSocket server;
     private int port;
 
-    TcpProxy(String targetHost, int targetPort) throws IOException {
+    public TcpProxy(String targetHost, int targetPort) throws IOException {
         this.targetHost = targetHost;
         this.targetPort = targetPort;
         start();
     }
 
-    int port() {
+    public int port() {
         return port;
     }
 
-    synchronized void start() throws IOException {
+    public synchronized void start() throws IOException {
         ServerSocket socket = new ServerSocket();
         socket.setReuseAddress(true);
         socket.bind(new InetSocketAddress("127.0.0.1", port));
@@ -43,12 +44,22 @@ final class TcpProxy implements AutoCloseable {
         acceptor.start();
     }
 
-    synchronized void stop() throws IOException {
+    public synchronized void stop() throws IOException {
         server.close();
+        dropConnections();
+    }
+
+    /** Closes every open connection (both sides); the port keeps accepting new ones. */
+    public synchronized void dropConnections() throws IOException {
         for (Socket socket : sockets) {
             socket.close();
         }
         sockets.clear();
+    }
+
+    /** Connections open through the proxy now (client and upstream sides counted once each pair). */
+    public int openConnections() {
+        return (int) sockets.stream().filter(s -> !s.isClosed()).count() / 2;
     }
 
     @Override
