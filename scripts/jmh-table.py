@@ -14,7 +14,9 @@ def show(vals, unit):
     # express all values in the unit of the first (median)
     m, u = fmt(vals[0], unit)
     scale = vals[0]/m if m else 1
-    return [f"{v/scale:.3g}" for v in vals], u
+    def num(v):
+        return f"{v:,.0f}" if v >= 1000 else f"{v:.3g}"
+    return [num(v / scale) for v in vals], u
 print("| benchmark | parameter | median | spread | unit |")
 print("|---|---|---|---|---|")
 for b in d:
