@@ -43,7 +43,10 @@ final class Composer {
             int conjunctions,
             boolean negated,
             boolean asksWhich,
-            int unexplainedNames) {}
+            int unexplainedNames,
+            int textNumber,
+            boolean both,
+            boolean eachUngrouped) {}
 
     private final SchemaCatalog catalog;
     private final JoinGraph graph;
@@ -281,8 +284,25 @@ final class Composer {
                 (int) q.tokens().stream().filter(t -> t.lower().equals("and") || t.lower().equals("or")).count(),
                 q.tokens().stream().anyMatch(t -> Set.of("not", "no", "never", "without", "n't", "except", "none")
                         .contains(t.lower())),
-                q.size() > 0 && Set.of("which", "who", "whose", "whom").contains(q.token(0).lower()), r.unexplainedNames);
+                q.size() > 0 && Set.of("which", "who", "whose", "whom").contains(q.token(0).lower()), r.unexplainedNames,
+                textNumberComparisons(plan),
+                q.tokens().stream().anyMatch(t -> t.lower().equals("both")),
+                plan.groupBy().isEmpty() && q.tokens().stream().anyMatch(t -> Set.of("each", "per", "every").contains(t.lower())));
         return Optional.of(new Draft(plan, f, why.toString()));
+    }
+
+    /** A number compared with a text column: usually a count or amount linked to the wrong column. */
+    private static int textNumberComparisons(Plan plan) {
+        int n = 0;
+        for (Plan.Condition c : plan.where()) {
+            Plan.Column col = c.item().column();
+            boolean ordering = Set.of("<", ">", "<=", ">=", "BETWEEN").contains(c.op());
+            boolean number = c.value() instanceof Double || String.valueOf(c.value()).matches("-?\\d+(\\.\\d+)?");
+            if (c.item().aggregate() == null && col != null && col.column().isText() && ordering && number) {
+                n++;
+            }
+        }
+        return n;
     }
 
     /** "Marketing and Finance departments": equalities on one column can only mean either value. */

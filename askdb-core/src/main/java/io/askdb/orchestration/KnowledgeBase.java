@@ -6,7 +6,6 @@ import io.askdb.sql.SqlGuard;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -66,13 +65,14 @@ public final class KnowledgeBase {
     /** The {@code limit} examples sharing the most words with the question (at least one word). */
     public List<Example> similarExamples(String database, String question, int limit) {
         Set<String> words = SchemaSelector.words(question);
-        List<Example> candidates = new ArrayList<>(examples.getOrDefault(database, List.of()));
-        List<Example> scored = candidates.stream()
-                .filter(e -> similarity(words, e.question()) > 0)
-                .sorted(Comparator.comparingDouble((Example e) -> -similarity(words, e.question())))
+        record Scored(Example example, double score) {}
+        return examples.getOrDefault(database, List.of()).stream()
+                .map(e -> new Scored(e, similarity(words, e.question())))
+                .filter(s -> s.score() > 0)
+                .sorted(Comparator.comparingDouble((Scored s) -> -s.score()))
                 .limit(limit)
+                .map(Scored::example)
                 .toList();
-        return scored;
     }
 
     /** Every example of a database, the users' and those askdb learned, oldest first. */

@@ -1,0 +1,200 @@
+package io.askdb.offline;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Refits {@link ConfidenceModel}'s weights from the outcomes {@link SpiderTuning} writes with
+ * {@code --out}: an L2-regularised logistic regression over {@link ConfidenceModel#signals}, first
+ * cross-validated with folds split by database (so the printed coverage and precision are for
+ * databases the fit did not see), then fitted on everything and printed as the new weight array.
+ *
+ * <p>Run with the same class path as SpiderTuning: {@code java -cp ... io.askdb.offline.ConfidenceFit
+ * outcomes.jsonl [--folds 5] [--l2 1.0] [--threshold 0.85] [--shift 0]}. The shift moves the intercept so
+ * that the held-out precision of the answers at or above the threshold stays at 90%: the likelihood
+ * fit calibrates the middle of the range, the fast path only cares about its top band.
+ */
+public final class ConfidenceFit {
+
+    private ConfidenceFit() {}
+
+    record Row(String db, double[] x, boolean y) {}
+
+    public static void main(String[] args) throws Exception {
+        Path in = Path.of(args[0]);
+        int folds = 5;
+        double l2 = 1.0;
+        double threshold = 0.85;
+        double shift = 0;
+        for (int i = 1; i < args.length; i++) {
+            switch (args[i]) {
+                case "--folds" -> folds = Integer.parseInt(args[++i]);
+                case "--l2" -> l2 = Double.parseDouble(args[++i]);
+                case "--threshold" -> threshold = Double.parseDouble(args[++i]);
+                case "--shift" -> shift = Double.parseDouble(args[++i]);
+                default -> throw new IllegalArgumentException("unknown argument " + args[i]);
+            }
+        }
+        ObjectMapper json = new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+        List<Row> rows = new ArrayList<>();
+        int total = 0;
+        for (String line : Files.readAllLines(in)) {
+            JsonNode n = json.readTree(line);
+            total++;
+            if (n.get("features") == null || n.get("features").isNull()) {
+                continue;
+            }
+            Composer.Features f = json.treeToValue(n.get("features"), Composer.Features.class);
+            rows.add(new Row(n.get("db").asText(), ConfidenceModel.signals(f), n.get("correct").asBoolean()));
+        }
+        double[] held = new double[rows.size()];
+        for (int k = 0; k < folds; k++) {
+            List<Row> train = new ArrayList<>();
+            for (Row r : rows) {
+                if (Math.floorMod(r.db().hashCode(), folds) != k) {
+                    train.add(r);
+                }
+            }
+            double[] w = fit(train, l2);
+            w[0] += shift;
+            for (int i = 0; i < rows.size(); i++) {
+                if (Math.floorMod(rows.get(i).db().hashCode(), folds) == k) {
+                    held[i] = predict(w, rows.get(i).x());
+                }
+            }
+        }
+        System.out.print(summary("held-out databases", rows, held, total, threshold));
+        double[] w = fit(rows, l2);
+        w[0] += shift;
+        double[] all = new double[rows.size()];
+        for (int i = 0; i < rows.size(); i++) {
+            all[i] = predict(w, rows.get(i).x());
+        }
+        System.out.print(summary("in-sample", rows, all, total, threshold));
+        StringBuilder s = new StringBuilder("weights:\n");
+        for (int i = 0; i < w.length; i++) {
+            s.append(String.format(Locale.ROOT, "%.4f", w[i])).append(i + 1 < w.length ? ", " : "\n");
+        }
+        System.out.print(s);
+    }
+
+    static String summary(String label, List<Row> rows, double[] p, int total, double threshold) {
+        int answered = 0;
+        int right = 0;
+        for (int i = 0; i < rows.size(); i++) {
+            if (p[i] >= threshold) {
+                answered++;
+                right += rows.get(i).y() ? 1 : 0;
+            }
+        }
+        Integer[] order = new Integer[rows.size()];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        java.util.Arrays.sort(order, (a, b) -> Double.compare(p[b], p[a]));
+        int best = 0;
+        double cut = 1;
+        int hits = 0;
+        for (int k = 0; k < order.length; k++) {
+            hits += rows.get(order[k]).y() ? 1 : 0;
+            if (hits >= 0.9 * (k + 1) && k + 1 >= 50) {
+                best = k + 1;
+                cut = p[order[k]];
+            }
+        }
+        return String.format(Locale.ROOT, "%s @%.2f: answered %d/%d = %.1f%%, precision %.1f%%;"
+                + " ranking reaches 90%% precision at %.1f%% coverage (confidence %.3f)%n", label, threshold,
+                answered, total, 100.0 * answered / total, answered == 0 ? 0 : 100.0 * right / answered,
+                100.0 * best / total, cut);
+    }
+
+    /** Newton's method on the penalised log-likelihood; the intercept (signal 0) is not penalised. */
+    static double[] fit(List<Row> rows, double l2) {
+        int d = rows.get(0).x().length;
+        double[] w = new double[d];
+        for (int iter = 0; iter < 30; iter++) {
+            double[] g = new double[d];
+            double[][] h = new double[d][d];
+            for (Row r : rows) {
+                double p = predict(w, r.x());
+                double e = p - (r.y() ? 1 : 0);
+                double v = p * (1 - p);
+                for (int a = 0; a < d; a++) {
+                    g[a] += e * r.x()[a];
+                    for (int b = 0; b < d; b++) {
+                        h[a][b] += v * r.x()[a] * r.x()[b];
+                    }
+                }
+            }
+            for (int a = 1; a < d; a++) {
+                g[a] += l2 * w[a];
+                h[a][a] += l2;
+            }
+            h[0][0] += 1e-6;
+            double[] step = solve(h, g);
+            double size = 0;
+            for (int a = 0; a < d; a++) {
+                w[a] -= step[a];
+                size = Math.max(size, Math.abs(step[a]));
+            }
+            if (size < 1e-7) {
+                break;
+            }
+        }
+        return w;
+    }
+
+    static double predict(double[] w, double[] x) {
+        double z = 0;
+        for (int i = 0; i < x.length; i++) {
+            z += w[i] * x[i];
+        }
+        return 1 / (1 + Math.exp(-z));
+    }
+
+    /** Gaussian elimination with partial pivoting. */
+    static double[] solve(double[][] a, double[] b) {
+        int n = b.length;
+        double[][] m = new double[n][];
+        double[] y = b.clone();
+        for (int i = 0; i < n; i++) {
+            m[i] = a[i].clone();
+        }
+        for (int c = 0; c < n; c++) {
+            int pivot = c;
+            for (int r = c + 1; r < n; r++) {
+                if (Math.abs(m[r][c]) > Math.abs(m[pivot][c])) {
+                    pivot = r;
+                }
+            }
+            double[] t = m[c];
+            m[c] = m[pivot];
+            m[pivot] = t;
+            double ty = y[c];
+            y[c] = y[pivot];
+            y[pivot] = ty;
+            for (int r = c + 1; r < n; r++) {
+                double f = m[r][c] / m[c][c];
+                for (int k = c; k < n; k++) {
+                    m[r][k] -= f * m[c][k];
+                }
+                y[r] -= f * y[c];
+            }
+        }
+        double[] x = new double[n];
+        for (int r = n - 1; r >= 0; r--) {
+            double s = y[r];
+            for (int k = r + 1; k < n; k++) {
+                s -= m[r][k] * x[k];
+            }
+            x[r] = s / m[r][r];
+        }
+        return x;
+    }
+}
