@@ -300,7 +300,7 @@ final class Composer {
             }
         }
         boolean distinct = q.has(Cue.Kind.DISTINCT) && !r.countDistinct && !aggregated
-                || listsValues(select, mainNamed, groupBy, order, limit);
+                || listsValues(select, mainNamed && !asksForValues(q, select), groupBy, order, limit);
         Plan plan = new Plan(select, distinct, main, joins, where, orHint(q, where), groupBy, having, order, limit);
         why.append("read as ").append(shape(r, plan)).append(" over ").append(main.id());
         if (!joins.isEmpty()) {
@@ -355,6 +355,18 @@ final class Composer {
      * "Show all majors": one column named without its table lists the values it takes, each once.
      * A key, name or free-text column (details, description) names rows, which are listed as they are.
      */
+    /** "which cities ...", "what colors ...": the question opens by asking for the values of the one selected column. */
+    private static boolean asksForValues(Question q, List<Plan.Item> select) {
+        if (q.size() < 2 || select.size() != 1 || select.get(0).column() == null
+                || !Set.of("which", "what").contains(q.token(0).lower())) {
+            return false;
+        }
+        Token noun = q.token(1);
+        boolean plural = !noun.lemma().equals(noun.lower());
+        List<String> words = Words.splitIdentifier(select.get(0).column().column().name());
+        return plural && words.size() == 1 && words.get(0).equals(noun.lemma());
+    }
+
     private static boolean listsValues(List<Plan.Item> select, boolean mainNamed, List<Plan.Column> groupBy,
             List<Plan.Order> order, int limit) {
         if (mainNamed || select.size() != 1 || !groupBy.isEmpty() || !order.isEmpty() || limit > 0) {
@@ -551,6 +563,11 @@ final class Composer {
         return pk.size() == 1 ? new Plan.Column(main, pk.get(0)) : null;
     }
 
+    /** A short title column holds "Mr." or "Dr.", not what names the row. */
+    private static boolean isHonorific(ColumnInfo c) {
+        return c.isText() && c.name().toLowerCase(Locale.ROOT).contains("title") && c.size() > 0 && c.size() < 20;
+    }
+
     private static boolean isNameLike(ColumnInfo c) {
         String n = c.name().toLowerCase(Locale.ROOT);
         return n.contains("name") || n.contains("title");
@@ -564,6 +581,9 @@ final class Composer {
             List<String> w = Words.splitIdentifier(c.name());
             boolean plain = w.size() == 1 && (w.get(0).equals("name") || w.get(0).equals("title"));
             boolean own = w.size() == 2 && w.get(0).equals(last) && w.get(1).equals("name");
+            if (isHonorific(c)) {
+                continue;
+            }
             if (c.isText() && (plain || own)) {
                 return new Plan.Column(t, c);
             }
@@ -588,8 +608,8 @@ final class Composer {
             return name;
         }
         for (ColumnInfo c : t.columns()) {
-            if (c.isText() && c.name().toLowerCase(Locale.ROOT).contains("title") && c.size() > 0 && c.size() < 20) {
-                continue; // a short title column holds "Mr." or "Dr.", not what names the row
+            if (isHonorific(c)) {
+                continue;
             }
             if (isNameLike(c) && c.isText()) {
                 return new Plan.Column(t, c);
