@@ -28,11 +28,8 @@ final class AskCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print the response object as JSON instead of a table.")
     boolean json;
 
-    @Option(names = "--offline", description = "Do not call any LLM (tiers 1, 2 and 4 only).")
-    boolean offline;
-
-    @Option(names = "--no-cache", description = "Neither read nor write the caches.")
-    boolean noCache;
+    @Mixin
+    RequestOptions request = new RequestOptions();
 
     @Spec
     CommandSpec spec;
@@ -42,7 +39,7 @@ final class AskCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         AskDbConfig config = AskDbConfig.fromEnvironment();
         try (AskDb askdb = database.open(config)) {
-            QueryResponse response = askdb.ask(QueryRequest.of(question).withOffline(offline).withNoCache(noCache));
+            QueryResponse response = askdb.ask(QueryRequest.of(question).withOffline(request.offline).withNoCache(request.noCache));
             out.println(json ? Json.pretty(response) : ResponsePrinter.render(response));
             out.flush();
             return response.success() ? 0 : 1;

@@ -5,6 +5,7 @@ import io.askdb.app.eval.Evaluation;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -25,18 +26,15 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "OUT.jsonl", description = "Write the result lines here (default: stdout).")
     Path out;
 
-    @Option(names = "--offline", description = "Do not call any LLM.")
-    boolean offline;
-
-    @Option(names = "--no-cache", description = "Neither read nor write the caches.")
-    boolean noCache;
+    @Mixin
+    RequestOptions request = new RequestOptions();
 
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
-        return Evaluation.run(AskDbConfig.fromEnvironment(), input, dbDir, out, offline, noCache,
+        return Evaluation.run(AskDbConfig.fromEnvironment(), input, dbDir, out, request.offline, request.noCache,
                 spec.commandLine().getOut(), System.err);
     }
 }
