@@ -9,47 +9,14 @@ import static org.assertj.core.api.Assertions.within;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.askdb.config.AskDbConfig;
 import io.askdb.config.LlmSettings;
-import io.askdb.testing.OpenAiStubServer;
 import io.askdb.testing.OpenAiStubServer.Recorded;
 import io.askdb.testing.OpenAiStubServer.Reply;
-import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /** The gateway through the real LangChain4j OpenAI client against a local chat-completions server. */
-class LlmGatewayOpenAiTest {
-
-    private static final String RANKING = "rank the top 10 products by revenue within each category";
-    private static final String LISTING = "list customers with their total order value";
-
-    private final OpenAiStubServer stub = OpenAiStubServer.start();
-    private final TestClock clock = new TestClock();
-    private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
-    private final LlmUsage usage = new LlmUsage();
-    private LlmGateway gateway;
-
-    @AfterEach
-    void stop() {
-        if (gateway != null) {
-            gateway.close();
-        }
-        stub.close();
-    }
-
-    private LlmGateway gateway(GatewayFixture.Tuning tuning) {
-        return gateway(GatewayFixture.openAi(stub.baseUrl()).withTuning(tuning.build()));
-    }
-
-    private LlmGateway gateway(LlmSettings settings) {
-        gateway = LlmGateway.builder(settings, PIPELINE).meters(meters).clock(clock).build().orElseThrow();
-        return gateway;
-    }
-
-    private static Reply byModel(Recorded request, Reply complex, Reply fast) {
-        return "o4-mini".equals(request.model()) ? complex : fast;
-    }
+class LlmGatewayOpenAiTest extends StubGatewayTest {
 
     @Test
     void should_build_nothing_and_connect_nowhere_when_no_provider_is_configured() {

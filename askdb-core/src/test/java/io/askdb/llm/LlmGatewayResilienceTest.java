@@ -1,20 +1,16 @@
 package io.askdb.llm;
 
-import static io.askdb.llm.GatewayFixture.PIPELINE;
 import static io.askdb.llm.GatewayFixture.fast;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.assertj.core.api.Assertions.tuple;
 
-import io.askdb.config.LlmSettings;
 import io.askdb.error.ErrorCode;
 import io.askdb.llm.LlmUnavailableException.Reason;
-import io.askdb.testing.OpenAiStubServer;
 import io.askdb.testing.OpenAiStubServer.Recorded;
 import io.askdb.testing.OpenAiStubServer.Reply;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
-import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.time.Duration;
@@ -25,7 +21,6 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -36,37 +31,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Fallback, circuit breaker, retries, time limits, unreadable answers and load-based downgrade, through
  * the real LangChain4j OpenAI client against a local chat-completions server.
  */
-class LlmGatewayResilienceTest {
-
-    private static final String RANKING = "rank the top 10 products by revenue within each category";
-    private static final String LISTING = "list customers with their total order value";
-
-    private final OpenAiStubServer stub = OpenAiStubServer.start();
-    private final TestClock clock = new TestClock();
-    private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
-    private final LlmUsage usage = new LlmUsage();
-    private LlmGateway gateway;
-
-    @AfterEach
-    void stop() {
-        if (gateway != null) {
-            gateway.close();
-        }
-        stub.close();
-    }
-
-    private LlmGateway gateway(GatewayFixture.Tuning tuning) {
-        return gateway(GatewayFixture.openAi(stub.baseUrl()).withTuning(tuning.build()));
-    }
-
-    private LlmGateway gateway(LlmSettings settings) {
-        gateway = LlmGateway.builder(settings, PIPELINE).meters(meters).clock(clock).build().orElseThrow();
-        return gateway;
-    }
-
-    private static Reply byModel(Recorded request, Reply complex, Reply fast) {
-        return "o4-mini".equals(request.model()) ? complex : fast;
-    }
+class LlmGatewayResilienceTest extends StubGatewayTest {
 
     @Test
     void should_fall_back_to_the_fast_model_when_the_complex_model_fails() {
