@@ -44,7 +44,7 @@ final class CacheTier implements Tier {
         if (ran.isEmpty()) {
             context.details().remove("cache");
             return TierOutcome.declined("stored SQL no longer runs: "
-                    + context.attempts().get(context.attempts().size() - 1).error());
+                    + context.lastError());
         }
         return TierOutcome.answered(new Answer(ran.get().sql(), ran.get().result(), stored.strategy(), stored.model(),
                 "ran again the SQL stored for \"" + stored.matchedQuestion() + "\""));

@@ -43,6 +43,6 @@ final class FastPathTier implements Tier {
                 .<TierOutcome>map(ran -> TierOutcome.answered(
                         new Answer(ran.sql(), ran.result(), Strategy.TEMPLATE, null, best.explanation())))
                 .orElseGet(() -> TierOutcome.declined("its SQL failed: "
-                        + context.attempts().get(context.attempts().size() - 1).error()));
+                        + context.lastError()));
     }
 }

@@ -1,7 +1,6 @@
 package io.askdb.pipeline;
 
 import io.askdb.orchestration.Orchestrator;
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -55,8 +54,7 @@ final class OrchestrationTier implements Tier {
 
         @Override
         public String lastError() {
-            List<Attempt> attempts = context.attempts();
-            return attempts.isEmpty() ? "" : attempts.get(attempts.size() - 1).error();
+            return context.lastError();
         }
     }
 }

@@ -87,6 +87,11 @@ public final class QueryContext {
         return List.copyOf(attempts);
     }
 
+    /** The error of the latest attempt, or an empty string when none was made. */
+    public String lastError() {
+        return attempts.isEmpty() ? "" : String.valueOf(attempts.get(attempts.size() - 1).error());
+    }
+
     /** Adds the spend of one LLM call to the request's account. */
     public void recordLlmCall(String model, long prompt, long completion, double cost) {
         llmCalls++;
