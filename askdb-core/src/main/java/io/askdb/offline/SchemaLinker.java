@@ -1,6 +1,7 @@
 package io.askdb.offline;
 
 import io.askdb.schema.ColumnInfo;
+import io.askdb.schema.ForeignKeyInfo;
 import io.askdb.schema.SchemaCatalog;
 import io.askdb.schema.TableInfo;
 import java.util.ArrayList;
@@ -311,9 +312,43 @@ final class SchemaLinker {
         if (cueWords > 0 && best < 0.9) {
             return java.util.Optional.empty();
         }
+        links = tableBeforeItsReference(links);
         Mention.Kind kind = links.get(0).column() == null ? Mention.Kind.TABLE : Mention.Kind.COLUMN;
         // The literal of a schema mention holds its count of content words, which its weight uses.
         return java.util.Optional.of(new Mention(start, end, kind, links, content.size()));
+    }
+
+    /**
+     * "projects" matches the table Projects and AssignedTo.Project, the key that points at it, equally
+     * well: the word names the table, and the key column is only how other rows refer to it.
+     */
+    private static List<Mention.Link> tableBeforeItsReference(List<Mention.Link> links) {
+        Mention.Link top = links.get(0);
+        if (top.column() == null) {
+            return links;
+        }
+        for (Mention.Link l : links) {
+            if (l.score() < top.score()) {
+                break;
+            }
+            if (l.column() == null && references(top, l.table())) {
+                List<Mention.Link> reordered = new ArrayList<>(links);
+                reordered.remove(l);
+                reordered.add(0, l);
+                return reordered;
+            }
+        }
+        return links;
+    }
+
+    private static boolean references(Mention.Link column, TableInfo target) {
+        for (ForeignKeyInfo fk : column.table().foreignKeys()) {
+            if (fk.referencedTable().equals(target.id()) && fk.columns().size() == 1
+                    && fk.columns().get(0).equalsIgnoreCase(column.column().name())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Links for a lemma sequence, trying synonyms of single words at a small discount. */

@@ -10,15 +10,17 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Refits {@link ConfidenceModel}'s weights from the outcomes {@link SpiderTuning} writes with
- * {@code --out}: an L2-regularised logistic regression over {@link ConfidenceModel#signals}, first
+ * Refits {@link ConfidenceModel} from the outcomes {@link SpiderTuning} writes with {@code --out}:
+ * gradient-boosted trees ({@link GradientBoosting}) over {@link ConfidenceModel#signals}, first
  * cross-validated with folds split by database (so the printed coverage and precision are for
- * databases the fit did not see), then fitted on everything and printed as the new weight array.
+ * databases the fit did not see), then a logistic calibration of the held-out margins, then the
+ * trees fitted on everything, written with {@code --write FILE}.
  *
  * <p>Run with the same class path as SpiderTuning: {@code java -cp ... io.askdb.offline.ConfidenceFit
- * outcomes.jsonl [--folds 5] [--l2 1.0] [--threshold 0.85] [--shift 0]}. The shift moves the intercept so
- * that the held-out precision of the answers at or above the threshold stays at 90%: the likelihood
- * fit calibrates the middle of the range, the fast path only cares about its top band.
+ * outcomes.jsonl [--folds 5] [--trees 100] [--depth 4] [--threshold 0.85] [--shift 0] [--write FILE]}.
+ * The shift moves the calibrated intercept so that the held-out precision of the answers at or above
+ * the threshold stays at 90%: the likelihood fit calibrates the middle of the range, the fast path
+ * only cares about its top band.
  */
 public final class ConfidenceFit {
 
@@ -29,15 +31,20 @@ public final class ConfidenceFit {
     public static void main(String[] args) throws Exception {
         Path in = Path.of(args[0]);
         int folds = 5;
-        double l2 = 1.0;
+        GradientBoosting.Settings settings = GradientBoosting.Settings.DEFAULT;
         double threshold = 0.85;
         double shift = 0;
+        Path write = null;
         for (int i = 1; i < args.length; i++) {
             switch (args[i]) {
                 case "--folds" -> folds = Integer.parseInt(args[++i]);
-                case "--l2" -> l2 = Double.parseDouble(args[++i]);
+                case "--trees" -> settings = new GradientBoosting.Settings(Integer.parseInt(args[++i]), settings.depth(),
+                        settings.learningRate(), settings.minLeaf(), settings.lambda());
+                case "--depth" -> settings = new GradientBoosting.Settings(settings.trees(), Integer.parseInt(args[++i]),
+                        settings.learningRate(), settings.minLeaf(), settings.lambda());
                 case "--threshold" -> threshold = Double.parseDouble(args[++i]);
                 case "--shift" -> shift = Double.parseDouble(args[++i]);
+                case "--write" -> write = Path.of(args[++i]);
                 default -> throw new IllegalArgumentException("unknown argument " + args[i]);
             }
         }
@@ -53,7 +60,8 @@ public final class ConfidenceFit {
             Composer.Features f = json.treeToValue(n.get("features"), Composer.Features.class);
             rows.add(new Row(n.get("db").asText(), ConfidenceModel.signals(f), n.get("correct").asBoolean()));
         }
-        double[] held = new double[rows.size()];
+        GradientBoosting booster = new GradientBoosting(settings);
+        double[] heldMargin = new double[rows.size()];
         for (int k = 0; k < folds; k++) {
             List<Row> train = new ArrayList<>();
             for (Row r : rows) {
@@ -61,27 +69,59 @@ public final class ConfidenceFit {
                     train.add(r);
                 }
             }
-            double[] w = fit(train, l2);
-            w[0] += shift;
+            List<BoostedTrees.Tree> trees = booster.fit(features(train), outcomes(train));
             for (int i = 0; i < rows.size(); i++) {
                 if (Math.floorMod(rows.get(i).db().hashCode(), folds) == k) {
-                    held[i] = predict(w, rows.get(i).x());
+                    heldMargin[i] = GradientBoosting.margin(trees, rows.get(i).x());
                 }
             }
         }
-        System.out.print(summary("held-out databases", rows, held, total, threshold));
-        double[] w = fit(rows, l2);
-        w[0] += shift;
+        double[] calibration = calibrate(heldMargin, outcomes(rows));
+        calibration[1] += shift;
+        System.out.print(summary("held-out databases", rows, probabilities(heldMargin, calibration), total, threshold));
+        List<BoostedTrees.Tree> trees = booster.fit(features(rows), outcomes(rows));
         double[] all = new double[rows.size()];
         for (int i = 0; i < rows.size(); i++) {
-            all[i] = predict(w, rows.get(i).x());
+            all[i] = GradientBoosting.margin(trees, rows.get(i).x());
         }
-        System.out.print(summary("in-sample", rows, all, total, threshold));
-        StringBuilder s = new StringBuilder("weights:\n");
-        for (int i = 0; i < w.length; i++) {
-            s.append(String.format(Locale.ROOT, "%.4f", w[i])).append(i + 1 < w.length ? ", " : "\n");
+        System.out.print(summary("in-sample", rows, probabilities(all, calibration), total, threshold));
+        if (write != null) {
+            String header = String.format(Locale.ROOT, "askdb offline confidence model: %d trees of depth %d over"
+                    + " ConfidenceModel.signals, fitted by ConfidenceFit on %d Spider train outcomes (shift %.2f)",
+                    settings.trees(), settings.depth(), rows.size(), shift);
+            Files.writeString(write, BoostedTrees.format(trees, calibration[0], calibration[1], header));
+            System.out.println("model written to " + write);
         }
-        System.out.print(s);
+    }
+
+    private static double[][] features(List<Row> rows) {
+        return rows.stream().map(Row::x).toArray(double[][]::new);
+    }
+
+    private static boolean[] outcomes(List<Row> rows) {
+        boolean[] y = new boolean[rows.size()];
+        for (int i = 0; i < y.length; i++) {
+            y[i] = rows.get(i).y();
+        }
+        return y;
+    }
+
+    private static double[] probabilities(double[] margins, double[] calibration) {
+        double[] p = new double[margins.length];
+        for (int i = 0; i < p.length; i++) {
+            p[i] = 1 / (1 + Math.exp(-(calibration[0] * margins[i] + calibration[1])));
+        }
+        return p;
+    }
+
+    /** Scale and offset of a one-signal logistic regression on the held-out margins (Platt scaling). */
+    static double[] calibrate(double[] margins, boolean[] y) {
+        List<Row> rows = new ArrayList<>();
+        for (int i = 0; i < margins.length; i++) {
+            rows.add(new Row("", new double[] {1, margins[i]}, y[i]));
+        }
+        double[] w = fit(rows, 0);
+        return new double[] {w[1], w[0]};
     }
 
     static String summary(String label, List<Row> rows, double[] p, int total, double threshold) {

@@ -38,7 +38,7 @@ final class SpiderEvaluation {
     /** One scored question. */
     record Outcome(int id, String db, String hardness, String question, String gold, String sql,
             double confidence, String explanation, Composer.Features features, boolean correct, boolean lenientCorrect, long nanos,
-            long cpuNanos,
+            long cpuNanos, int rows, boolean nullOnly,
             String error) {}
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -83,7 +83,7 @@ final class SpiderEvaluation {
         if (!Files.exists(file)) {
             for (JsonNode n : questions) {
                 out.add(new Outcome(n.get("id").asInt(), db, n.get("hardness").asText(), n.get("question").asText(),
-                        n.get("gold").asText(), null, 0, "", null, false, false, 0, 0, "database absent"));
+                        n.get("gold").asText(), null, 0, "", null, false, false, 0, 0, 0, false, "database absent"));
             }
             return out;
         }
@@ -113,10 +113,14 @@ final class SpiderEvaluation {
                 Candidate best = candidates.isEmpty() ? null : candidates.get(0);
                 boolean correct = false;
                 boolean lenient = false;
+                int rowCount = 0;
+                boolean nullOnly = false;
                 if (best != null) {
                     try {
                         List<List<Object>> expected = rows(c, gold);
                         List<List<Object>> actual = rows(c, best.sql());
+                        rowCount = actual.size();
+                        nullOnly = !actual.isEmpty() && actual.stream().allMatch(row -> row.stream().allMatch("NULL"::equals));
                         boolean ordered = gold.toLowerCase(Locale.ROOT).contains("order by");
                         correct = same(expected, actual, ordered);
                         lenient = correct || sameAnyColumnOrder(expected, actual, ordered);
@@ -126,7 +130,7 @@ final class SpiderEvaluation {
                 }
                 out.add(new Outcome(n.get("id").asInt(), db, n.get("hardness").asText(), question, gold,
                         best == null ? null : best.sql(), best == null ? 0 : best.confidence(),
-                        best == null ? "" : best.explanation(), features, correct, lenient, nanos, cpuNanos, error));
+                        best == null ? "" : best.explanation(), features, correct, lenient, nanos, cpuNanos, rowCount, nullOnly, error));
             }
         }
         return out;
