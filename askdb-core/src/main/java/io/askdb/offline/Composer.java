@@ -48,7 +48,8 @@ final class Composer {
             boolean both,
             boolean eachUngrouped,
             boolean guessedAttribute,
-            boolean echoed) {}
+            boolean echoed,
+            int tables) {}
 
     private final SchemaCatalog catalog;
     private final JoinGraph graph;
@@ -335,7 +336,7 @@ final class Composer {
                 textNumberComparisons(plan),
                 q.tokens().stream().anyMatch(t -> t.lower().equals("both")),
                 plan.groupBy().isEmpty() && q.tokens().stream().anyMatch(t -> Set.of("each", "per", "every").contains(t.lower())),
-                guessedAttribute, echoed(plan));
+                guessedAttribute, echoed(plan), catalog.tables().size());
         return Optional.of(new Draft(plan, f, why.toString()));
     }
 
@@ -576,11 +577,13 @@ final class Composer {
     /** A text column called just name or title (or the table's word and name: product_name), if one. */
     static Plan.Column nameColumn(TableInfo t) {
         List<String> tableWords = Words.splitIdentifier(t.name());
-        String last = tableWords.isEmpty() ? "" : tableWords.get(tableWords.size() - 1);
+        String last = tableWords.isEmpty() ? "" : Words.lemma(tableWords.get(tableWords.size() - 1));
         for (ColumnInfo c : t.columns()) {
             List<String> w = Words.splitIdentifier(c.name());
             boolean plain = w.size() == 1 && (w.get(0).equals("name") || w.get(0).equals("title"));
-            boolean own = w.size() == 2 && w.get(0).equals(last) && w.get(1).equals("name");
+            // product_name in Product; campus in Campuses, city in City: the column that repeats the table's word.
+            boolean own = w.size() == 2 && Words.lemma(w.get(0)).equals(last) && w.get(1).equals("name")
+                    || w.size() == 1 && Words.lemma(w.get(0)).equals(last) && !c.primaryKey();
             if (isHonorific(c)) {
                 continue;
             }

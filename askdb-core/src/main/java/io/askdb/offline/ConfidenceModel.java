@@ -58,7 +58,8 @@ final class ConfidenceModel {
             s.contains("+group") ? 1 : 0,
             s.contains("+having") ? 1 : 0,
             s.contains("+top") ? 1 : 0,
-            s.contains("+order") ? 1 : 0
+            s.contains("+order") ? 1 : 0,
+            f.tables()
         };
     }
 }

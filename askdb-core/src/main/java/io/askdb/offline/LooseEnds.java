@@ -125,8 +125,14 @@ final class LooseEnds {
             if (op != null && !prev.get().hint().isEmpty()) {
                 target = hintColumn(prev.get());
             }
+            int unitAt = i + 1;
+            if ("BETWEEN".equals(op)) {
+                // "between 100 and 300 hours": the column follows the second number.
+                int j = RoleAssigner.skip(q, i + 1, Set.of("and", "to"));
+                unitAt = j < q.size() && j > i + 1 && q.token(j).isNumber() ? j + 1 : unitAt;
+            }
             if (target == null) {
-                Mention after = RoleAssigner.mentionAt(mentions, RoleAssigner.skip(q, i + 1, Set.of("the", "a")));
+                Mention after = RoleAssigner.mentionAt(mentions, RoleAssigner.skip(q, unitAt, Set.of("the", "a")));
                 if (after != null && after.kind() == Mention.Kind.COLUMN) {
                     boolean counted = op != null && !op.equals("=") && after.links().stream()
                             .allMatch(l -> l.column() != null && !l.column().isNumeric());
@@ -143,7 +149,7 @@ final class LooseEnds {
                 }
             }
             if (target == null && op != null) {
-                target = unitColumn(q, i + 1);
+                target = unitColumn(q, unitAt);
             }
             if (target == null && t.isYear()) {
                 target = synthetic(i, i + 1, List.of("year"), List.of("date"));

@@ -69,6 +69,12 @@ final class SchemaLinker {
             for (ColumnInfo column : table.columns()) {
                 indexColumn(table, tableWords, column);
             }
+            List<ColumnInfo> key = table.primaryKey();
+            boolean idColumn = table.columns().stream().anyMatch(c -> Words.splitIdentifier(c.name()).contains("id"));
+            if (key.size() == 1 && !idColumn && !key.get(0).isText()) {
+                // "the ids of all aircrafts" asks for the key, whatever it is called (aid, eid).
+                add("id", new Mention.Link(table, key.get(0), 0.9, null));
+            }
             addGlued(table.name(), new Mention.Link(table, null, 1.0, null));
             for (ColumnInfo column : table.columns()) {
                 addGlued(column.name(), new Mention.Link(table, column, 1.0, null));

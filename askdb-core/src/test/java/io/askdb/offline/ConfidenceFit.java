@@ -17,7 +17,7 @@ import java.util.Locale;
  * trees fitted on everything, written with {@code --write FILE}.
  *
  * <p>Run with the same class path as SpiderTuning: {@code java -cp ... io.askdb.offline.ConfidenceFit
- * outcomes.jsonl [--folds 5] [--trees 100] [--depth 4] [--threshold 0.85] [--shift 0] [--write FILE]}.
+ * outcomes.jsonl [--folds 5] [--trees 100] [--depth 4] [--rate 0.1] [--min-leaf 20] [--threshold 0.85] [--shift 0] [--write FILE]}.
  * The shift moves the calibrated intercept so that the held-out precision of the answers at or above
  * the threshold stays at 90%: the likelihood fit calibrates the middle of the range, the fast path
  * only cares about its top band.
@@ -42,6 +42,10 @@ public final class ConfidenceFit {
                         settings.learningRate(), settings.minLeaf(), settings.lambda());
                 case "--depth" -> settings = new GradientBoosting.Settings(settings.trees(), Integer.parseInt(args[++i]),
                         settings.learningRate(), settings.minLeaf(), settings.lambda());
+                case "--rate" -> settings = new GradientBoosting.Settings(settings.trees(), settings.depth(),
+                        Double.parseDouble(args[++i]), settings.minLeaf(), settings.lambda());
+                case "--min-leaf" -> settings = new GradientBoosting.Settings(settings.trees(), settings.depth(),
+                        settings.learningRate(), Integer.parseInt(args[++i]), settings.lambda());
                 case "--threshold" -> threshold = Double.parseDouble(args[++i]);
                 case "--shift" -> shift = Double.parseDouble(args[++i]);
                 case "--write" -> write = Path.of(args[++i]);
