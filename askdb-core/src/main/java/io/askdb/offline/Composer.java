@@ -135,7 +135,8 @@ final class Composer {
         int limit = r.limit;
         StringBuilder why = new StringBuilder();
         boolean grouped = false;
-        boolean aggregating = r.countForm || r.havingOp != null || r.countSuperlative != null
+        boolean extremes = extremesOfOneColumn(r);
+        boolean aggregating = extremes || r.countForm || r.havingOp != null || r.countSuperlative != null
                 || r.parts.stream().anyMatch(p -> p.role == Reading.Role.AGGREGATE || p.role == Reading.Role.COUNTED);
         boolean projecting = r.parts.stream().anyMatch(p -> p.role == Reading.Role.PROJECT
                 && p.chosen != null && p.chosen.column() != null);
@@ -338,6 +339,30 @@ final class Composer {
                 plan.groupBy().isEmpty() && q.tokens().stream().anyMatch(t -> Set.of("each", "per", "every").contains(t.lower())),
                 guessedAttribute, echoed(plan), catalog.tables().size());
         return Optional.of(new Draft(plan, f, why.toString()));
+    }
+
+    /**
+     * "the ages of the oldest and youngest students", "the maximum and minimum price for each type":
+     * both ends of one column are its maximum and minimum, not a top row.
+     */
+    private static boolean extremesOfOneColumn(Reading r) {
+        List<Reading.Part> ends = r.parts.stream().filter(p -> p.role == Reading.Role.SUPERLATIVE && p.chosen != null
+                && p.chosen.column() != null).toList();
+        for (Reading.Part a : ends) {
+            for (Reading.Part b : ends) {
+                if (a != b && a.descending && !b.descending && a.chosen.table() == b.chosen.table()
+                        && a.chosen.column().equals(b.chosen.column())) {
+                    a.role = Reading.Role.AGGREGATE;
+                    a.detail = "MAX";
+                    b.role = Reading.Role.AGGREGATE;
+                    b.detail = "MIN";
+                    r.parts.removeIf(p -> p.role == Reading.Role.PROJECT && p.chosen != null
+                            && a.chosen.column().equals(p.chosen.column()));
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** A selected column fixed to a value by the filter: the answer repeats the question's value. */

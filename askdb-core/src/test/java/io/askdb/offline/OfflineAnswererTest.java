@@ -109,6 +109,26 @@ class OfflineAnswererTest {
         assertThat(answerer.candidates(question).get(0).sql()).isEqualTo(sql);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "What are the ids of all aircrafts that fly more than 1000 distance? | SELECT aid FROM Aircraft WHERE distance > 1000",
+        "Show the id and name of the aircraft with the maximum distance. | SELECT aid, name FROM Aircraft ORDER BY distance DESC LIMIT 1",
+        "Which aircrafts fly between 100 and 300 distance? | SELECT name FROM Aircraft WHERE distance BETWEEN 100 AND 300",
+        "Tell me the ages of the oldest and youngest students. | SELECT MAX(Age), MIN(Age) FROM Student",
+        "List all campuses. | SELECT Campus FROM Campuses",
+    })
+    void should_read_keys_ranges_extremes_and_row_names_on_an_unseen_schema(String question, String sql) {
+        TableInfo aircrafts = new TableInfo(new TableId(null, "Aircraft"), false,
+                List.of(Catalogs.key("aid"), Catalogs.text("name"), Catalogs.number("distance")), List.of(), "");
+        TableInfo students = new TableInfo(new TableId(null, "Student"), false,
+                List.of(Catalogs.key("StuID"), Catalogs.text("LName"), Catalogs.number("Age")), List.of(), "");
+        TableInfo campuses = new TableInfo(new TableId(null, "Campuses"), false,
+                List.of(Catalogs.key("Id"), Catalogs.text("Campus"), Catalogs.text("Location")), List.of(), "");
+        OfflineAnswerer answerer = new OfflineAnswerer(new SchemaCatalog("H2", List.of(aircrafts, students, campuses),
+                java.time.Instant.EPOCH), Dialect.SQLITE);
+        assertThat(answerer.candidates(question).get(0).sql()).isEqualTo(sql);
+    }
+
     @Test
     void should_write_top_on_schema_qualified_tables_when_dialect_is_sql_server_mode() throws Exception {
         Candidate c = shop.answerer.candidates("What is the name of the most expensive product?").get(0);
