@@ -301,6 +301,7 @@ final class Composer {
         }
         boolean distinct = q.has(Cue.Kind.DISTINCT) && !r.countDistinct && !aggregated
                 || listsValues(select, mainNamed && !asksForValues(q, select), groupBy, order, limit);
+        TieBreaker.lastKey(select, labelColumn(main), groupBy, order, r.limit).ifPresent(order::add);
         Plan plan = new Plan(select, distinct, main, joins, where, orHint(q, where), groupBy, having, order, limit);
         why.append("read as ").append(shape(r, plan)).append(" over ").append(main.id());
         if (!joins.isEmpty()) {
