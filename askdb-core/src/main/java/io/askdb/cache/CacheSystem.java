@@ -179,7 +179,8 @@ public final class CacheSystem implements AnswerCache, CacheAdmin, AutoCloseable
             QueryResponse response = exact.get().response();
             return Optional.of(new CachedAnswer(response, response.question(), false));
         }
-        Optional<SemanticIndex.Matched<StoredAnswer>> similar = semantic.match(query, results, StoredAnswer.class);
+        Optional<SemanticIndex.Matched<StoredAnswer>> similar = semantic.match(query, results, StoredAnswer.class,
+                stored -> stored.response().sql());
         if (similar.isPresent()) {
             results.hit();
             hits.increment();
@@ -198,7 +199,7 @@ public final class CacheSystem implements AnswerCache, CacheAdmin, AutoCloseable
             StoredSql stored = exact.get();
             return Optional.of(new CachedSql(stored.sql(), stored.strategy(), stored.model(), stored.question(), false));
         }
-        Optional<SemanticIndex.Matched<StoredSql>> similar = semantic.match(query, sql, StoredSql.class);
+        Optional<SemanticIndex.Matched<StoredSql>> similar = semantic.match(query, sql, StoredSql.class, StoredSql::sql);
         if (similar.isPresent()) {
             sql.hit();
             hits.increment();

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.LongAdder;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -63,10 +64,11 @@ final class SemanticIndex {
 
     /**
      * The best stored question of the query's partition that is similar enough, carries the same
-     * literals and operators, and still has an entry in the level. Embeds the query's question only
-     * when the partition has entries at all.
+     * literals and operators, and still has an entry in the level whose SQL ({@code sqlOf}) names no
+     * value the query leaves out ({@link ValueWords}). Embeds the query's question only when the
+     * partition has entries at all.
      */
-    <T> Optional<Matched<T>> match(CacheQuery query, CacheLevel level, Class<T> type) {
+    <T> Optional<Matched<T>> match(CacheQuery query, CacheLevel level, Class<T> type, Function<T, String> sqlOf) {
         if (!level.enabled() || !hasPartition(query.partition())) {
             return Optional.empty();
         }
@@ -82,6 +84,12 @@ final class SemanticIndex {
                     continue;
                 }
                 Optional<T> value = level.find(match.entry().key(), type);
+                if (value.isPresent()
+                        && !ValueWords.kept(match.entry().question(), sqlOf.apply(value.get()), query.question())) {
+                    LOG.debug("'{}' is not served for '{}': its SQL names a value the question leaves out",
+                            match.entry().question(), query.question());
+                    continue;
+                }
                 if (value.isPresent()) {
                     return Optional.of(new Matched<>(value.get(), match.entry().question()));
                 }

@@ -87,7 +87,7 @@ final class Composer {
             if (p.mention.links().isEmpty()) {
                 continue;
             }
-            Resolution res = resolve(p, main, mentionedTables, localTable(r, p));
+            Resolution res = resolve(p, main, mentionedTables, localTable(r, p), PriceVerb.asksPrice(q, p.mention));
             p.chosen = res.link;
             ambiguous += res.ambiguous ? 1 : 0;
             if (p.role != Reading.Role.VALUE) {
@@ -303,6 +303,7 @@ final class Composer {
         }
         boolean distinct = q.has(Cue.Kind.DISTINCT) && !r.countDistinct && !aggregated
                 || listsValues(select, mainNamed && !asksForValues(q, select), groupBy, order, limit);
+        TieBreaker.lastKey(select, labelColumn(main), groupBy, order, r.limit).ifPresent(order::add);
         Plan plan = new Plan(select, distinct, main, joins, where, orHint(q, where), groupBy, having, order, limit);
         why.append("read as ").append(shape(r, plan)).append(" over ").append(main.id());
         if (!joins.isEmpty()) {
@@ -506,7 +507,8 @@ final class Composer {
         return local;
     }
 
-    private Resolution resolve(Reading.Part p, TableInfo main, Set<TableInfo> mentioned, TableInfo local) {
+    private Resolution resolve(Reading.Part p, TableInfo main, Set<TableInfo> mentioned, TableInfo local,
+            boolean asksPrice) {
         Mention.Link best = null;
         double bestScore = -1;
         double second = -1;
@@ -532,6 +534,9 @@ final class Composer {
             if (p.role == Reading.Role.CONDITION && p.value instanceof String && !l.column().isText()) {
                 s -= 0.3;
             }
+            if (asksPrice && PriceVerb.isPrice(l.column())) {
+                s += 0.3;
+            }
             if (s > bestScore) {
                 second = bestScore;
                 bestScore = s;
@@ -542,6 +547,10 @@ final class Composer {
         }
         if (best == null) {
             return new Resolution(p.mention.links().get(0), true);
+        }
+        if (asksPrice && PriceVerb.isPrice(best.column())) {
+            // The verb names the price as surely as the word matched any column: no synonym discount.
+            best = new Mention.Link(best.table(), best.column(), p.mention.bestScore(), best.value());
         }
         return new Resolution(best, second >= bestScore - 0.05);
     }

@@ -114,6 +114,23 @@ class SemanticCacheTest {
     }
 
     @Test
+    void should_miss_when_a_schema_word_of_the_stored_value_is_swapped_for_another_word() {
+        String stored = "who are the contacts at city sport shop";
+        String asked = "who are the contacts at local sport shop";
+        assertThat(QuestionEmbedder.similarity(QuestionEmbedder.embed(stored), QuestionEmbedder.embed(asked)))
+                .as("the embedding alone would serve it").isGreaterThanOrEqualTo(THRESHOLD);
+        assertThat(QuestionSignature.of(stored, CacheFixtures.SHOP_TERMS)
+                        .compatibleWith(QuestionSignature.of(asked, CacheFixtures.SHOP_TERMS)))
+                .as("in lower case, 'city' reads as a schema word 'local' may stand for").isTrue();
+        cache.put(query(PARTITION_A, stored), answer(stored,
+                "SELECT NAME FROM CUSTOMERS WHERE COMPANY = 'City Sport Shop'", "Ana"));
+
+        assertThat(cache.findAnswer(query(PARTITION_A, asked))).isEmpty();
+        assertThat(cache.findSql(query(PARTITION_A, asked))).isEmpty();
+        assertThat(cache.findAnswer(query(PARTITION_A, "Who are the contacts at City Sport Shop?"))).isPresent();
+    }
+
+    @Test
     void should_embed_a_question_once_and_only_after_the_exact_key_missed() {
         store(PARTITION_A, "customers in France");
         embeddings.set(0);

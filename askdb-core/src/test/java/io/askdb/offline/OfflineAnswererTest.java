@@ -152,6 +152,22 @@ class OfflineAnswererTest {
     }
 
     @Test
+    void should_break_ties_by_the_shown_name_when_the_question_sizes_the_ranking() throws Exception {
+        Candidate c = shop.answerer.candidates("What are the names of the 3 cheapest products?").get(0);
+
+        assertThat(c.sql()).endsWith("ORDER BY LISTPRICE ASC, NAME ASC");
+        assertThat(shop.rows(c.sql())).containsExactly(List.of("Half-Finger Gloves, M"),
+                List.of("Half-Finger Gloves, S"), List.of("Sport-100 Helmet, Black"));
+    }
+
+    @Test
+    void should_leave_ties_to_the_database_when_a_superlative_asks_for_the_one() {
+        assertThat(shop.answerer.candidates("What is the name of the cheapest product?").get(0).sql())
+                .endsWith("ORDER BY LISTPRICE ASC");
+    }
+
+
+    @Test
     void should_give_confidence_in_unit_interval_and_an_explanation() {
         Candidate c = shop.answerer.candidates("How many products are black?").get(0);
         assertThat(c.confidence()).isBetween(0.0, 1.0);

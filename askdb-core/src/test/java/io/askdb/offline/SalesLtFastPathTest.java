@@ -85,7 +85,10 @@ class SalesLtFastPathTest {
                 Arguments.of("products ordered by list price descending", "SELECT Name FROM SalesLT.Product"),
                 Arguments.of("how many addresses are in the state California",
                         "SELECT COUNT(*) FROM SalesLT.Address WHERE StateProvince = 'California'"),
-                Arguments.of("how many customers have the title Mr.", "SELECT COUNT(*) FROM SalesLT.Customer WHERE Title = 'Mr.'"));
+                Arguments.of("how many customers have the title Mr.", "SELECT COUNT(*) FROM SalesLT.Customer WHERE Title = 'Mr.'"),
+                // "cost" as a verb asks the price, though the table also has a cost column.
+                Arguments.of("How much does Chain cost?", "SELECT ListPrice FROM SalesLT.Product WHERE Name = 'Chain'"),
+                Arguments.of("How much does Patch Kit cost?", "SELECT ListPrice FROM SalesLT.Product WHERE Name = 'Patch Kit'"));
     }
 
     @ParameterizedTest(name = "{0}")
