@@ -252,6 +252,7 @@ final class Composer {
                 }
                 groupBy.add(key);
             }
+            dropCountedThings(q, r, select, groupBy);
             if (r.havingOp != null) {
                 having = new Plan.Condition(Plan.Item.countAll(), r.havingOp, r.havingValue, null);
             } else {
@@ -364,6 +365,26 @@ final class Composer {
             }
         }
         return false;
+    }
+
+    /**
+     * "the position that is most common among players": the plural names the rows counted per
+     * group, not a column to show beside the group.
+     */
+    private static void dropCountedThings(Question q, Reading r, List<Plan.Item> select, List<Plan.Column> groupBy) {
+        for (Reading.Part p : r.parts) {
+            if (p.role != Reading.Role.PROJECT || p.chosen == null || p.chosen.column() == null) {
+                continue;
+            }
+            Plan.Column col = new Plan.Column(p.chosen.table(), p.chosen.column());
+            Token last = q.token(p.mention.end() - 1);
+            boolean plural = !last.lemma().equals(last.lower());
+            int before = p.mention.start() - 1;
+            boolean governed = before >= 0 && Set.of("among", "of", "by", "with").contains(q.token(before).lower());
+            if (plural && governed && !groupBy.contains(col) && select.size() > 1) {
+                select.remove(Plan.Item.of(col));
+            }
+        }
     }
 
     /** A selected column fixed to a value by the filter: the answer repeats the question's value. */
