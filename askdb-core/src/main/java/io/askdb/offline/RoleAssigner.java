@@ -121,9 +121,14 @@ final class RoleAssigner {
                     r.parts.add(more);
                 }
             } else if (pk == Cue.Kind.COUNT) {
-                part.role = Reading.Role.COUNTED;
-                r.countForm = true;
-                r.countDistinct = distinct;
+                // "count the products of size 56": rows are counted; the column takes the value after it.
+                if (m.kind() == Mention.Kind.COLUMN && condition(q, cues, mentions, m, part, consumed, r)) {
+                    r.countForm = true;
+                } else {
+                    part.role = Reading.Role.COUNTED;
+                    r.countForm = true;
+                    r.countDistinct = distinct;
+                }
             } else if (m.kind() == Mention.Kind.COLUMN && absorbedTotal(q, m)) {
                 part.role = Reading.Role.AGGREGATE; // "the total number of customers" over no_of_customers
                 part.detail = "SUM";

@@ -62,6 +62,7 @@ class SalesLtFastPathTest {
                 Arguments.of("list the products whose color is black", "SELECT Name FROM SalesLT.Product WHERE Color = 'Black'"),
                 Arguments.of("how many products are red", "SELECT COUNT(*) FROM SalesLT.Product WHERE Color = 'Red'"),
                 Arguments.of("how many products are black", "SELECT COUNT(*) FROM SalesLT.Product WHERE Color = 'Black'"),
+                Arguments.of("count the products of size 56", "SELECT COUNT(*) FROM SalesLT.Product WHERE Size = '56'"),
                 Arguments.of("what is the average list price of products", "SELECT AVG(ListPrice) FROM SalesLT.Product"),
                 Arguments.of("what is the maximum list price of products", "SELECT MAX(ListPrice) FROM SalesLT.Product"),
                 Arguments.of("what is the minimum list price of products", "SELECT MIN(ListPrice) FROM SalesLT.Product"),
