@@ -252,9 +252,15 @@ public final class LlmGateway implements AutoCloseable {
             return this;
         }
 
+        private static final java.util.concurrent.atomic.AtomicBoolean NONE_REPORTED =
+                new java.util.concurrent.atomic.AtomicBoolean();
+
         Optional<LlmGateway> build() {
             if (!settings.enabled()) {
-                LOG.info("no LLM provider configured (LLM_PROVIDER=none): the orchestration tier is skipped");
+                // Said once per process: eval opens one instance per database and would repeat it for each.
+                if (NONE_REPORTED.compareAndSet(false, true)) {
+                    LOG.info("no LLM provider configured (LLM_PROVIDER=none): the orchestration tier is skipped");
+                }
                 return Optional.empty();
             }
             return Optional.of(new LlmGateway(this));
