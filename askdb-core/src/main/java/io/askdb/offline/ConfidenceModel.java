@@ -20,12 +20,12 @@ final class ConfidenceModel {
     private ConfidenceModel() {}
 
     /** Calibrated confidence in [0, 1]. */
-    static double confidence(Composer.Features f) {
+    static double confidence(Features f) {
         return MODEL.probability(signals(f));
     }
 
     /** The model's inputs; the fitted model refers to them by position, so refit after any change. */
-    static double[] signals(Composer.Features f) {
+    static double[] signals(Features f) {
         String s = f.shape();
         return new double[] {
             f.unexplained(),

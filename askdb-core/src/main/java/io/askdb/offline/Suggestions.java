@@ -20,7 +20,7 @@ final class Suggestions {
         for (TableInfo t : tables) {
             String noun = plural(String.join(" ", Words.splitIdentifier(t.name())));
             out.add("How many " + noun + " are there?");
-            Plan.Column label = Composer.labelColumn(t);
+            Plan.Column label = RowLabels.labelColumn(t);
             if (label != null) {
                 out.add("List the " + words(label.column()) + " of all " + noun);
             }

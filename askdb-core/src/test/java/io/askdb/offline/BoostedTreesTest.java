@@ -47,7 +47,7 @@ class BoostedTreesTest {
 
     @Test
     void should_load_the_shipped_confidence_model() {
-        Composer.Features features = new Composer.Features("count", 0, 0, 0, 0, 0, 1.0, true, false, 1, 5, false, 0,
+        Features features = new Features("count", 0, 0, 0, 0, 0, 1.0, true, false, 1, 5, false, 0,
                 false, 1.0, 0, 0, false, false, 0, 0, false, false, false, false, 3);
         assertThat(ConfidenceModel.confidence(features)).isGreaterThan(0.85);
     }

@@ -61,7 +61,7 @@ public final class ConfidenceFit {
             if (n.get("features") == null || n.get("features").isNull()) {
                 continue;
             }
-            Composer.Features f = json.treeToValue(n.get("features"), Composer.Features.class);
+            Features f = json.treeToValue(n.get("features"), Features.class);
             rows.add(new Row(n.get("db").asText(), ConfidenceModel.signals(f), n.get("correct").asBoolean()));
         }
         GradientBoosting booster = new GradientBoosting(settings);

@@ -37,7 +37,7 @@ final class SpiderEvaluation {
 
     /** One scored question. */
     record Outcome(int id, String db, String hardness, String question, String gold, String sql,
-            double confidence, String explanation, Composer.Features features, boolean correct, boolean lenientCorrect, long nanos,
+            double confidence, String explanation, Features features, boolean correct, boolean lenientCorrect, long nanos,
             long cpuNanos, int rows, boolean nullOnly,
             String error) {}
 
@@ -108,7 +108,7 @@ final class SpiderEvaluation {
                 }
                 long nanos = System.nanoTime() - t0;
                 long cpuNanos = THREADS.getCurrentThreadCpuTime() - cpu0;
-                Composer.Features features = candidates.isEmpty() ? null
+                Features features = candidates.isEmpty() ? null
                         : answerer.read(question).map(Composer.Draft::features).orElse(null);
                 Candidate best = candidates.isEmpty() ? null : candidates.get(0);
                 boolean correct = false;

@@ -1,0 +1,85 @@
+package io.askdb.offline;
+
+import io.askdb.schema.ColumnInfo;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The WHERE clause: a condition or value part compared with its column, years read as years,
+ * equalities on one column merged into IN, and whether the question joins its conditions with "or".
+ */
+final class Filters {
+
+    private Filters() {}
+
+    /** The condition a part puts on its column, with the value in the column's type. */
+    static Plan.Condition condition(Plan.Column col, Reading.Part p) {
+        String op = p.detail.isEmpty() ? "=" : p.detail;
+        Object value = p.value;
+        if (op.equals("YEAR")) {
+            op = col.column().isNumeric() ? "=" : "YEAR=";
+        } else if (value instanceof Double d && isYear(d) && !col.column().isNumeric()
+                && (col.column().isTemporal() || col.column().isText())) {
+            op = "YEAR" + op;
+        }
+        if (value instanceof Double d && col.column().isText() && !op.startsWith("YEAR")) {
+            value = SqlWriter.literal(d).replace("'", "");
+        }
+        return new Plan.Condition(Plan.Item.of(col), op, value, p.value2);
+    }
+
+    /**
+     * A number right before the noun ("two allergies", "5 or more cards") compared by order with a
+     * text column, no count asked yet: a count of rows, not a value of the column.
+     */
+    static boolean countsRows(Question q, Reading r, Reading.Part p, Plan.Column col) {
+        ColumnInfo c = col.column();
+        int at = p.mention.start();
+        boolean numberBefore = at >= 1 && q.token(at - 1).isNumber()
+                || at >= 3 && q.token(at - 3).isNumber() && q.token(at - 2).lower().equals("or")
+                        && Set.of("more", "fewer", "less").contains(q.token(at - 1).lower());
+        return numberBefore && p.role == Reading.Role.CONDITION && r.havingOp == null && p.value instanceof Double d
+                && !isYear(d) && d == Math.rint(d) && p.value2 == null
+                && Set.of("<", ">", "<=", ">=").contains(p.detail)
+                && c.isText() && !c.isTemporal() && !c.isNumeric();
+    }
+
+    /** "Marketing and Finance departments": equalities on one column can only mean either value. */
+    static List<Plan.Condition> mergeSameColumn(List<Plan.Condition> where) {
+        Map<Plan.Item, List<Plan.Condition>> byItem = new LinkedHashMap<>();
+        for (Plan.Condition c : where) {
+            byItem.computeIfAbsent(c.item(), k -> new ArrayList<>()).add(c);
+        }
+        List<Plan.Condition> out = new ArrayList<>();
+        for (var e : byItem.entrySet()) {
+            List<Plan.Condition> same = e.getValue();
+            boolean allEqual = same.size() > 1 && same.stream().allMatch(c -> c.op().equals("="));
+            if (allEqual) {
+                out.add(new Plan.Condition(e.getKey(), "IN", same.stream().map(Plan.Condition::value).distinct().toList(), null));
+            } else {
+                out.addAll(same);
+            }
+        }
+        return out;
+    }
+
+    /** Whether two or more conditions are joined by "or" ("either"), not "and". */
+    static boolean orHint(Question q, List<Plan.Condition> where) {
+        if (where.size() < 2) {
+            return false;
+        }
+        for (Token t : q.tokens()) {
+            if (t.lower().equals("or") || t.lower().equals("either")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isYear(double d) {
+        return d >= 1000 && d <= 2100 && d == Math.rint(d);
+    }
+}
