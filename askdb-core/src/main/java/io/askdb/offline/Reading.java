@@ -6,7 +6,7 @@ import java.util.List;
 /**
  * What each linked span of a question does in the query, decided from the cues around it: a
  * projected column, an aggregate, a filter with its value, a grouping, an ordering, the counted
- * table. Mutable while {@link Planner} fills it; one per question, never shared.
+ * table. Mutable while {@link RoleAssigner} and {@link Composer} fill it; one per question, never shared.
  */
 final class Reading {
 
