@@ -435,6 +435,15 @@ final class SchemaLinker {
             return java.util.Optional.empty();
         }
         List<ValueIndex.Hit> hits = values.lookup(text.toString());
+        if (hits.isEmpty() && end - start == 1) {
+            // "male students" where the column holds 'M': a coded value the word stands for.
+            for (String code : Words.valueCodes(q.token(start).lemma())) {
+                hits = values.lookup(code);
+                if (!hits.isEmpty()) {
+                    break;
+                }
+            }
+        }
         if (hits.isEmpty()) {
             return java.util.Optional.empty();
         }

@@ -245,6 +245,15 @@ final class Words {
         return all;
     }
 
+    /** Codes a database may store for a word: 'M' or 'Male' for "male", 'Y' for "yes". */
+    static List<String> valueCodes(String lemma) {
+        return VALUE_CODES.getOrDefault(lemma, List.of());
+    }
+
+    private static final Map<String, List<String>> VALUE_CODES = Map.of(
+            "male", List.of("M", "Male"), "man", List.of("M", "Male"), "boy", List.of("M", "Male"),
+            "female", List.of("F", "Female"), "woman", List.of("F", "Female"), "girl", List.of("F", "Female"));
+
     static boolean isStop(String lemma) {
         return STOP.contains(lemma);
     }

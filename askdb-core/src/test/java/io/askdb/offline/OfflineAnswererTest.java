@@ -130,6 +130,26 @@ class OfflineAnswererTest {
     }
 
     @Test
+    void should_read_male_and_female_as_the_codes_the_column_holds() throws Exception {
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:h2:mem:codes;DATABASE_TO_UPPER=FALSE;DB_CLOSE_DELAY=-1");
+                java.sql.Statement st = c.createStatement()) {
+            st.execute("CREATE TABLE Student (StuID INT PRIMARY KEY, LName VARCHAR(20), Sex VARCHAR(1), Age INT)");
+            st.execute("INSERT INTO Student VALUES (1, 'Smith', 'F', 18), (2, 'Kim', 'M', 20), (3, 'Lee', 'F', 22)");
+            SchemaCatalog catalog = new io.askdb.schema.CatalogLoader().load(c);
+            OfflineAnswerer answerer = new OfflineAnswerer(catalog, Dialect.SQLITE,
+                    ValueIndex.build(c, catalog, Dialect.SQLITE, ValueIndex.Limits.DEFAULT));
+
+            String sql = answerer.candidates("What is the average age of female students?").get(0).sql();
+
+            assertThat(sql).isEqualTo("SELECT AVG(Age) FROM PUBLIC.Student WHERE Sex = 'F'");
+            try (java.sql.ResultSet rs = st.executeQuery(sql)) {
+                assertThat(rs.next()).isTrue();
+                assertThat(rs.getDouble(1)).isEqualTo(20.0);
+            }
+        }
+    }
+
+    @Test
     void should_write_top_on_schema_qualified_tables_when_dialect_is_sql_server_mode() throws Exception {
         Candidate c = shop.answerer.candidates("What is the name of the most expensive product?").get(0);
         assertThat(c.sql()).startsWith("SELECT TOP 1 ").contains("FROM SALESLT.PRODUCT");
