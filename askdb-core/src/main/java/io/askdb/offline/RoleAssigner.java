@@ -259,6 +259,22 @@ final class RoleAssigner {
     /** "more than 2 players": a number after a comparison right before a table. */
     private static boolean havingBefore(Question q, List<Cue> cues, int tableStart, Reading r) {
         int i = tableStart - 1;
+        if (i >= 2 && Set.of("more", "fewer", "less").contains(q.lemma(i)) && q.lemma(i - 1).equals("or")
+                && q.token(i - 2).isNumber()) {
+            // "two or more films", "5 or fewer cards"
+            r.havingOp = q.lemma(i).equals("more") ? ">=" : "<=";
+            r.havingValue = q.token(i - 2).number();
+            cueAt(cues, i - 1).ifPresent(r.used::add);
+            cueAt(cues, i).ifPresent(r.used::add);
+            r.explain(i - 2, i + 1);
+            return true;
+        }
+        if (i >= 1 && q.token(i).isNumber() && Set.of("exactly", "only").contains(q.lemma(i - 1))) {
+            r.havingOp = "="; // "exactly one friend", "only 1 station"
+            r.havingValue = q.token(i).number();
+            r.explain(i - 1, i + 1);
+            return true;
+        }
         if (i < 0 || !q.token(i).isNumber()) {
             return false;
         }

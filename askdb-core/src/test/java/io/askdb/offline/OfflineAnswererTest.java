@@ -81,6 +81,29 @@ class OfflineAnswererTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
+        "What are the names of customers who have two or more orders? | HAVING COUNT(*) >= 2",
+        "What are the names of customers who have made 3 or fewer orders? | HAVING COUNT(*) <= 3",
+        "What are the names of customers with exactly one order? | HAVING COUNT(*) = 1",
+    })
+    void should_count_rows_per_group_when_a_number_with_or_more_or_exactly_comes_before_a_table(String question,
+            String having) {
+        TableId customerId = new TableId(null, "Customers");
+        TableId orderId = new TableId(null, "Orders");
+        TableInfo customers = new TableInfo(customerId, false,
+                List.of(Catalogs.key("customer_id"), Catalogs.text("customer_name")), List.of(), "");
+        TableInfo orders = new TableInfo(orderId, false,
+                List.of(Catalogs.key("order_id"), Catalogs.number("customer_id")),
+                List.of(new io.askdb.schema.ForeignKeyInfo("FK_Order_Customer", orderId, List.of("customer_id"),
+                        customerId, List.of("customer_id"))), "");
+        OfflineAnswerer answerer = new OfflineAnswerer(
+                new SchemaCatalog("H2", List.of(customers, orders), java.time.Instant.EPOCH), Dialect.SQLITE);
+        String sql = answerer.candidates(question).get(0).sql();
+        assertThat(sql).startsWith("SELECT T1.customer_name FROM Customers AS T1 JOIN Orders AS T2")
+                .contains("GROUP BY T1.customer_id").endsWith(having).doesNotContain("WHERE");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
         "Show all student ids who have at least two allergies. | HAVING COUNT(*) >= 2",
         "What are the ids of students who have more than one allergy? | HAVING COUNT(*) > 1",
     })
