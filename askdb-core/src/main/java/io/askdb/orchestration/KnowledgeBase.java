@@ -25,9 +25,16 @@ public final class KnowledgeBase {
     /** An example question with the SQL that answers it; {@code learned} when askdb found it itself. */
     public record Example(String question, String sql, boolean learned) {}
 
+    /** An example with its question's words, split once when it is added rather than on every search. */
+    private record Indexed(Example example, Set<String> words) {
+        Indexed(Example example) {
+            this(example, Set.copyOf(SchemaSelector.words(example.question())));
+        }
+    }
+
     private static final int MAX_LEARNED_PER_DATABASE = 500;
 
-    private final Map<String, List<Example>> examples = new ConcurrentHashMap<>();
+    private final Map<String, List<Indexed>> examples = new ConcurrentHashMap<>();
     private final Map<String, List<String>> notes = new ConcurrentHashMap<>();
 
     /**
@@ -40,7 +47,7 @@ public final class KnowledgeBase {
             throw new IllegalArgumentException("an example needs a question");
         }
         guard.check(sql);
-        list(examples, database).add(new Example(question.trim(), sql.trim(), false));
+        list(examples, database).add(new Indexed(new Example(question.trim(), sql.trim(), false)));
     }
 
     public void addNote(String database, String note) {
@@ -52,14 +59,14 @@ public final class KnowledgeBase {
 
     /** Remembers a question askdb answered successfully, as a future few-shot example. */
     void remember(String database, String question, String sql) {
-        List<Example> list = list(examples, database);
-        if (list.stream().anyMatch(e -> e.question().equalsIgnoreCase(question))) {
+        List<Indexed> list = list(examples, database);
+        if (list.stream().anyMatch(e -> e.example().question().equalsIgnoreCase(question))) {
             return;
         }
-        if (list.stream().filter(Example::learned).count() >= MAX_LEARNED_PER_DATABASE) {
-            list.stream().filter(Example::learned).findFirst().ifPresent(list::remove);
+        if (list.stream().filter(e -> e.example().learned()).count() >= MAX_LEARNED_PER_DATABASE) {
+            list.stream().filter(e -> e.example().learned()).findFirst().ifPresent(list::remove);
         }
-        list.add(new Example(question, sql, true));
+        list.add(new Indexed(new Example(question, sql, true)));
     }
 
     /** The {@code limit} examples sharing the most words with the question (at least one word). */
@@ -67,7 +74,7 @@ public final class KnowledgeBase {
         Set<String> words = SchemaSelector.words(question);
         record Scored(Example example, double score) {}
         return examples.getOrDefault(database, List.of()).stream()
-                .map(e -> new Scored(e, similarity(words, e.question())))
+                .map(e -> new Scored(e.example(), similarity(words, e.words())))
                 .filter(s -> s.score() > 0)
                 .sorted(Comparator.comparingDouble((Scored s) -> -s.score()))
                 .limit(limit)
@@ -77,7 +84,7 @@ public final class KnowledgeBase {
 
     /** Every example of a database, the users' and those askdb learned, oldest first. */
     public List<Example> examples(String database) {
-        return List.copyOf(examples.getOrDefault(database, List.of()));
+        return examples.getOrDefault(database, List.of()).stream().map(Indexed::example).toList();
     }
 
     public List<String> notes(String database) {
@@ -107,12 +114,14 @@ public final class KnowledgeBase {
         }
     }
 
-    private static double similarity(Set<String> words, String question) {
-        Set<String> other = SchemaSelector.words(question);
+    private static double similarity(Set<String> words, Set<String> other) {
         if (other.isEmpty() || words.isEmpty()) {
             return 0;
         }
-        long common = other.stream().filter(words::contains).count();
+        int common = 0;
+        for (String word : other) {
+            common += words.contains(word) ? 1 : 0;
+        }
         return (double) common / (words.size() + other.size() - common);
     }
 
