@@ -36,10 +36,14 @@ final class ReplayCommand implements Callable<Integer> {
     @Option(names = "--details", description = "write one JSON line per question and contestant to this file")
     Path details;
 
+    @Option(names = "--one-at-a-time",
+            description = "run the contestants one after another, not at once (cleaner timings, slower)")
+    boolean oneAtATime;
+
     @Override
     public Integer call() throws Exception {
         ReplayOptions options = new ReplayOptions(questions, seed, virtualClock, zipf,
-                only == null ? ReplayOptions.ALL : only, peerJar, details);
+                only == null ? ReplayOptions.ALL : only, peerJar, details, oneAtATime);
         new Replay(options, System.out, System.err).run();
         return 0;
     }
