@@ -58,7 +58,7 @@ public final class AnswerBook {
 
     private Optional<String> find(String message) {
         // A prompt longer than any question cannot be one: skip normalizing all of it.
-        String whole = visibleLength(message) > longest ? null : sqlByQuestion.get(key(message));
+        String whole = visibleLength(message, longest) > longest ? null : sqlByQuestion.get(key(message));
         if (whole != null) {
             return Optional.of(whole);
         }
@@ -92,14 +92,17 @@ public final class AnswerBook {
         return Optional.ofNullable(best).map(sqlByQuestion::get);
     }
 
-    /** Characters other than blanks before the closing punctuation: at most the length of the text's key. */
-    private static int visibleLength(String text) {
+    /**
+     * Characters other than blanks before the closing punctuation, a lower bound of the length of
+     * the text's key; counted only up to {@code bound}, which is all the caller needs to know.
+     */
+    private static int visibleLength(String text, int bound) {
         int end = text.length();
         while (end > 0 && (blank(text.charAt(end - 1)) || "?.!;,".indexOf(text.charAt(end - 1)) >= 0)) {
             end--;
         }
         int n = 0;
-        for (int i = 0; i < end; i++) {
+        for (int i = 0; i < end && n <= bound; i++) {
             n += blank(text.charAt(i)) ? 0 : 1;
         }
         return n;
