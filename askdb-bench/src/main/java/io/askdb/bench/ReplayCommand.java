@@ -14,6 +14,9 @@ import picocli.CommandLine.Option;
                 + "text-to-SQL retriever against an LLM stub, and ends with one line of JSON.")
 final class ReplayCommand implements Callable<Integer> {
 
+    /** slf4j-simple's level for askdb's loggers; a system property wins over simplelogger.properties. */
+    private static final String ASKDB_LOG_LEVEL = "org.slf4j.simpleLogger.log.io.askdb";
+
     @Option(names = "--questions", defaultValue = "10000", description = "questions in the stream (${DEFAULT-VALUE})")
     int questions;
 
@@ -36,10 +39,18 @@ final class ReplayCommand implements Callable<Integer> {
     @Option(names = "--details", description = "write one JSON line per question and contestant to this file")
     Path details;
 
+    @Option(names = "--one-at-a-time",
+            description = "run the contestants one after another, not at once (cleaner timings, slower)")
+    boolean oneAtATime;
+
     @Override
     public Integer call() throws Exception {
+        // The report is the output; askdb's line per routing decision (13,000 of them) would bury it.
+        if (System.getProperty(ASKDB_LOG_LEVEL) == null) {
+            System.setProperty(ASKDB_LOG_LEVEL, "warn");
+        }
         ReplayOptions options = new ReplayOptions(questions, seed, virtualClock, zipf,
-                only == null ? ReplayOptions.ALL : only, peerJar, details);
+                only == null ? ReplayOptions.ALL : only, peerJar, details, oneAtATime);
         new Replay(options, System.out, System.err).run();
         return 0;
     }

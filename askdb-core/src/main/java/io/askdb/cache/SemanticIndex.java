@@ -4,7 +4,6 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.Ticker;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -21,7 +20,8 @@ import org.slf4j.LoggerFactory;
  * are bounded like them; a match at or above the threshold still has to pass the literal guard
  * ({@link QuestionSignature}) and find its entry in the level.
  *
- * <p>Thread-safe: a Caffeine cache; a search iterates a weakly consistent view.
+ * <p>Thread-safe: the entries live in a Caffeine cache; a search scans its {@link VectorShelf}
+ * mirror and keeps only what the cache still holds, as the same entry object.
  */
 final class SemanticIndex {
 
@@ -49,8 +49,13 @@ final class SemanticIndex {
     private static final Logger LOG = LoggerFactory.getLogger(SemanticIndex.class);
 
     private final Cache<String, Entry> entries;
+    private final VectorShelf shelf;
+    private final Cache<String, Signed> signatures;
     private final double threshold;
     private final LongAdder misses = new LongAdder();
+
+    /** A stored question's signature, read with one database's schema words. */
+    private record Signed(SchemaTerms terms, QuestionSignature signature) {}
 
     SemanticIndex(Duration ttl, int maxEntries, double threshold, Ticker ticker) {
         this.threshold = threshold;
@@ -60,6 +65,8 @@ final class SemanticIndex {
                 .ticker(ticker)
                 .recordStats()
                 .build();
+        this.shelf = new VectorShelf(() -> entries.asMap().values(), entries::estimatedSize);
+        this.signatures = Caffeine.newBuilder().maximumSize(maxEntries).build();
     }
 
     /**
@@ -77,7 +84,7 @@ final class SemanticIndex {
             SchemaTerms terms = query.terms().get();
             QuestionSignature mine = QuestionSignature.of(query.question(), terms);
             for (Match match : matches) {
-                QuestionSignature theirs = QuestionSignature.of(match.entry().question(), terms);
+                QuestionSignature theirs = signature(match.entry().question(), terms);
                 if (!mine.compatibleWith(theirs)) {
                     LOG.debug("'{}' (similarity {}) is not served for '{}': {} vs {}", match.entry().question(),
                             match.similarity(), query.question(), theirs, mine);
@@ -104,47 +111,50 @@ final class SemanticIndex {
     }
 
     void add(Entry entry) {
-        entries.put(entry.key(), entry);
+        shelf.add(entry, () -> entries.put(entry.key(), entry));
     }
 
+    /** Whether the partition may have entries (it may hold only expired ones: a search then finds none). */
     boolean hasPartition(String partition) {
-        for (String key : entries.asMap().keySet()) {
-            if (key.startsWith(partition)) {
-                return true;
-            }
-        }
-        return false;
+        return shelf.hasPartition(partition);
     }
 
     /** Entries of the partition at least {@code threshold} similar to the vector, most similar first. */
     List<Match> search(String partition, float[] vector, double threshold, String excludeKey) {
-        List<Match> matches = new ArrayList<>();
-        for (Entry entry : entries.asMap().values()) {
-            if (!entry.key().startsWith(partition) || entry.key().equals(excludeKey)) {
-                continue;
-            }
-            double similarity = QuestionEmbedder.similarity(vector, entry.vector());
-            if (similarity >= threshold) {
-                matches.add(new Match(entry, similarity));
-            }
-        }
+        List<Match> matches = shelf.scan(partition, vector, threshold, excludeKey);
+        // The shelf may lag behind the cache: keep what the cache still holds, without touching its age or rank.
+        matches.removeIf(m -> entries.policy().getIfPresentQuietly(m.entry().key()) != m.entry());
         matches.sort(Comparator.comparingDouble(Match::similarity).reversed());
         return matches;
+    }
+
+    /** A stored question's signature, remembered: a search compares many candidates with each question. */
+    private QuestionSignature signature(String question, SchemaTerms terms) {
+        Signed known = signatures.getIfPresent(question);
+        if (known == null || known.terms() != terms) {
+            known = new Signed(terms, QuestionSignature.of(question, terms));
+            signatures.put(question, known);
+        }
+        return known.signature();
     }
 
     /** Removes matching entries; returns their keys. */
     Set<String> removeIf(Predicate<Entry> condition) {
         List<String> keys = entries.asMap().values().stream().filter(condition).map(Entry::key).toList();
         entries.invalidateAll(keys);
+        shelf.drop();
         return Set.copyOf(keys);
     }
 
     void remove(String key) {
         entries.invalidate(key);
+        shelf.drop();
     }
 
     void clear() {
         entries.invalidateAll();
+        shelf.drop();
+        signatures.invalidateAll();
     }
 
     long size() {

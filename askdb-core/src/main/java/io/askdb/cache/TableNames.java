@@ -5,20 +5,22 @@ import java.util.Locale;
 import java.util.Set;
 import net.sf.jsqlparser.JSQLParserException;
 import net.sf.jsqlparser.parser.CCJSqlParserUtil;
+import net.sf.jsqlparser.parser.ParseException;
 import net.sf.jsqlparser.statement.Statement;
 import net.sf.jsqlparser.util.TablesNamesFinder;
 
 /**
  * The tables a cached SQL reads, as lower-case bare names, for invalidation by table. SQL that does
  * not parse reads {@link #ANY} table: any table invalidation removes it, which is never wrong.
+ *
+ * <p>Parses in the caller's thread: {@code CCJSqlParserUtil.parse} would start a thread for every
+ * statement to enforce its time-out. The SQL here is what the guard let through and re-wrote, so
+ * the guard's length and nesting limits already bound the work.
  */
 final class TableNames {
 
     /** Stands for "could not tell": matched by every table. */
     static final String ANY = "*";
-
-    /** SQL here already passed the guard's parser; a statement that still takes long is given up on. */
-    private static final int PARSE_TIMEOUT_MS = 500;
 
     private TableNames() {}
 
@@ -28,12 +30,10 @@ final class TableNames {
         }
         Statement statement;
         try {
-            statement = CCJSqlParserUtil.parse(sql, parser -> parser.withAllowComplexParsing(false)
-                    .withTimeOut(PARSE_TIMEOUT_MS));
+            statement = parse(sql, false);
         } catch (JSQLParserException | RuntimeException e) {
             try {
-                statement = CCJSqlParserUtil.parse(sql, parser -> parser.withAllowComplexParsing(false)
-                        .withSquareBracketQuotation(true).withTimeOut(PARSE_TIMEOUT_MS));
+                statement = parse(sql, true);
             } catch (JSQLParserException | RuntimeException again) {
                 return Set.of(ANY);
             }
@@ -47,6 +47,15 @@ final class TableNames {
             return Set.of(ANY);
         }
         return Set.copyOf(names);
+    }
+
+    private static Statement parse(String sql, boolean squareBrackets) throws JSQLParserException {
+        try {
+            return CCJSqlParserUtil.newParser(sql).withAllowComplexParsing(false)
+                    .withSquareBracketQuotation(squareBrackets).Statement();
+        } catch (ParseException e) {
+            throw new JSQLParserException(e);
+        }
     }
 
     /** "SalesLT.Product", "[dbo].[Product]", "\"product\"" → "product". */

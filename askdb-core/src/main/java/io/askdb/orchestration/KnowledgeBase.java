@@ -6,10 +6,10 @@ import io.askdb.sql.SqlGuard;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
@@ -25,9 +25,20 @@ public final class KnowledgeBase {
     /** An example question with the SQL that answers it; {@code learned} when askdb found it itself. */
     public record Example(String question, String sql, boolean learned) {}
 
+    /**
+     * An example with its question's words and lower-case form, worked out once when it is added
+     * rather than on every search.
+     */
+    private record Indexed(Example example, WordPrint words, String lowerQuestion) {
+        Indexed(Example example) {
+            this(example, WordPrint.of(SchemaSelector.words(example.question())),
+                    example.question().toLowerCase(Locale.ROOT));
+        }
+    }
+
     private static final int MAX_LEARNED_PER_DATABASE = 500;
 
-    private final Map<String, List<Example>> examples = new ConcurrentHashMap<>();
+    private final Map<String, List<Indexed>> examples = new ConcurrentHashMap<>();
     private final Map<String, List<String>> notes = new ConcurrentHashMap<>();
 
     /**
@@ -40,7 +51,7 @@ public final class KnowledgeBase {
             throw new IllegalArgumentException("an example needs a question");
         }
         guard.check(sql);
-        list(examples, database).add(new Example(question.trim(), sql.trim(), false));
+        list(examples, database).add(new Indexed(new Example(question.trim(), sql.trim(), false)));
     }
 
     public void addNote(String database, String note) {
@@ -52,32 +63,51 @@ public final class KnowledgeBase {
 
     /** Remembers a question askdb answered successfully, as a future few-shot example. */
     void remember(String database, String question, String sql) {
-        List<Example> list = list(examples, database);
-        if (list.stream().anyMatch(e -> e.question().equalsIgnoreCase(question))) {
+        List<Indexed> list = list(examples, database);
+        String lower = question.toLowerCase(Locale.ROOT);
+        if (list.stream().anyMatch(e -> e.lowerQuestion().equals(lower))) {
             return;
         }
-        if (list.stream().filter(Example::learned).count() >= MAX_LEARNED_PER_DATABASE) {
-            list.stream().filter(Example::learned).findFirst().ifPresent(list::remove);
+        if (list.stream().filter(e -> e.example().learned()).count() >= MAX_LEARNED_PER_DATABASE) {
+            list.stream().filter(e -> e.example().learned()).findFirst().ifPresent(list::remove);
         }
-        list.add(new Example(question, sql, true));
+        list.add(new Indexed(new Example(question, sql, true)));
     }
 
-    /** The {@code limit} examples sharing the most words with the question (at least one word). */
+    /**
+     * The {@code limit} examples sharing the most words with the question (at least one word), by
+     * Jaccard similarity of their word sets; of equally similar ones, the older first.
+     */
     public List<Example> similarExamples(String database, String question, int limit) {
-        Set<String> words = SchemaSelector.words(question);
-        record Scored(Example example, double score) {}
-        return examples.getOrDefault(database, List.of()).stream()
-                .map(e -> new Scored(e, similarity(words, e.question())))
-                .filter(s -> s.score() > 0)
-                .sorted(Comparator.comparingDouble((Scored s) -> -s.score()))
-                .limit(limit)
-                .map(Scored::example)
-                .toList();
+        WordPrint words = WordPrint.of(SchemaSelector.words(question));
+        Example[] best = new Example[limit];
+        double[] scores = new double[limit];
+        int found = 0;
+        for (Indexed e : examples.getOrDefault(database, List.of())) {
+            double score = similarity(words, e.words());
+            if (score <= 0) {
+                continue;
+            }
+            int at = found;
+            while (at > 0 && score > scores[at - 1]) {
+                at--;
+            }
+            if (at >= limit) {
+                continue;
+            }
+            int last = Math.min(found, limit - 1);
+            System.arraycopy(best, at, best, at + 1, last - at);
+            System.arraycopy(scores, at, scores, at + 1, last - at);
+            best[at] = e.example();
+            scores[at] = score;
+            found = Math.min(found + 1, limit);
+        }
+        return List.of(Arrays.copyOf(best, found));
     }
 
     /** Every example of a database, the users' and those askdb learned, oldest first. */
     public List<Example> examples(String database) {
-        return List.copyOf(examples.getOrDefault(database, List.of()));
+        return examples.getOrDefault(database, List.of()).stream().map(Indexed::example).toList();
     }
 
     public List<String> notes(String database) {
@@ -107,12 +137,11 @@ public final class KnowledgeBase {
         }
     }
 
-    private static double similarity(Set<String> words, String question) {
-        Set<String> other = SchemaSelector.words(question);
-        if (other.isEmpty() || words.isEmpty()) {
+    private static double similarity(WordPrint words, WordPrint other) {
+        if (other.size() == 0 || words.size() == 0) {
             return 0;
         }
-        long common = other.stream().filter(words::contains).count();
+        int common = words.common(other);
         return (double) common / (words.size() + other.size() - common);
     }
 

@@ -46,6 +46,7 @@ public final class Orchestrator {
     private final int maxCorrections;
     private final PipelineSettings.Ensemble ensemble;
     private final SampleRows samples = new SampleRows();
+    private final SchemaTexts schemaTexts = new SchemaTexts();
 
     public Orchestrator(LlmGateway gateway, KnowledgeBase knowledge, PipelineSettings settings) {
         this.gateway = gateway;
@@ -84,8 +85,8 @@ public final class Orchestrator {
             return new Result.Clarify(clarifyingQuestion(context));
         }
 
-        String schema = SchemaRenderer.render(tables, context.database().dialect(),
-                samples.forTables(context, tables), deniedColumns(context));
+        String schema = schemaTexts.render(context.snapshot().catalog(), tables, context.database().dialect(),
+                () -> samples.forTables(context, tables), deniedColumns(context));
         String database = context.database().name();
         String system = PromptBuilder.system(context.database().dialect());
         String prompt = PromptBuilder.generation(question, schema, knowledge.notes(database),
@@ -183,13 +184,8 @@ public final class Orchestrator {
         Set<String> words = SchemaSelector.words(question);
         int matched = 0;
         for (TableInfo table : tables) {
-            for (String w : SchemaSelector.words(table.name())) {
+            for (String w : SchemaSelector.nameWords(table)) {
                 matched += words.contains(w) ? 1 : 0;
-            }
-            for (var column : table.columns()) {
-                for (String w : SchemaSelector.words(column.name())) {
-                    matched += words.contains(w) ? 1 : 0;
-                }
             }
         }
         return matched;

@@ -1,5 +1,7 @@
 package io.askdb.orchestration;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import io.askdb.schema.ColumnInfo;
 import io.askdb.schema.ForeignKeyInfo;
 import io.askdb.schema.SchemaCatalog;
@@ -27,11 +29,26 @@ final class SchemaSelector {
     static final int WHOLE_SCHEMA_LIMIT = 12;
     private static final int MAX_TABLES = 10;
     private static final Pattern CAMEL = Pattern.compile("(?<=[a-z0-9])(?=[A-Z])|[_\\s.]+");
+    private static final Pattern PUNCTUATION = Pattern.compile("[^\\p{L}\\p{N}_\\s.]");
     private static final Set<String> STOP = Set.of("the", "a", "an", "of", "in", "for", "by", "with", "and", "or",
             "to", "is", "are", "what", "which", "who", "how", "many", "much", "show", "list", "me", "all", "each",
             "per", "their", "its", "that", "have", "has", "from", "on", "at", "than", "more", "less", "most", "id");
 
+    /** Each table's name words, read once per table: every question of the orchestration counts them. */
+    private static final Cache<TableInfo, List<String>> NAME_WORDS = Caffeine.newBuilder().weakKeys().build();
+
     private SchemaSelector() {}
+
+    /** The words of a table's name and of each of its columns' names, a name's words once each. */
+    static List<String> nameWords(TableInfo table) {
+        return NAME_WORDS.get(table, t -> {
+            List<String> out = new ArrayList<>(words(t.name()));
+            for (ColumnInfo column : t.columns()) {
+                out.addAll(words(column.name()));
+            }
+            return List.copyOf(out);
+        });
+    }
 
     static List<TableInfo> select(SchemaCatalog catalog, String question) {
         List<TableInfo> all = catalog.tables();
@@ -87,7 +104,7 @@ final class SchemaSelector {
         if (text == null) {
             return out;
         }
-        for (String part : CAMEL.split(text.replaceAll("[^\\p{L}\\p{N}_\\s.]", " "))) {
+        for (String part : CAMEL.split(PUNCTUATION.matcher(text).replaceAll(" "))) {
             String w = part.toLowerCase(Locale.ROOT);
             if (w.length() < 2 || STOP.contains(w)) {
                 continue;

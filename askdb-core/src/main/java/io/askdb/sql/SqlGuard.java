@@ -1,5 +1,7 @@
 package io.askdb.sql;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import io.askdb.schema.SchemaCatalog;
 import io.askdb.schema.TableId;
 import io.askdb.sql.SqlRejectedException.Reason;
@@ -25,12 +27,19 @@ import net.sf.jsqlparser.statement.select.Select;
  * output once more would double the cost, about a millisecond per parse, for little: the
  * rendering is checked as text by the screen.)
  *
- * <p>Immutable and thread-safe.
+ * <p>A statement let through is remembered (a bounded cache of {@value #REMEMBERED} statements): the
+ * result depends only on the text and on this guard, and models and caches send the same statement
+ * again and again. Refusals are not remembered; they are rare and cheap to find again.
+ *
+ * <p>Thread-safe; immutable but for that cache, which is.
  */
 public final class SqlGuard {
 
     /** Longer input is refused before any parsing (TOO_LONG). */
     public static final int MAX_SQL_LENGTH = 100_000;
+
+    /** How many statements let through are remembered: a few megabytes at most. */
+    static final int REMEMBERED = 10_000;
 
     private final SchemaCatalog catalog;
     private final Dialect dialect;
@@ -39,6 +48,7 @@ public final class SqlGuard {
     private final boolean allowSystemCatalog;
     private final InputScreen screen;
     private final StatementParser parser;
+    private final Cache<String, GuardedSql> accepted = Caffeine.newBuilder().maximumSize(REMEMBERED).build();
 
     /** A guard that refuses reads of the system catalogues. */
     public SqlGuard(SchemaCatalog catalog, Dialect dialect, List<String> denyColumns, int maxRows) {
@@ -72,6 +82,16 @@ public final class SqlGuard {
      * @throws SqlRejectedException with the rule that was broken and a message saying why
      */
     public GuardedSql check(String sql) {
+        GuardedSql known = sql == null ? null : accepted.getIfPresent(sql);
+        if (known != null) {
+            return known;
+        }
+        GuardedSql checked = analyse(sql);
+        accepted.put(sql, checked);
+        return checked;
+    }
+
+    private GuardedSql analyse(String sql) {
         try {
             Statement statement = parser.parseOne(screen.check(sql));
             Select select = ReadOnlyCheck.check(statement);

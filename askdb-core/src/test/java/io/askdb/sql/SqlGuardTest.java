@@ -311,4 +311,17 @@ class SqlGuardTest {
         assertThat(guard.check("/* top products */ SELECT Name -- the name\nFROM SalesLT.Product").sql())
                 .isEqualTo("SELECT TOP 1000 Name FROM SalesLT.Product");
     }
+
+    @Test
+    void should_answer_a_statement_checked_before_with_the_same_result_and_refuse_a_refused_one_again() {
+        String sql = "SELECT Name FROM SalesLT.Product WHERE Color = 'Red'";
+        GuardedSql first = guard.check(sql);
+
+        assertThat(guard.check(sql)).isEqualTo(first);
+        for (int i = 0; i < 2; i++) {
+            assertThatThrownBy(() -> guard.check("DELETE FROM SalesLT.Product"))
+                    .isInstanceOfSatisfying(SqlRejectedException.class,
+                            e -> assertThat(e.reason()).isEqualTo(Reason.NOT_READ_ONLY));
+        }
+    }
 }

@@ -57,7 +57,8 @@ public final class AnswerBook {
     }
 
     private Optional<String> find(String message) {
-        String whole = sqlByQuestion.get(key(message));
+        // A prompt longer than any question cannot be one: skip normalizing all of it.
+        String whole = visibleLength(message, longest) > longest ? null : sqlByQuestion.get(key(message));
         if (whole != null) {
             return Optional.of(whole);
         }
@@ -89,6 +90,26 @@ public final class AnswerBook {
             }
         }
         return Optional.ofNullable(best).map(sqlByQuestion::get);
+    }
+
+    /**
+     * Characters other than blanks before the closing punctuation, a lower bound of the length of
+     * the text's key; counted only up to {@code bound}, which is all the caller needs to know.
+     */
+    private static int visibleLength(String text, int bound) {
+        int end = text.length();
+        while (end > 0 && (blank(text.charAt(end - 1)) || "?.!;,".indexOf(text.charAt(end - 1)) >= 0)) {
+            end--;
+        }
+        int n = 0;
+        for (int i = 0; i < end && n <= bound; i++) {
+            n += blank(text.charAt(i)) ? 0 : 1;
+        }
+        return n;
+    }
+
+    private static boolean blank(char c) {
+        return c <= ' ' || Character.isWhitespace(c);
     }
 
     /** Lower case, single spaces, no closing punctuation: how a question is looked up. */

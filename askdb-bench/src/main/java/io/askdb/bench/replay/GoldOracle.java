@@ -5,19 +5,22 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import javax.sql.DataSource;
 
 /**
  * Runs SQL on the replay's database outside every contestant: the gold SQL once per statement,
  * and the SQL the peer reports, so its rows are compared the same way. Not timed.
+ *
+ * <p>Thread-safe: the contestants' runs share it; two runs asking for a new statement at once may
+ * both run it, and one result is kept.
  */
 final class GoldOracle {
 
     private final DataSource dataSource;
-    private final Map<String, List<List<Object>>> results = new HashMap<>();
+    private final Map<String, List<List<Object>>> results = new ConcurrentHashMap<>();
 
     GoldOracle(DataSource dataSource) {
         this.dataSource = dataSource;

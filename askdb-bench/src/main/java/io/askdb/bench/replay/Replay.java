@@ -23,12 +23,19 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
- * Replays one generated stream through each contestant in turn, one question at a time, on the
- * embedded SalesLT sample and one LLM stub. A question's latency is the wall time around the
- * contestant's call, plus, on the virtual clock, the latency of each model call it caused.
- * Correctness is judged outside the timing by running the gold SQL (once per statement).
+ * Replays one generated stream through each contestant on the embedded SalesLT sample and one LLM
+ * stub. Each contestant answers the stream in order on a thread of its own ({@link StreamRun});
+ * the contestants run at the same time unless asked to run one after another. Correctness is judged
+ * outside the timing by running the gold SQL (once per statement, all of it before the replay).
+ *
+ * <p>Running at once shares the machine's cores: each question's measured time then includes waits
+ * for a core, the models' (virtual) time does not change, nor do calls, tokens, cost or answers.
  */
 public final class Replay {
 
@@ -51,7 +58,7 @@ public final class Replay {
     public ObjectNode run() throws SQLException {
         long started = System.nanoTime();
         EmbeddedSalesLt.load();
-        try (HikariDataSource oracleSource = pool("oracle")) {
+        try (HikariDataSource oracleSource = pool("oracle", options.contestants().size() + 1)) {
             Workload workload;
             try (Connection connection = oracleSource.getConnection()) {
                 workload = new WorkloadGenerator(LiteralPools.read(connection))
@@ -60,26 +67,13 @@ public final class Replay {
             GoldOracle oracle = new GoldOracle(oracleSource);
             verifyGold(workload, oracle);
             describe(workload);
-            List<Tally> tallies = new ArrayList<>();
+            List<StreamRun.Result> results;
             try (LlmStubServer stub = LlmStubServer.start(new AnswerBook(workload.goldByQuestion()), models,
-                    options.virtualClock());
-                    BufferedWriter details = detailsWriter()) {
-                for (String name : options.contestants()) {
-                    Contestant contestant;
-                    try {
-                        contestant = create(name, stub);
-                    } catch (RuntimeException e) {
-                        // One contestant that cannot start must not cost the others their run.
-                        out.println(name + ": not run: " + e.getMessage());
-                        continue;
-                    }
-                    try (contestant) {
-                        tallies.add(replay(contestant, workload, stub, oracle, details));
-                    }
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+                    options.virtualClock())) {
+                results = replayAll(workload, stub, oracle);
             }
+            writeDetails(results);
+            List<Tally> tallies = results.stream().map(StreamRun.Result::tally).toList();
             ObjectNode line = ReplayReport.json(workload.questions().size(), tallies);
             ReplayReport.print(out, tallies, line, (System.nanoTime() - started) / 1e9);
             out.println(JSON.valueToTree(line).toString());
@@ -87,48 +81,80 @@ public final class Replay {
         }
     }
 
-    private Tally replay(Contestant contestant, Workload workload, LlmStubServer stub, GoldOracle oracle,
-            BufferedWriter details) throws SQLException, IOException {
-        Tally tally = new Tally(contestant.name(), contestant.description());
-        stub.drain(contestant.tenant());
-        long started = System.nanoTime();
-        int step = Math.max(1, workload.questions().size() / 10);
-        for (StreamQuestion q : workload.questions()) {
-            long t0 = System.nanoTime();
-            Outcome outcome = contestant.ask(q.question());
-            double wallMs = (System.nanoTime() - t0) / 1e6;
-            Spend spend = Spend.of(stub.drain(contestant.tenant()), models);
-            double latencyMs = wallMs + (options.virtualClock() ? spend.modelMillis() : 0);
-            List<List<Object>> gold = oracle.rows(q.goldSql());
-            List<List<Object>> rows = rowsOf(outcome, oracle);
-            boolean correct = rows != null && ResultMatcher.matches(rows, gold, q.goldSql());
-            boolean strict = rows != null && ResultMatcher.strict(rows, gold, q.goldSql());
-            tally.add(q.hardness().name().toLowerCase(java.util.Locale.ROOT), latencyMs, wallMs, outcome, spend, correct,
-                    strict);
-            if (details != null) {
-                details.write(detail(contestant, q, outcome, latencyMs, spend, correct));
-                details.newLine();
+    /** Every contestant that starts, through the whole stream; results in the order of the options. */
+    private List<StreamRun.Result> replayAll(Workload workload, LlmStubServer stub, GoldOracle oracle)
+            throws SQLException {
+        List<Contestant> contestants = new ArrayList<>();
+        try {
+            for (String name : options.contestants()) {
+                try {
+                    contestants.add(create(name, stub));
+                } catch (RuntimeException e) {
+                    // One contestant that cannot start must not cost the others their run.
+                    out.println(name + ": not run: " + e.getMessage());
+                }
             }
-            if ((q.index() + 1) % step == 0) {
-                progress.printf(java.util.Locale.ROOT, "%s: %d/%d questions, %.1f s%n", contestant.name(),
-                        q.index() + 1, workload.questions().size(), (System.nanoTime() - started) / 1e9);
-            }
+            List<StreamRun> runs = contestants.stream().map(c -> new StreamRun(c, workload, stub, models, oracle,
+                    options.virtualClock(), options.details() != null, progress)).toList();
+            return options.oneAtATime() ? inTurn(runs) : atOnce(runs);
+        } finally {
+            contestants.forEach(Contestant::close);
         }
-        return tally;
     }
 
-    /** The contestant's rows, or for the peer the rows of the SQL it reported, run by the oracle. */
-    private static List<List<Object>> rowsOf(Outcome outcome, GoldOracle oracle) {
-        if (!outcome.answered()) {
-            return null;
+    private static List<StreamRun.Result> inTurn(List<StreamRun> runs) throws SQLException {
+        List<StreamRun.Result> results = new ArrayList<>();
+        for (StreamRun run : runs) {
+            results.add(run.run());
         }
-        if (outcome.rows() != null) {
-            return outcome.rows();
-        }
+        return results;
+    }
+
+    private static List<StreamRun.Result> atOnce(List<StreamRun> runs) throws SQLException {
+        ExecutorService threads = Executors.newFixedThreadPool(Math.max(1, runs.size()), task -> {
+            Thread thread = new Thread(task, "replay");
+            thread.setDaemon(true);
+            return thread;
+        });
         try {
-            return oracle.rows(outcome.sql());
-        } catch (SQLException e) {
-            return null;
+            List<Future<StreamRun.Result>> futures = new ArrayList<>();
+            for (StreamRun run : runs) {
+                futures.add(threads.submit(run::run));
+            }
+            List<StreamRun.Result> results = new ArrayList<>();
+            for (Future<StreamRun.Result> future : futures) {
+                results.add(future.get());
+            }
+            return results;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("the replay was interrupted", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof SQLException sql) {
+                throw sql;
+            }
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new IllegalStateException(e.getCause());
+        } finally {
+            threads.shutdownNow();
+        }
+    }
+
+    private void writeDetails(List<StreamRun.Result> results) {
+        if (options.details() == null) {
+            return;
+        }
+        try (BufferedWriter details = Files.newBufferedWriter(options.details())) {
+            for (StreamRun.Result result : results) {
+                for (String line : result.details()) {
+                    details.write(line);
+                    details.newLine();
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -179,32 +205,11 @@ public final class Replay {
                 model.outputPerMillion() / 1000);
     }
 
-    private String detail(Contestant contestant, StreamQuestion q, Outcome outcome, double latencyMs, Spend spend,
-            boolean correct) {
-        ObjectNode line = JSON.createObjectNode();
-        line.put("contestant", contestant.name());
-        line.put("index", q.index());
-        line.put("question", q.question());
-        line.put("hardness", q.hardness().name());
-        line.put("tier", outcome.tier());
-        line.put("latencyMs", Tally.round(latencyMs, 3));
-        line.put("llmCalls", spend.calls());
-        line.put("correct", correct);
-        line.put("sql", outcome.sql());
-        line.put("gold", q.goldSql());
-        line.put("error", outcome.error());
-        return line.toString();
-    }
-
-    private BufferedWriter detailsWriter() throws IOException {
-        return options.details() == null ? null : Files.newBufferedWriter(options.details());
-    }
-
-    private static HikariDataSource pool(String name) {
+    private static HikariDataSource pool(String name, int size) {
         HikariConfig config = new HikariConfig();
         config.setPoolName(name);
         config.setJdbcUrl(DATABASE_URL);
-        config.setMaximumPoolSize(2);
+        config.setMaximumPoolSize(size);
         config.setReadOnly(true);
         return new HikariDataSource(config);
     }

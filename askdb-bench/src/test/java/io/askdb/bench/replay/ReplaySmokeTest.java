@@ -24,7 +24,7 @@ class ReplaySmokeTest {
         ByteArrayOutputStream report = new ByteArrayOutputStream();
         PrintStream out = new PrintStream(report, true, StandardCharsets.UTF_8);
 
-        ObjectNode line = new Replay(new ReplayOptions(50, 7, true, 1.0, contestants, null, null), out,
+        ObjectNode line = new Replay(new ReplayOptions(50, 7, true, 1.0, contestants, null, null, false), out,
                 new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8)).run();
 
         String[] lines = report.toString(StandardCharsets.UTF_8).trim().split("\n");
