@@ -40,7 +40,7 @@ final class RowLabels {
             boolean plain = w.size() == 1 && (w.get(0).equals("name") || w.get(0).equals("title"));
             // product_name in Product; campus in Campuses, city in City: the column that repeats the table's word.
             boolean own = w.size() == 2 && Words.lemma(w.get(0)).equals(last) && w.get(1).equals("name")
-                    || w.size() == 1 && Words.lemma(w.get(0)).equals(last) && !c.primaryKey();
+                    || tableWords.size() == 1 && w.size() == 1 && Words.lemma(w.get(0)).equals(last) && !c.primaryKey();
             if (isHonorific(c)) {
                 continue;
             }
