@@ -113,7 +113,7 @@ final class Composer {
         Plan.Condition having = null;
         int limit = r.limit;
         boolean grouped = false;
-        settleRoles(r, main);
+        settleRoles(q, r, main);
         // Where each select item was asked for: the select list follows the question's word order.
         Map<Plan.Item, Integer> asked = new HashMap<>();
         for (Reading.Part p : r.parts) {
@@ -268,8 +268,8 @@ final class Composer {
      * aggregated, is no grouping; a maximum or minimum with columns shown beside it is a top row, and
      * a superlative beside other aggregates with no column shown is one more aggregate.
      */
-    private static void settleRoles(Reading r, TableInfo main) {
-        boolean extremes = SelectList.extremesOfOneColumn(r);
+    private static void settleRoles(Question q, Reading r, TableInfo main) {
+        boolean extremes = SelectList.extremesOfOneColumn(r) || SelectList.valueAtTheTop(q, r);
         boolean aggregating = extremes || r.countForm || r.havingOp != null || r.countSuperlative != null
                 || r.parts.stream().anyMatch(p -> p.role == Reading.Role.AGGREGATE || p.role == Reading.Role.COUNTED);
         boolean projecting = r.parts.stream().anyMatch(p -> p.role == Reading.Role.PROJECT

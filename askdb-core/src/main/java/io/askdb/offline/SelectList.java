@@ -1,6 +1,7 @@
 package io.askdb.offline;
 
 import io.askdb.schema.ColumnInfo;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -88,5 +89,38 @@ final class SelectList {
         String n = c.name().toLowerCase(Locale.ROOT);
         boolean freeText = n.contains("detail") || n.contains("description") || n.contains("summary");
         return !c.primaryKey() && !RowLabels.isNameLike(c) && !freeText && !only.column().table().primaryKey().contains(c);
+    }
+
+    /**
+     * "what is the highest age of students": the question asks for the value at the top of a column
+     * it names right after the superlative, not for the row that holds it.
+     */
+    static boolean valueAtTheTop(Question q, Reading r) {
+        if (q.size() < 3 || !q.token(0).lower().equals("what") || !Set.of("is", "are", "was", "were").contains(q.token(1).lower())
+                || r.limit > 0 || r.countSuperlative != null) {
+            return false;
+        }
+        List<Reading.Part> tops = new ArrayList<>();
+        for (Reading.Part p : r.parts) {
+            if (p.role == Reading.Role.PROJECT && p.chosen != null && p.chosen.column() != null
+                    || p.role == Reading.Role.GROUP) {
+                return false;
+            }
+            if (p.role == Reading.Role.SUPERLATIVE) {
+                tops.add(p);
+            }
+        }
+        if (tops.size() != 1) {
+            return false;
+        }
+        Reading.Part top = tops.get(0);
+        int before = top.mention.start() - 1;
+        boolean adjacent = before >= 0 && q.cueAt(before).filter(c -> c.kind() == Cue.Kind.SUPERLATIVE).isPresent();
+        if (!adjacent || top.chosen == null || top.chosen.column() == null || !top.chosen.column().isNumeric()) {
+            return false;
+        }
+        top.role = Reading.Role.AGGREGATE;
+        top.detail = top.descending ? "MAX" : "MIN";
+        return true;
     }
 }

@@ -138,6 +138,7 @@ class OfflineAnswererTest {
         "Show the id and name of the aircraft with the maximum distance. | SELECT aid, name FROM Aircraft ORDER BY distance DESC LIMIT 1",
         "Which aircrafts fly between 100 and 300 distance? | SELECT name FROM Aircraft WHERE distance BETWEEN 100 AND 300",
         "Tell me the ages of the oldest and youngest students. | SELECT MAX(Age), MIN(Age) FROM Student",
+        "What is the oldest age among the students? | SELECT MAX(Age) FROM Student",
         "List all campuses. | SELECT Campus FROM Campuses",
     })
     void should_read_keys_ranges_extremes_and_row_names_on_an_unseen_schema(String question, String sql) {
