@@ -47,17 +47,18 @@ final class VectorShelf {
     }
 
     /**
-     * Stores an entry in the index ({@code store}) and appends it here, under the lock a rebuild
-     * takes, so that a rebuild never sees it in the cache and then gets it appended once more.
+     * Appends an entry here and then stores it in the index ({@code store}), under the lock a rebuild
+     * takes, so that a rebuild never sees it in the cache and then gets it appended once more. The
+     * mirror goes first: whoever sees the entry in the index finds it in a search too.
      */
     synchronized void add(SemanticIndex.Entry entry, Runnable store) {
-        store.run();
         Shelves current = shelves;
-        if (current == null) {
-            return; // the next search rebuilds from the cache, this entry included
+        if (current != null && current.size() > 2 * liveEntries.get() + 64) {
+            current = null; // mostly replaced entries: rebuild rather than grow
         }
-        if (current.size() > 2 * liveEntries.get() + 64) {
-            shelves = null; // mostly replaced entries: rebuild rather than grow
+        if (current == null) {
+            shelves = null;
+            store.run(); // the next search rebuilds from the cache, this entry included
             return;
         }
         Map<String, SemanticIndex.Entry[]> byPartition = new HashMap<>(current.byPartition());
@@ -66,6 +67,7 @@ final class VectorShelf {
         grown[old.length] = entry;
         byPartition.put(entry.partition(), grown);
         shelves = new Shelves(byPartition, current.size() + 1);
+        store.run();
     }
 
     /** Forgets the mirror after entries left the index; the next search rebuilds it. */
