@@ -230,23 +230,7 @@ final class SchemaLinker {
                     || !Set.of("and", "or", ",").contains(q.token(i + 1).lower()) || !q.token(i).isWord()) {
                 continue;
             }
-            Mention current = null;
-            for (Mention m : out) {
-                if (m.start() <= i && i < m.end()) {
-                    current = m;
-                }
-            }
-            if (current != null && (current.length() > 1 || current.bestScore() >= 0.9)) {
-                continue;
-            }
-            List<String> key = new ArrayList<>();
-            key.add(q.token(i).lemma());
-            key.add(q.token(next.end() - 1).lemma());
-            List<Mention.Link> links = lookup(key).stream().filter(l -> l.column() != null && l.score() >= 0.9).toList();
-            if (!links.isEmpty()) {
-                out.remove(current);
-                out.add(new Mention(i, i + 1, Mention.Kind.COLUMN, links, 1));
-            }
+            borrow(out, i, List.of(q.token(i).lemma(), q.token(next.end() - 1).lemma()));
         }
         for (Mention prev : chosen) {
             int i = prev.end() + 1;
@@ -254,24 +238,28 @@ final class SchemaLinker {
                     || !Set.of("and", "or", ",").contains(q.token(prev.end()).lower()) || !q.token(i).isWord()) {
                 continue;
             }
-            Mention current = null;
-            for (Mention m : out) {
-                if (m.start() <= i && i < m.end()) {
-                    current = m;
-                }
-            }
-            if (current != null && (current.length() > 1 || current.bestScore() >= 0.9)) {
-                continue;
-            }
-            List<String> key = List.of(q.token(prev.start()).lemma(), q.token(i).lemma());
-            List<Mention.Link> links = lookup(key).stream().filter(l -> l.column() != null && l.score() >= 0.9).toList();
-            if (!links.isEmpty()) {
-                out.remove(current);
-                out.add(new Mention(i, i + 1, Mention.Kind.COLUMN, links, 1));
-            }
+            borrow(out, i, List.of(q.token(prev.start()).lemma(), q.token(i).lemma()));
         }
         out.sort(Comparator.comparingInt(Mention::start));
         return out;
+    }
+
+    /** Replaces a weak one-word mention at {@code i} with the column {@code key} names, if one does. */
+    private void borrow(List<Mention> out, int i, List<String> key) {
+        Mention current = null;
+        for (Mention m : out) {
+            if (m.start() <= i && i < m.end()) {
+                current = m;
+            }
+        }
+        if (current != null && (current.length() > 1 || current.bestScore() >= 0.9)) {
+            return;
+        }
+        List<Mention.Link> links = lookup(key).stream().filter(l -> l.column() != null && l.score() >= 0.9).toList();
+        if (!links.isEmpty()) {
+            out.remove(current);
+            out.add(new Mention(i, i + 1, Mention.Kind.COLUMN, links, 1));
+        }
     }
 
     private static double weight(Mention m) {
