@@ -43,6 +43,11 @@ class OfflineAnswererTest {
         return java.util.Arrays.stream(rows.split(";")).map(r -> List.of(r.split(","))).toList();
     }
 
+    /** An answerer over hand-built tables, writing SQLite's dialect, without a value index. */
+    private static OfflineAnswerer sqliteAnswerer(TableInfo... tables) {
+        return new OfflineAnswerer(new SchemaCatalog("H2", List.of(tables), java.time.Instant.EPOCH), Dialect.SQLITE);
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
         "How many products are there? | 6",
@@ -95,8 +100,7 @@ class OfflineAnswererTest {
                 List.of(Catalogs.key("order_id"), Catalogs.number("customer_id")),
                 List.of(new io.askdb.schema.ForeignKeyInfo("FK_Order_Customer", orderId, List.of("customer_id"),
                         customerId, List.of("customer_id"))), "");
-        OfflineAnswerer answerer = new OfflineAnswerer(
-                new SchemaCatalog("H2", List.of(customers, orders), java.time.Instant.EPOCH), Dialect.SQLITE);
+        OfflineAnswerer answerer = sqliteAnswerer(customers, orders);
         String sql = answerer.candidates(question).get(0).sql();
         assertThat(sql).startsWith("SELECT T1.customer_name FROM Customers AS T1 JOIN Orders AS T2")
                 .contains("GROUP BY T1.customer_id").endsWith(having).doesNotContain("WHERE");
@@ -111,8 +115,7 @@ class OfflineAnswererTest {
         TableId id = new TableId(null, "Has_Allergy");
         TableInfo allergies = new TableInfo(id, false,
                 List.of(Catalogs.number("StuID"), Catalogs.text("Allergy")), List.of(), "");
-        OfflineAnswerer answerer = new OfflineAnswerer(
-                new SchemaCatalog("H2", List.of(allergies), java.time.Instant.EPOCH), Dialect.SQLITE);
+        OfflineAnswerer answerer = sqliteAnswerer(allergies);
         String sql = answerer.candidates(question).get(0).sql();
         assertThat(sql).contains("GROUP BY StuID").endsWith(having).doesNotContain("WHERE");
     }
@@ -127,8 +130,7 @@ class OfflineAnswererTest {
     void should_list_each_value_once_when_a_plain_column_is_asked_without_its_table(String question, String sql) {
         TableInfo students = new TableInfo(new TableId(null, "Student"), false,
                 List.of(Catalogs.key("StuID"), Catalogs.text("Name"), Catalogs.text("Major")), List.of(), "");
-        OfflineAnswerer answerer = new OfflineAnswerer(
-                new SchemaCatalog("H2", List.of(students), java.time.Instant.EPOCH), Dialect.SQLITE);
+        OfflineAnswerer answerer = sqliteAnswerer(students);
         assertThat(answerer.candidates(question).get(0).sql()).isEqualTo(sql);
     }
 
@@ -148,8 +150,7 @@ class OfflineAnswererTest {
                 List.of(Catalogs.key("StuID"), Catalogs.text("LName"), Catalogs.number("Age")), List.of(), "");
         TableInfo campuses = new TableInfo(new TableId(null, "Campuses"), false,
                 List.of(Catalogs.key("Id"), Catalogs.text("Campus"), Catalogs.text("Location")), List.of(), "");
-        OfflineAnswerer answerer = new OfflineAnswerer(new SchemaCatalog("H2", List.of(aircrafts, students, campuses),
-                java.time.Instant.EPOCH), Dialect.SQLITE);
+        OfflineAnswerer answerer = sqliteAnswerer(aircrafts, students, campuses);
         assertThat(answerer.candidates(question).get(0).sql()).isEqualTo(sql);
     }
 
