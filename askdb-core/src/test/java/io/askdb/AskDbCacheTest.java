@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.askdb.cache.CacheStats;
 import io.askdb.config.AskDbConfig;
-import io.askdb.pipeline.QueryRequest;
-import io.askdb.pipeline.QueryResponse;
-import io.askdb.pipeline.TierName;
+import io.askdb.api.QueryRequest;
+import io.askdb.api.QueryResponse;
+import io.askdb.api.TierName;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.time.Duration;

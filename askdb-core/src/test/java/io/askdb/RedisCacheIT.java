@@ -3,9 +3,9 @@ package io.askdb;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.askdb.config.AskDbConfig;
-import io.askdb.pipeline.QueryRequest;
-import io.askdb.pipeline.QueryResponse;
-import io.askdb.pipeline.TierName;
+import io.askdb.api.QueryRequest;
+import io.askdb.api.QueryResponse;
+import io.askdb.api.TierName;
 import io.askdb.testing.ExternalServices;
 import io.askdb.testing.TcpProxy;
 import java.time.Duration;

@@ -2,9 +2,9 @@ package io.askdb.bench;
 
 import io.askdb.AskDb;
 import io.askdb.config.AskDbConfig;
-import io.askdb.pipeline.QueryRequest;
-import io.askdb.pipeline.QueryResponse;
-import io.askdb.pipeline.TierName;
+import io.askdb.api.QueryRequest;
+import io.askdb.api.QueryResponse;
+import io.askdb.api.TierName;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;

@@ -1,7 +1,9 @@
 package io.askdb.cache;
 
-import io.askdb.cache.QuestionTokens.Kind;
-import io.askdb.cache.QuestionTokens.Token;
+import io.askdb.text.NumberWords;
+import io.askdb.text.QuestionTokens;
+import io.askdb.text.QuestionTokens.Kind;
+import io.askdb.text.QuestionTokens.Token;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;

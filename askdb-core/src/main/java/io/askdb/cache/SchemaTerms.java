@@ -1,5 +1,7 @@
 package io.askdb.cache;
 
+import io.askdb.text.Lexicon;
+import io.askdb.text.Stems;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.askdb.schema.ColumnInfo;

@@ -1,6 +1,6 @@
 package io.askdb.cache;
 
-import io.askdb.pipeline.QueryResponse;
+import io.askdb.api.QueryResponse;
 import java.util.Collection;
 import java.util.Map;
 

@@ -1,6 +1,6 @@
 package io.askdb.cache;
 
-import io.askdb.pipeline.QueryResponse;
+import io.askdb.api.QueryResponse;
 import java.util.Set;
 
 /** Level 1: a complete successful response and the tables its SQL reads. */

@@ -1,6 +1,6 @@
 package io.askdb.cache;
 
-import io.askdb.pipeline.Strategy;
+import io.askdb.api.Strategy;
 import java.util.Set;
 
 /**

@@ -1,5 +1,6 @@
 package io.askdb.cache;
 
+import io.askdb.text.Stems;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;

@@ -2,9 +2,9 @@ package io.askdb.metrics;
 
 import io.askdb.cache.CacheAdmin;
 import io.askdb.cache.CacheStats;
-import io.askdb.pipeline.QueryResponse;
-import io.askdb.pipeline.TierName;
-import io.askdb.pipeline.TierReport;
+import io.askdb.api.QueryResponse;
+import io.askdb.api.TierName;
+import io.askdb.api.TierReport;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;

@@ -1,5 +1,6 @@
 package io.askdb.offline;
 
+import io.askdb.text.Words;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

@@ -1,5 +1,6 @@
 package io.askdb.offline;
 
+import io.askdb.text.Words;
 import io.askdb.schema.ColumnInfo;
 import io.askdb.schema.ForeignKeyInfo;
 import io.askdb.schema.SchemaCatalog;

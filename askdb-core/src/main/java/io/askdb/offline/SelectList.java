@@ -1,5 +1,6 @@
 package io.askdb.offline;
 
+import io.askdb.text.Words;
 import io.askdb.schema.ColumnInfo;
 import java.util.ArrayList;
 import java.util.List;

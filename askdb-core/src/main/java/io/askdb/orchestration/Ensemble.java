@@ -5,7 +5,7 @@ import io.askdb.llm.LlmReply;
 import io.askdb.llm.LlmUnavailableException;
 import io.askdb.llm.LlmUsage;
 import io.askdb.pipeline.QueryContext;
-import io.askdb.pipeline.Strategy;
+import io.askdb.api.Strategy;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

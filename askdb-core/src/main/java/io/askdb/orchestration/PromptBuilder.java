@@ -1,6 +1,6 @@
 package io.askdb.orchestration;
 
-import io.askdb.pipeline.Strategy;
+import io.askdb.api.Strategy;
 import io.askdb.sql.Dialect;
 import java.util.List;
 

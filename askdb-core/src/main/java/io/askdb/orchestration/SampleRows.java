@@ -2,7 +2,7 @@ package io.askdb.orchestration;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import io.askdb.error.AskDbException;
+import io.askdb.api.AskDbException;
 import io.askdb.pipeline.QueryContext;
 import io.askdb.schema.SchemaCatalog;
 import io.askdb.schema.TableInfo;

@@ -1,6 +1,6 @@
 package io.askdb.orchestration;
 
-import io.askdb.pipeline.Strategy;
+import io.askdb.api.Strategy;
 import java.util.Locale;
 import java.util.regex.Pattern;
 

@@ -1,5 +1,6 @@
 package io.askdb.pipeline;
 
+import io.askdb.api.Strategy;
 import io.askdb.sql.QueryResult;
 
 /**

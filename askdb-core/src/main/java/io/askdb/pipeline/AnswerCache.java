@@ -1,5 +1,8 @@
 package io.askdb.pipeline;
 
+import io.askdb.api.TierName;
+import io.askdb.api.Strategy;
+import io.askdb.api.QueryResponse;
 import java.util.Optional;
 
 /**

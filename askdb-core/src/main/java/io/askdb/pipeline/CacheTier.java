@@ -1,5 +1,6 @@
 package io.askdb.pipeline;
 
+import io.askdb.api.TierName;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;

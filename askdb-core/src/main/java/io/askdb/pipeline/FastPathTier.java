@@ -1,5 +1,7 @@
 package io.askdb.pipeline;
 
+import io.askdb.api.TierName;
+import io.askdb.api.Strategy;
 import io.askdb.offline.Candidate;
 import java.util.List;
 import java.util.Locale;

@@ -1,5 +1,6 @@
 package io.askdb.pipeline;
 
+import io.askdb.api.TierName;
 import io.askdb.orchestration.Orchestrator;
 import java.util.Optional;
 

@@ -1,7 +1,14 @@
 package io.askdb.pipeline;
 
-import io.askdb.error.AskDbException;
-import io.askdb.error.ErrorCode;
+import io.askdb.api.TierName;
+import io.askdb.api.Strategy;
+import io.askdb.api.QueryRequest;
+import io.askdb.api.ErrorInfo;
+import io.askdb.api.QueryResponse;
+import io.askdb.api.TierReport;
+import io.askdb.api.ProgressListener;
+import io.askdb.api.AskDbException;
+import io.askdb.api.ErrorCode;
 import io.askdb.llm.ComplexityAnalyzer;
 import io.askdb.sql.Database;
 import java.util.ArrayList;

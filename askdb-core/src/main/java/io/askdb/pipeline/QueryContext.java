@@ -1,5 +1,8 @@
 package io.askdb.pipeline;
 
+import io.askdb.api.QueryRequest;
+import io.askdb.api.Attempt;
+import io.askdb.api.ProgressListener;
 import io.askdb.sql.Database;
 import java.util.ArrayList;
 import java.util.Collections;

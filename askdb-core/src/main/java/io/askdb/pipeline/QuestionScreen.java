@@ -1,7 +1,7 @@
 package io.askdb.pipeline;
 
-import io.askdb.error.AskDbException;
-import io.askdb.error.ErrorCode;
+import io.askdb.api.AskDbException;
+import io.askdb.api.ErrorCode;
 import java.util.Locale;
 import java.util.regex.Pattern;
 

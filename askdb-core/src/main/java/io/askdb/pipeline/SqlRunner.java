@@ -1,6 +1,6 @@
 package io.askdb.pipeline;
 
-import io.askdb.error.AskDbException;
+import io.askdb.api.AskDbException;
 import io.askdb.sql.GuardedSql;
 import io.askdb.sql.QueryResult;
 import java.util.Optional;

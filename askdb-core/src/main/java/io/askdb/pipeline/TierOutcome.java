@@ -1,5 +1,7 @@
 package io.askdb.pipeline;
 
+import io.askdb.api.QueryResponse;
+
 /** A tier either answers, or declines and says why so the next tier can try. */
 public sealed interface TierOutcome {
 

@@ -1,8 +1,8 @@
 package io.askdb.sample;
 
 import io.askdb.config.DatabaseSettings;
-import io.askdb.error.AskDbException;
-import io.askdb.error.ErrorCode;
+import io.askdb.api.AskDbException;
+import io.askdb.api.ErrorCode;
 import io.askdb.sql.Dialect;
 import java.io.IOException;
 import java.nio.file.Path;

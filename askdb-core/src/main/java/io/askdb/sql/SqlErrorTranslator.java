@@ -1,6 +1,6 @@
 package io.askdb.sql;
 
-import io.askdb.error.ErrorCode;
+import io.askdb.api.ErrorCode;
 import java.sql.SQLException;
 import java.sql.SQLTimeoutException;
 import java.sql.SQLTransientConnectionException;

@@ -1,7 +1,7 @@
 package io.askdb.sql;
 
-import io.askdb.error.AskDbException;
-import io.askdb.error.ErrorCode;
+import io.askdb.api.AskDbException;
+import io.askdb.api.ErrorCode;
 
 /**
  * The database refused or failed a statement. {@link #sqlState()} keeps the driver's SQLState so

@@ -1,7 +1,7 @@
 package io.askdb.sql;
 
-import io.askdb.error.AskDbException;
-import io.askdb.error.ErrorCode;
+import io.askdb.api.AskDbException;
+import io.askdb.api.ErrorCode;
 
 /** The guard refused a statement; {@link #reason()} says which rule, the message says why in words. */
 public final class SqlRejectedException extends AskDbException {

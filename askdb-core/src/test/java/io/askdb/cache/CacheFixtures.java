@@ -1,9 +1,9 @@
 package io.askdb.cache;
 
 import io.askdb.config.CacheSettings;
-import io.askdb.pipeline.QueryResponse;
-import io.askdb.pipeline.Strategy;
-import io.askdb.pipeline.TierName;
+import io.askdb.api.QueryResponse;
+import io.askdb.api.Strategy;
+import io.askdb.api.TierName;
 import io.askdb.schema.ColumnInfo;
 import io.askdb.schema.SchemaCatalog;
 import io.askdb.schema.TableId;

@@ -2,11 +2,11 @@ package io.askdb.cache;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.askdb.pipeline.Attempt;
-import io.askdb.pipeline.QueryResponse;
-import io.askdb.pipeline.Strategy;
-import io.askdb.pipeline.TierName;
-import io.askdb.pipeline.TierReport;
+import io.askdb.api.Attempt;
+import io.askdb.api.QueryResponse;
+import io.askdb.api.Strategy;
+import io.askdb.api.TierName;
+import io.askdb.api.TierReport;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.Arrays;

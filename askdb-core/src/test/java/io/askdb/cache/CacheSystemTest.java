@@ -6,9 +6,9 @@ import static io.askdb.cache.CacheFixtures.answer;
 import static io.askdb.cache.CacheFixtures.query;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.askdb.pipeline.QueryResponse;
-import io.askdb.pipeline.ErrorInfo;
-import io.askdb.pipeline.TierName;
+import io.askdb.api.QueryResponse;
+import io.askdb.api.ErrorInfo;
+import io.askdb.api.TierName;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Duration;
 import java.util.List;
@@ -121,7 +121,7 @@ class CacheSystemTest {
     void should_never_store_a_failure() {
         QueryResponse failed = new QueryResponse(false, "how many unicorns", null, TierName.AIRPLANE, null, null,
                 List.of(), List.of(), 0, false, 1.0, 0, 0, 0, 0.0, true, null, List.of(),
-                ErrorInfo.of(io.askdb.error.ErrorCode.NO_ANSWER, "no tier could answer"), List.of(), Map.of());
+                ErrorInfo.of(io.askdb.api.ErrorCode.NO_ANSWER, "no tier could answer"), List.of(), Map.of());
 
         cache.put(query(PARTITION_A, "how many unicorns"), failed);
 

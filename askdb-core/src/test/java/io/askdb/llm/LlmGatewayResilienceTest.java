@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.assertj.core.api.Assertions.tuple;
 
-import io.askdb.error.ErrorCode;
+import io.askdb.api.ErrorCode;
 import io.askdb.llm.LlmUnavailableException.Reason;
 import io.askdb.testing.OpenAiStubServer.Recorded;
 import io.askdb.testing.OpenAiStubServer.Reply;

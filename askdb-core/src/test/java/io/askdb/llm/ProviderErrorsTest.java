@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.langchain4j.exception.HttpException;
 import dev.langchain4j.exception.RateLimitException;
-import io.askdb.error.ErrorCode;
+import io.askdb.api.ErrorCode;
 import io.askdb.llm.LlmUnavailableException.Reason;
 import io.askdb.llm.ProviderHttpClient.ProviderHttpException;
 import java.io.UncheckedIOException;

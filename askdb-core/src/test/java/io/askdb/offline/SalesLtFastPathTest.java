@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.askdb.AskDb;
 import io.askdb.config.DatabaseSettings;
-import io.askdb.pipeline.QueryRequest;
-import io.askdb.pipeline.QueryResponse;
-import io.askdb.pipeline.TierName;
+import io.askdb.api.QueryRequest;
+import io.askdb.api.QueryResponse;
+import io.askdb.api.TierName;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.DriverManager;

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.askdb.AskDb;
 import io.askdb.config.AskDbConfig;
-import io.askdb.pipeline.QueryRequest;
-import io.askdb.pipeline.QueryResponse;
-import io.askdb.pipeline.TierName;
+import io.askdb.api.QueryRequest;
+import io.askdb.api.QueryResponse;
+import io.askdb.api.TierName;
 import io.askdb.testing.OpenAiStubServer;
 import io.askdb.testing.OpenAiStubServer.Reply;
 import java.util.Map;

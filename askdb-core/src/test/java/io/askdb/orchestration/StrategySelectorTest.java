@@ -2,7 +2,7 @@ package io.askdb.orchestration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.askdb.pipeline.Strategy;
+import io.askdb.api.Strategy;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 

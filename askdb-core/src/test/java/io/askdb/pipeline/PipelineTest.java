@@ -2,6 +2,10 @@ package io.askdb.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.askdb.api.TierName;
+import io.askdb.api.QueryRequest;
+import io.askdb.api.QueryResponse;
+import io.askdb.api.TierReport;
 import io.askdb.AskDb;
 import io.askdb.config.AskDbConfig;
 import io.askdb.testing.H2Databases;

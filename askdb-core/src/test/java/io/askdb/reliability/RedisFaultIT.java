@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.askdb.AskDb;
 import io.askdb.config.AskDbConfig;
-import io.askdb.pipeline.QueryRequest;
-import io.askdb.pipeline.QueryResponse;
+import io.askdb.api.QueryRequest;
+import io.askdb.api.QueryResponse;
 import io.askdb.testing.ExternalServices;
 import io.askdb.testing.H2Databases;
 import io.askdb.testing.TcpProxy;

@@ -3,7 +3,7 @@ package io.askdb.sql;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.askdb.error.ErrorCode;
+import io.askdb.api.ErrorCode;
 import io.askdb.testing.ExternalServices;
 import java.sql.Connection;
 import java.sql.DriverManager;

@@ -1,6 +1,6 @@
 package io.askdb.app.cli;
 
-import io.askdb.error.AskDbException;
+import io.askdb.api.AskDbException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 

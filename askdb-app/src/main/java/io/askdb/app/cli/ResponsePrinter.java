@@ -1,7 +1,7 @@
 package io.askdb.app.cli;
 
-import io.askdb.pipeline.QueryResponse;
-import io.askdb.pipeline.TierReport;
+import io.askdb.api.QueryResponse;
+import io.askdb.api.TierReport;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

@@ -5,7 +5,7 @@ import io.askdb.AskDb;
 import io.askdb.app.Json;
 import io.askdb.config.ServerSettings;
 import io.askdb.metrics.QueryMetrics;
-import io.askdb.pipeline.ErrorInfo;
+import io.askdb.api.ErrorInfo;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.staticfiles.Location;

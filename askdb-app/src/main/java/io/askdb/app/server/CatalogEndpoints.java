@@ -1,7 +1,7 @@
 package io.askdb.app.server;
 
 import io.askdb.AskDb;
-import io.askdb.error.AskDbException;
+import io.askdb.api.AskDbException;
 import io.javalin.http.Context;
 import java.util.LinkedHashMap;
 import java.util.List;

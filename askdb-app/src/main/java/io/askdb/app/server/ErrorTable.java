@@ -1,9 +1,9 @@
 package io.askdb.app.server;
 
 import com.fasterxml.jackson.core.JacksonException;
-import io.askdb.error.AskDbException;
-import io.askdb.pipeline.ErrorInfo;
-import io.askdb.pipeline.QueryResponse;
+import io.askdb.api.AskDbException;
+import io.askdb.api.ErrorInfo;
+import io.askdb.api.QueryResponse;
 import io.javalin.http.HttpResponseException;
 import java.util.Map;
 

@@ -2,8 +2,8 @@ package io.askdb.app.server;
 
 import io.askdb.AskDb;
 import io.askdb.metrics.QueryMetrics;
-import io.askdb.pipeline.QueryRequest;
-import io.askdb.pipeline.QueryResponse;
+import io.askdb.api.QueryRequest;
+import io.askdb.api.QueryResponse;
 import io.javalin.http.Context;
 import java.io.IOException;
 

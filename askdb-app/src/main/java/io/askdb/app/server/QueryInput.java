@@ -1,7 +1,7 @@
 package io.askdb.app.server;
 
 import io.askdb.AskDb;
-import io.askdb.pipeline.QueryRequest;
+import io.askdb.api.QueryRequest;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.util.Set;

@@ -1,6 +1,6 @@
 package io.askdb.app.server;
 
-import io.askdb.pipeline.QueryResponse;
+import io.askdb.api.QueryResponse;
 import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

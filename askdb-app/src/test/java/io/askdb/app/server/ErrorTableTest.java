@@ -2,9 +2,9 @@ package io.askdb.app.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.askdb.error.AskDbException;
-import io.askdb.error.ErrorCode;
-import io.askdb.pipeline.ErrorInfo;
+import io.askdb.api.AskDbException;
+import io.askdb.api.ErrorCode;
+import io.askdb.api.ErrorInfo;
 import io.javalin.http.NotFoundResponse;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;

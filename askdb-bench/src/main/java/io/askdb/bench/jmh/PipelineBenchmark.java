@@ -1,9 +1,9 @@
 package io.askdb.bench.jmh;
 
 import io.askdb.AskDb;
-import io.askdb.pipeline.QueryRequest;
-import io.askdb.pipeline.QueryResponse;
-import io.askdb.pipeline.TierName;
+import io.askdb.api.QueryRequest;
+import io.askdb.api.QueryResponse;
+import io.askdb.api.TierName;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;

@@ -2,8 +2,8 @@ package io.askdb.bench.replay;
 
 import io.askdb.AskDb;
 import io.askdb.config.AskDbConfig;
-import io.askdb.pipeline.QueryRequest;
-import io.askdb.pipeline.QueryResponse;
+import io.askdb.api.QueryRequest;
+import io.askdb.api.QueryResponse;
 import java.util.LinkedHashMap;
 import java.util.Map;
 

@@ -1,4 +1,4 @@
-package io.askdb.offline;
+package io.askdb.text;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -11,7 +11,7 @@ import java.util.Set;
  * verb and adjective forms), identifier splitting (snake_case, CamelCase, digits), abbreviations
  * common in column names, and a small synonym lexicon. Nothing here knows any particular schema.
  */
-final class Words {
+public final class Words {
 
     private Words() {}
 
@@ -52,7 +52,7 @@ final class Words {
             "ios", "sms", "gps", "mrs", "les", "las", "bis", "cos", "nos", "ves", "oss", "pos");
 
     /** Words that carry no schema meaning in a question. */
-    static final Set<String> STOP = Set.of(
+    public static final Set<String> STOP = Set.of(
             "a", "an", "the", "of", "for", "to", "in", "on", "at", "by", "with", "from", "and", "or", "is", "are",
             "was", "were", "be", "been", "being", "do", "did", "have", "had", "what", "which", "who", "whom",
             "whose", "where", "when", "how", "that", "this", "these", "those", "there", "their", "they", "them",
@@ -122,7 +122,7 @@ final class Words {
             Map.entry("teacher", List.of("teacher", "instructor")), Map.entry("instructor", List.of("instructor", "teacher")));
 
     /** The lemma of a lowercase word: singular nouns, base verbs for a few regular forms. */
-    static String lemma(String word) {
+    public static String lemma(String word) {
         String w = word.toLowerCase(Locale.ROOT);
         String irregular = IRREGULAR.get(w);
         if (irregular != null) {
@@ -157,7 +157,7 @@ final class Words {
     }
 
     /** Adjective comparatives and superlatives to their base: older, oldest to old. */
-    static String adjectiveBase(String lemma) {
+    public static String adjectiveBase(String lemma) {
         if (lemma.endsWith("iest") && lemma.length() > 5) {
             return lemma.substring(0, lemma.length() - 4) + "y";
         }
@@ -182,7 +182,7 @@ final class Words {
     }
 
     /** Splits an identifier into lowercase lemmas: {@code ListPrice} and {@code list_price} give [list, price]. */
-    static List<String> splitIdentifier(String identifier) {
+    public static List<String> splitIdentifier(String identifier) {
         List<String> raw = new ArrayList<>();
         StringBuilder current = new StringBuilder();
         char[] chars = identifier.toCharArray();
@@ -224,7 +224,7 @@ final class Words {
     }
 
     /** Schema words a question lemma may stand for, the lemma itself first. */
-    static List<String> schemaWordsFor(String lemma) {
+    public static List<String> schemaWordsFor(String lemma) {
         List<String> synonyms = SYNONYMS.get(lemma);
         if (synonyms == null) {
             String base = adjectiveBase(lemma);
@@ -246,7 +246,7 @@ final class Words {
     }
 
     /** Codes a database may store for a word: 'M' or 'Male' for "male", 'Y' for "yes". */
-    static List<String> valueCodes(String lemma) {
+    public static List<String> valueCodes(String lemma) {
         return VALUE_CODES.getOrDefault(lemma, List.of());
     }
 
@@ -254,7 +254,7 @@ final class Words {
             "male", List.of("M", "Male"), "man", List.of("M", "Male"), "boy", List.of("M", "Male"),
             "female", List.of("F", "Female"), "woman", List.of("F", "Female"), "girl", List.of("F", "Female"));
 
-    static boolean isStop(String lemma) {
+    public static boolean isStop(String lemma) {
         return STOP.contains(lemma);
     }
 }

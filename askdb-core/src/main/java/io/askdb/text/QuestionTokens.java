@@ -1,4 +1,4 @@
-package io.askdb.cache;
+package io.askdb.text;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -11,22 +11,22 @@ import java.util.regex.Pattern;
  * symbols, keeping each token's original spelling next to its lower-case form. Quotes count only
  * at word boundaries, so the apostrophes of "customer's" and "don't" stay inside their words.
  */
-final class QuestionTokens {
+public final class QuestionTokens {
 
-    enum Kind { QUOTED, WORD, SYMBOL }
+    public enum Kind { QUOTED, WORD, SYMBOL }
 
     /**
      * @param text the original spelling (for a quoted value: its content, without the quotes)
      * @param lower {@code text} in lower case (quoted values keep their case: they are literals)
      * @param first whether this is the question's first token
      */
-    record Token(Kind kind, String text, String lower, boolean first) {
+    public record Token(Kind kind, String text, String lower, boolean first) {
 
-        boolean isWord() {
+        public boolean isWord() {
             return kind == Kind.WORD;
         }
 
-        boolean is(String lowerText) {
+        public boolean is(String lowerText) {
             return kind == Kind.WORD && lower.equals(lowerText);
         }
     }
@@ -41,7 +41,7 @@ final class QuestionTokens {
 
     private QuestionTokens() {}
 
-    static List<Token> of(String question) {
+    public static List<Token> of(String question) {
         List<Token> tokens = new ArrayList<>();
         Matcher m = TOKEN.matcher(question);
         while (m.find()) {

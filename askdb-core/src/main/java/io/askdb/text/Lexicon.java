@@ -1,4 +1,4 @@
-package io.askdb.cache;
+package io.askdb.text;
 
 import java.util.HashMap;
 import java.util.List;
@@ -10,12 +10,12 @@ import java.util.Set;
  * words that name values by themselves (months, time units, relative times, ordinals) and words
  * that carry no value (articles, pronouns, request verbs). Everything else is a content word.
  */
-final class Lexicon {
+public final class Lexicon {
 
     private Lexicon() {}
 
     /** Operator phrases by class, longest first where they overlap ("no more than" before "no"). */
-    static final List<Map.Entry<List<String>, String>> OPERATORS = operators();
+    public static final List<Map.Entry<List<String>, String>> OPERATORS = operators();
 
     private static List<Map.Entry<List<String>, String>> operators() {
         Map<String, String> phrases = new HashMap<>();
@@ -64,7 +64,7 @@ final class Lexicon {
             .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     /** Whether a single word is an operator by itself ("total", "count", "top"). */
-    static boolean isOperatorWord(String lower) {
+    public static boolean isOperatorWord(String lower) {
         return OPERATOR_WORDS.contains(lower) || lower.equals("number");
     }
 
@@ -75,7 +75,7 @@ final class Lexicon {
     }
 
     /** Words that are values by themselves, whatever their case: months, days, units, relative times. */
-    static final Map<String, String> VALUE_WORDS = valueWords();
+    public static final Map<String, String> VALUE_WORDS = valueWords();
 
     private static Map<String, String> valueWords() {
         Map<String, String> words = new HashMap<>();
@@ -113,7 +113,7 @@ final class Lexicon {
     }
 
     /** Words that say nothing about which rows or values are meant. */
-    static final Set<String> FILLER = Set.of(
+    public static final Set<String> FILLER = Set.of(
             "a", "an", "the", "of", "in", "on", "at", "to", "for", "from", "with", "by", "as", "into", "within",
             "about", "is", "are", "was", "were", "be", "been", "being", "am", "do", "does", "did", "have", "has",
             "had", "having", "there", "here", "it", "its", "they", "them", "their", "theirs", "that", "these",

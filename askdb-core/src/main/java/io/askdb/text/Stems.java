@@ -1,15 +1,15 @@
-package io.askdb.cache;
+package io.askdb.text;
 
 /**
  * A crude English stemmer for comparing words, not for display: plural and past-tense endings go,
  * so "customers" and "customer", "ordered" and "order" compare equal. Applied the same way to
  * questions and schema names, which is all that matters.
  */
-final class Stems {
+public final class Stems {
 
     private Stems() {}
 
-    static String of(String lower) {
+    public static String of(String lower) {
         String w = lower;
         int n = w.length();
         if (n > 4 && w.endsWith("ies")) {

@@ -1,7 +1,7 @@
-package io.askdb.cache;
+package io.askdb.text;
 
-import io.askdb.cache.QuestionTokens.Kind;
-import io.askdb.cache.QuestionTokens.Token;
+import io.askdb.text.QuestionTokens.Kind;
+import io.askdb.text.QuestionTokens.Token;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -11,7 +11,7 @@ import java.util.Map;
  * 105), so "top five" and "top 5" share a key and carry the same literal. Words that do not form a
  * number in order ("one two") become separate numbers, never a sum.
  */
-final class NumberWords {
+public final class NumberWords {
 
     private enum Part { UNIT, TEEN, TENS, HUNDRED, SCALE }
 
@@ -39,7 +39,7 @@ final class NumberWords {
     private NumberWords() {}
 
     /** The tokens with every run of number words replaced by one word token of digits. */
-    static List<Token> fold(List<Token> tokens) {
+    public static List<Token> fold(List<Token> tokens) {
         List<Token> out = new ArrayList<>(tokens.size());
         Run run = null;
         for (int i = 0; i < tokens.size(); i++) {

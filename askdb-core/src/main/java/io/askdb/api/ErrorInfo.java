@@ -1,7 +1,5 @@
-package io.askdb.pipeline;
+package io.askdb.api;
 
-import io.askdb.error.AskDbException;
-import io.askdb.error.ErrorCode;
 
 /** The response's {@code error}: a stable code and a message in plain words. */
 public record ErrorInfo(String code, String message) {

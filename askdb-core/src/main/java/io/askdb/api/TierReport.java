@@ -1,4 +1,4 @@
-package io.askdb.pipeline;
+package io.askdb.api;
 
 /**
  * What one tier did for a request: {@code answered}, {@code declined} (with the reason), {@code skipped}

@@ -1,4 +1,4 @@
-package io.askdb.pipeline;
+package io.askdb.api;
 
 /**
  * A question to answer.

@@ -1,4 +1,4 @@
-package io.askdb.pipeline;
+package io.askdb.api;
 
 /** Receives each step of a request as it happens (streaming clients, logs). Must not throw. */
 @FunctionalInterface

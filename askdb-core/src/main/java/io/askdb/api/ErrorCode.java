@@ -1,4 +1,4 @@
-package io.askdb.error;
+package io.askdb.api;
 
 /** The stable codes that appear as {@code error.code} in responses and HTTP errors. */
 public enum ErrorCode {

@@ -1,4 +1,4 @@
-package io.askdb.error;
+package io.askdb.api;
 
 /**
  * The root of every failure askdb reports. {@link #retryable()} tells the caller whether the same
