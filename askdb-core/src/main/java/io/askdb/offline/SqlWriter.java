@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 
 /**
  * Writes a {@link Plan} as SQL text in one dialect: identifiers quoted only where the dialect
- * needs it, row caps as TOP, LIMIT or FETCH FIRST, aliases T1, T2… once tables are joined.
+ * needs it, row caps as the dialect spells them, aliases T1, T2… once tables are joined.
  */
 final class SqlWriter {
 
@@ -37,15 +37,7 @@ final class SqlWriter {
                 alias.put(plan.joins().get(i).table(), "T" + (i + 2));
             }
         }
-        StringBuilder sql = new StringBuilder("SELECT ");
-        if (plan.limit() > 0 && dialect.rowCap() == Dialect.RowCap.TOP) {
-            if (plan.distinct()) {
-                sql.append("DISTINCT ");
-            }
-            sql.append("TOP ").append(plan.limit()).append(' ');
-        } else if (plan.distinct()) {
-            sql.append("DISTINCT ");
-        }
+        StringBuilder sql = new StringBuilder("SELECT ").append(dialect.selectWords(plan.distinct(), plan.limit()));
         List<String> items = new ArrayList<>();
         for (Plan.Item item : plan.select()) {
             items.add(item(item, alias, dialect));
@@ -84,14 +76,7 @@ final class SqlWriter {
             }
             sql.append(" ORDER BY ").append(String.join(", ", orders));
         }
-        if (plan.limit() > 0) {
-            if (dialect.rowCap() == Dialect.RowCap.LIMIT) {
-                sql.append(" LIMIT ").append(plan.limit());
-            } else if (dialect.rowCap() == Dialect.RowCap.FETCH_FIRST) {
-                sql.append(" FETCH FIRST ").append(plan.limit()).append(" ROWS ONLY");
-            }
-        }
-        return sql.toString();
+        return sql.append(dialect.capAtEnd(plan.distinct(), plan.limit())).toString();
     }
 
     private static String joinCondition(ForeignKeyInfo key, Map<TableInfo, String> alias, Plan plan, Dialect dialect) {

@@ -36,12 +36,8 @@ final class SampleRows {
 
     private static Map<String, List<Object>> read(QueryContext context, TableInfo table) {
         Dialect dialect = context.database().dialect();
-        String name = table.id().qualified();
-        String sql = switch (dialect.rowCap()) {
-            case TOP -> "SELECT TOP " + ROWS + " * FROM " + name;
-            case LIMIT -> "SELECT * FROM " + name + " LIMIT " + ROWS;
-            case FETCH_FIRST -> "SELECT * FROM " + name + " FETCH FIRST " + ROWS + " ROWS ONLY";
-        };
+        String sql = "SELECT " + dialect.selectWords(false, ROWS) + "* FROM " + table.id().qualified()
+                + dialect.capAtEnd(false, ROWS);
         try {
             QueryResult result = context.database().executor().execute(context.snapshot().guard().check(sql).sql());
             Map<String, List<Object>> values = new LinkedHashMap<>();

@@ -5,6 +5,10 @@ import java.util.Locale;
 /**
  * The SQL flavour of a target database: how to cap rows and how to quote identifiers.
  * Chosen from the JDBC URL, so it is known before the first connection.
+ *
+ * <p>This is the one place that knows how each dialect spells a row cap: SQL written as text takes
+ * its cap from {@link #selectWords} and {@link #capAtEnd}; the guard's {@link RowCapper} writes the
+ * same spellings into a parsed statement, choosing them with {@link #rowCap(boolean)}.
  */
 public enum Dialect {
     /** H2 in {@code MODE=MSSQLServer}: the embedded sample, where the seed's T-SQL runs as written. */
@@ -18,9 +22,12 @@ public enum Dialect {
     ANSI("ANSI SQL", RowCap.FETCH_FIRST, '"', '"');
 
     /** The three ways databases spell a row cap. */
-    public enum RowCap {
+    enum RowCap {
+        /** {@code SELECT TOP n …}, after DISTINCT. */
         TOP,
+        /** {@code … LIMIT n} at the end. */
         LIMIT,
+        /** {@code … FETCH FIRST n ROWS ONLY} at the end, the SQL standard's form. */
         FETCH_FIRST
     }
 
@@ -40,8 +47,34 @@ public enum Dialect {
         return displayName;
     }
 
-    public RowCap rowCap() {
-        return rowCap;
+    /** The dialect's row cap for a query with or without DISTINCT. */
+    RowCap rowCap(boolean distinct) {
+        // H2 wants TOP before DISTINCT, SQL Server after it; FETCH FIRST suits H2 in any mode.
+        return this == H2_MSSQL && distinct ? RowCap.FETCH_FIRST : rowCap;
+    }
+
+    /**
+     * What follows {@code SELECT} in a query written as text: {@code DISTINCT} when asked for, then the
+     * row cap where the dialect puts it there ({@code "DISTINCT TOP 3 "}); {@code rows} of 0 means no cap.
+     */
+    public String selectWords(boolean distinct, int rows) {
+        String words = distinct ? "DISTINCT " : "";
+        return rows > 0 && rowCap == RowCap.TOP ? words + "TOP " + rows + " " : words;
+    }
+
+    /**
+     * The row cap that ends a query written as text, after its ORDER BY ({@code " LIMIT 3"}), or
+     * nothing where {@link #selectWords} carries it; {@code rows} of 0 means no cap.
+     */
+    public String capAtEnd(boolean distinct, int rows) {
+        if (rows <= 0) {
+            return "";
+        }
+        return switch (rowCap) {
+            case TOP -> "";
+            case LIMIT -> " LIMIT " + rows;
+            case FETCH_FIRST -> " FETCH FIRST " + rows + " ROWS ONLY";
+        };
     }
 
     /** Quotes an identifier, doubling any closing quote inside it. */

@@ -17,8 +17,8 @@ import net.sf.jsqlparser.statement.select.Top;
 import net.sf.jsqlparser.statement.select.WithItem;
 
 /**
- * Caps the rows of the outermost query in the dialect's own syntax: {@code TOP n},
- * {@code LIMIT n} or {@code FETCH FIRST n ROWS ONLY}. A smaller existing cap is kept, a larger
+ * Caps the rows of the outermost query in the dialect's own syntax ({@link Dialect#rowCap(boolean)}):
+ * {@code TOP n}, {@code LIMIT n} or {@code FETCH FIRST n ROWS ONLY}. A smaller existing cap is kept, a larger
  * one lowered; a cap that cannot be compared (a parameter, a percentage) is kept and the query
  * wrapped in an outer capped {@code SELECT *}. On SQL Server a set operation cannot take TOP, so it
  * gets {@code OFFSET 0 ROWS FETCH NEXT n ROWS} after its ORDER BY, or a wrapper when it has none.
@@ -95,12 +95,10 @@ final class RowCapper {
     }
 
     private static Select addCap(Select select, Dialect dialect, int maxRows) {
-        switch (dialect.rowCap()) {
+        boolean distinct = select instanceof PlainSelect ps && ps.getDistinct() != null;
+        switch (dialect.rowCap(distinct)) {
             case TOP -> {
-                if (dialect == Dialect.H2_MSSQL && select instanceof PlainSelect ps && ps.getDistinct() != null) {
-                    // H2 wants TOP before DISTINCT, SQL Server after it; FETCH FIRST suits H2 in any mode.
-                    select.setFetch(fetch(maxRows, true));
-                } else if (select instanceof PlainSelect ps && ps.getOffset() == null) {
+                if (select instanceof PlainSelect ps && ps.getOffset() == null) {
                     Top top = new Top();
                     top.setExpression(new LongValue(maxRows));
                     ps.setTop(top);
