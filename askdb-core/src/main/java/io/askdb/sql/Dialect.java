@@ -59,7 +59,7 @@ public enum Dialect {
      */
     public String selectWords(boolean distinct, int rows) {
         String words = distinct ? "DISTINCT " : "";
-        return rows > 0 && rowCap == RowCap.TOP ? words + "TOP " + rows + " " : words;
+        return rows > 0 && rowCap(distinct) == RowCap.TOP ? words + "TOP " + rows + " " : words;
     }
 
     /**
@@ -70,7 +70,7 @@ public enum Dialect {
         if (rows <= 0) {
             return "";
         }
-        return switch (rowCap) {
+        return switch (rowCap(distinct)) {
             case TOP -> "";
             case LIMIT -> " LIMIT " + rows;
             case FETCH_FIRST -> " FETCH FIRST " + rows + " ROWS ONLY";

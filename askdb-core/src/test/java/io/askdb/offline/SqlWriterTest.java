@@ -40,6 +40,18 @@ class SqlWriterTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
+        "H2_MSSQL  | SELECT DISTINCT Color FROM SalesLT.Product FETCH FIRST 3 ROWS ONLY",
+        "SQLSERVER | SELECT DISTINCT TOP 3 Color FROM SalesLT.Product",
+        "SQLITE    | SELECT DISTINCT Color FROM SalesLT.Product LIMIT 3",
+    })
+    void should_put_the_row_cap_of_a_distinct_list_where_the_database_accepts_it(Dialect dialect, String expected) {
+        Plan plan = new Plan(List.of(Plan.Item.of(col(product, "Color"))), true, product, List.of(), List.of(), false,
+                List.of(), null, List.of(), 3);
+        assertThat(SqlWriter.write(plan, dialect)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
         "H2_MSSQL | SELECT T2.Name, COUNT(*) FROM SalesLT.Product AS T1 JOIN SalesLT.ProductCategory AS T2 ON T1.ProductCategoryID = T2.ProductCategoryID GROUP BY T2.Name HAVING COUNT(*) > 1",
         "SQLITE   | SELECT T2.Name, COUNT(*) FROM SalesLT.Product AS T1 JOIN SalesLT.ProductCategory AS T2 ON T1.ProductCategoryID = T2.ProductCategoryID GROUP BY T2.Name HAVING COUNT(*) > 1",
     })

@@ -12,6 +12,7 @@ class DialectTest {
         "SQLSERVER  | false | 3 | SELECT TOP 3 * FROM t",
         "SQLSERVER  | true  | 3 | SELECT DISTINCT TOP 3 * FROM t",
         "H2_MSSQL   | false | 3 | SELECT TOP 3 * FROM t",
+        "H2_MSSQL   | true  | 3 | SELECT DISTINCT * FROM t FETCH FIRST 3 ROWS ONLY",
         "POSTGRESQL | false | 3 | SELECT * FROM t LIMIT 3",
         "MYSQL      | true  | 3 | SELECT DISTINCT * FROM t LIMIT 3",
         "SQLITE     | false | 3 | SELECT * FROM t LIMIT 3",

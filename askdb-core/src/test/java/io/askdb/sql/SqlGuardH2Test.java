@@ -88,6 +88,18 @@ class SqlGuardH2Test {
         assertThat(rows.size() - 1).isBetween(1, MAX_ROWS);
     }
 
+    @ParameterizedTest
+    @ValueSource(booleans = {false, true})
+    void should_run_the_row_cap_that_sql_written_as_text_takes_when_on_h2_in_sql_server_mode(boolean distinct)
+            throws SQLException {
+        String sql = "SELECT " + Dialect.H2_MSSQL.selectWords(distinct, 2) + "Color FROM SalesLT.Product ORDER BY Color"
+                + Dialect.H2_MSSQL.capAtEnd(distinct, 2);
+
+        List<List<String>> rows = mssql.query(mssqlGuard.check(sql).sql());
+
+        assertThat(rows.size() - 1).isEqualTo(2);
+    }
+
     @Test
     void should_run_limit_and_expanded_star_when_on_plain_h2() throws SQLException {
         GuardedSql guarded = plainGuard.check("SELECT * FROM SalesLT.Customer c ORDER BY c.CustomerID");
