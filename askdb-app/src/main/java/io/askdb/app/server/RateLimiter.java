@@ -3,27 +3,29 @@ package io.askdb.app.server;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.Ticker;
+import io.github.bucket4j.Bucket;
+import io.github.bucket4j.ConsumptionProbe;
+import io.github.bucket4j.TimeMeter;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 
 /**
- * A token bucket per caller: {@code perMinute} requests in a burst, refilled evenly over a minute.
+ * A Bucket4j token bucket per caller: {@code perMinute} requests in a burst, refilled evenly (greedily)
+ * over a minute. A refused request is answered at once with the wait, never held.
  *
  * <p>Concurrency: buckets live in a Caffeine map (idle buckets are dropped after two minutes, by
- * which time they would be full again); each bucket guards its two fields with its own lock, so
- * callers contend only with themselves. Time comes from the {@link Ticker}; tests pass a fake one.
+ * which time they would be full again), so many callers cost bounded memory; each Bucket4j bucket
+ * is thread-safe on its own. Time comes from the {@link Ticker}; tests pass a fake one.
  */
 final class RateLimiter {
 
     private final int perMinute;
-    private final double tokensPerNano;
-    private final Ticker ticker;
+    private final TimeMeter clock;
     private final Cache<String, Bucket> buckets;
 
     RateLimiter(int perMinute, Ticker ticker) {
         this.perMinute = perMinute;
-        this.tokensPerNano = perMinute / (double) TimeUnit.MINUTES.toNanos(1);
-        this.ticker = ticker;
+        this.clock = new TickerClock(ticker);
         this.buckets = Caffeine.newBuilder().expireAfterAccess(Duration.ofMinutes(2)).ticker(ticker).build();
     }
 
@@ -36,27 +38,30 @@ final class RateLimiter {
         if (!enabled()) {
             return 0;
         }
-        return buckets.get(caller, k -> new Bucket(perMinute, ticker.read())).take(ticker.read());
+        ConsumptionProbe probe = buckets.get(caller, k -> newBucket()).tryConsumeAndReturnRemaining(1);
+        if (probe.isConsumed()) {
+            return 0;
+        }
+        return Math.max(1, (long) Math.ceil(probe.getNanosToWaitForRefill() / (double) TimeUnit.SECONDS.toNanos(1)));
     }
 
-    private final class Bucket {
-        private double tokens;
-        private long last;
+    private Bucket newBucket() {
+        return Bucket.builder()
+                .addLimit(limit -> limit.capacity(perMinute).refillGreedy(perMinute, Duration.ofMinutes(1)))
+                .withCustomTimePrecision(clock)
+                .build();
+    }
 
-        Bucket(double tokens, long now) {
-            this.tokens = tokens;
-            this.last = now;
+    /** Bucket4j reads the same clock as the map's expiry. */
+    private record TickerClock(Ticker ticker) implements TimeMeter {
+        @Override
+        public long currentTimeNanos() {
+            return ticker.read();
         }
 
-        synchronized long take(long now) {
-            tokens = Math.min(perMinute, tokens + Math.max(0, now - last) * tokensPerNano);
-            last = now;
-            if (tokens >= 1) {
-                tokens -= 1;
-                return 0;
-            }
-            double nanos = (1 - tokens) / tokensPerNano;
-            return Math.max(1, (long) Math.ceil(nanos / TimeUnit.SECONDS.toNanos(1)));
+        @Override
+        public boolean isWallClockBased() {
+            return false;
         }
     }
 }
