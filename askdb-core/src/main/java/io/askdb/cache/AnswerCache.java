@@ -1,9 +1,12 @@
-package io.askdb.pipeline;
+package io.askdb.cache;
 
-import io.askdb.api.TierName;
-import io.askdb.api.Strategy;
 import io.askdb.api.QueryResponse;
+import io.askdb.api.Strategy;
+import io.askdb.api.TierName;
+import io.askdb.schema.SchemaCatalog;
+import io.askdb.sql.Database;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Where successful answers are kept for the cache tier. Implementations decide keys (normalized
@@ -14,10 +17,10 @@ import java.util.Optional;
 public interface AnswerCache {
 
     /** A stored response for this request's question, if one may be served to this caller. */
-    Optional<CachedAnswer> lookup(QueryContext context);
+    Optional<CachedAnswer> lookup(Request request);
 
     /** SQL stored for this request's question, to run again through the guard; none by default. */
-    default Optional<CachedSql> lookupSql(QueryContext context) {
+    default Optional<CachedSql> lookupSql(Request request) {
         return Optional.empty();
     }
 
@@ -25,7 +28,34 @@ public interface AnswerCache {
      * Keeps a successful response; failures are never passed here. A response whose tier is
      * {@link TierName#CACHE} came from stored SQL run again: only its rows are new.
      */
-    void store(QueryContext context, QueryResponse response);
+    void store(Request request, QueryResponse response);
+
+    /**
+     * One request as the cache sees it: what the keys are made of, and the question's embedding,
+     * computed at most once per request. The pipeline's per-request context implements it.
+     */
+    interface Request {
+
+        /** The question as asked (its capitals and quotes matter to the semantic guard). */
+        String question();
+
+        /** The question after normalization: the exact key's question part. */
+        String normalizedQuestion();
+
+        Database database();
+
+        /** The caller's access scope; answers are shared only within one. */
+        String scope();
+
+        /** The catalog this request reads; its words help tell literal values from schema names. */
+        SchemaCatalog catalog();
+
+        /** The embedding, computed with {@code embedder} on the first call of the request and kept. */
+        float[] embedding(Function<String, float[]> embedder);
+
+        /** The embedding if some step of the request already computed it; never computes it. */
+        Optional<float[]> computedEmbedding();
+    }
 
     /**
      * A hit: the stored response and, for a semantic hit, the earlier question it was stored under.
