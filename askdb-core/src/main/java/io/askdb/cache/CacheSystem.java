@@ -2,8 +2,6 @@ package io.askdb.cache;
 
 import com.github.benmanes.caffeine.cache.Ticker;
 import io.askdb.config.CacheSettings;
-import io.askdb.pipeline.AnswerCache;
-import io.askdb.pipeline.QueryContext;
 import io.askdb.api.QueryResponse;
 import io.askdb.api.TierName;
 import io.askdb.sql.Database;
@@ -137,36 +135,36 @@ public final class CacheSystem implements AnswerCache, CacheAdmin, AutoCloseable
     // ---- AnswerCache: the pipeline's view ----
 
     @Override
-    public Optional<CachedAnswer> lookup(QueryContext context) {
-        return findAnswer(query(context));
+    public Optional<CachedAnswer> lookup(Request request) {
+        return findAnswer(query(request));
     }
 
     @Override
-    public Optional<CachedSql> lookupSql(QueryContext context) {
-        return findSql(query(context));
+    public Optional<CachedSql> lookupSql(Request request) {
+        return findSql(query(request));
     }
 
     @Override
-    public void store(QueryContext context, QueryResponse response) {
-        put(query(context), response);
+    public void store(Request request, QueryResponse response) {
+        put(query(request), response);
     }
 
-    private CacheQuery query(QueryContext context) {
-        Database database = context.database();
-        String partition = CacheKeys.partition(database.identity(), database.denyColumns(), context.request().scope());
+    private CacheQuery query(Request request) {
+        Database database = request.database();
+        String partition = CacheKeys.partition(database.identity(), database.denyColumns(), request.scope());
         EmbeddingSource embedding = new EmbeddingSource() {
             @Override
             public float[] get() {
-                return context.embedding(embedder);
+                return request.embedding(embedder);
             }
 
             @Override
             public Optional<float[]> ifComputed() {
-                return context.computedEmbedding();
+                return request.computedEmbedding();
             }
         };
-        return new CacheQuery(partition, context.question(), context.normalizedQuestion(), embedding,
-                () -> SchemaTerms.of(context.snapshot().catalog()));
+        return new CacheQuery(partition, request.question(), request.normalizedQuestion(), embedding,
+                () -> SchemaTerms.of(request.catalog()));
     }
 
     // ---- the levels ----

@@ -8,7 +8,7 @@ import dev.langchain4j.model.embedding.onnx.allminilml6v2.AllMiniLmL6V2Embedding
  * process (about a second); after that one short question takes a few milliseconds. Vectors come
  * back with unit length, so {@link #similarity} is their dot product.
  *
- * <p>Thread-safe. Pass {@code QuestionEmbedder::embed} to {@code QueryContext.embedding(...)} so a
+ * <p>Thread-safe. Pass {@code QuestionEmbedder::embed} to {@code AnswerCache.Request.embedding(...)} so a
  * request embeds its question at most once.
  */
 public final class QuestionEmbedder {

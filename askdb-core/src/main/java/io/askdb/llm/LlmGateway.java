@@ -97,7 +97,19 @@ public final class LlmGateway implements AutoCloseable {
     /** Routes a question by its complexity and the complex model's load; the decision is logged. */
     public RoutingDecision route(String question) {
         requireNonNull(question, "question");
-        RoutingDecision decision = router.route(question);
+        return logged(router.route(question));
+    }
+
+    /**
+     * Routes by a complexity reading the caller already made of the question (the pipeline reads each
+     * question once and shows the same reading in the response).
+     */
+    public RoutingDecision route(ComplexityAnalyzer.Complexity complexity) {
+        requireNonNull(complexity, "complexity");
+        return logged(router.route(complexity));
+    }
+
+    private RoutingDecision logged(RoutingDecision decision) {
         if (decision.downgraded()) {
             metrics.downgraded(complex.profile().model());
         }

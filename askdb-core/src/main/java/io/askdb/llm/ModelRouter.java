@@ -47,8 +47,12 @@ final class ModelRouter {
         this.complexMaxInFlight = complexMaxInFlight;
     }
 
+    /** Reads the question's complexity first; callers that already have the reading pass it instead. */
     RoutingDecision route(String question) {
-        Complexity c = analyzer.analyze(question);
+        return route(analyzer.analyze(question));
+    }
+
+    RoutingDecision route(Complexity c) {
         String scored = String.format(Locale.ROOT, "score %.1f %s threshold %.1f%s", c.score(),
                 c.score() >= threshold ? "≥" : "<", threshold,
                 c.indicators().isEmpty() ? "" : " " + c.indicators());

@@ -4,12 +4,10 @@ import io.askdb.llm.LlmGateway;
 import io.askdb.llm.LlmReply;
 import io.askdb.llm.LlmUnavailableException;
 import io.askdb.llm.LlmUsage;
-import io.askdb.pipeline.QueryContext;
+import io.askdb.api.AskDbException;
 import io.askdb.api.Strategy;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -27,26 +25,26 @@ final class Ensemble {
      */
     record Vote(Optional<Orchestrator.Result.Ran> answer, Optional<LlmReply> toCorrect) {}
 
-    private record Candidate(LlmReply reply, Optional<Orchestrator.SqlAttempts.Ran> ran, String error) {}
+    private record Candidate(LlmReply reply, Optional<OrchestrationRequest.Ran> ran, String error) {}
 
     private Ensemble() {}
 
-    static Vote vote(LlmGateway gateway, String system, String prompt, LlmUsage usage, QueryContext context,
-            Orchestrator.SqlAttempts attempts, Strategy strategy) {
+    static Vote vote(LlmGateway gateway, String system, String prompt, LlmUsage usage, OrchestrationRequest context,
+            Strategy strategy) {
         CompletableFuture<Optional<LlmReply>> fast = CompletableFuture.supplyAsync(
                 () -> ask(gateway, gateway.fastRoute("ensemble: fast model"), system, prompt, usage));
         CompletableFuture<Optional<LlmReply>> complex = CompletableFuture.supplyAsync(
                 () -> ask(gateway, gateway.complexRoute("ensemble: complex model"), system, prompt, usage));
         List<Candidate> candidates = new ArrayList<>();
         for (Optional<LlmReply> reply : List.of(join(fast), join(complex))) {
-            reply.ifPresent(r -> candidates.add(run(r, attempts)));
+            reply.ifPresent(r -> candidates.add(run(r, context)));
         }
         if (candidates.isEmpty()) {
             return new Vote(Optional.empty(), Optional.empty()); // neither model answered
         }
         List<Candidate> ran = candidates.stream().filter(c -> c.ran().isPresent()).toList();
         boolean agree = ran.size() == 2 && sameRows(ran.get(0), ran.get(1));
-        context.detail("ensemble", report(candidates, agree));
+        context.report().voted(report(candidates, agree));
         if (ran.isEmpty()) {
             return new Vote(Optional.empty(), Optional.of(candidates.get(candidates.size() - 1).reply()));
         }
@@ -74,14 +72,15 @@ final class Ensemble {
         }
     }
 
-    private static Candidate run(LlmReply reply, Orchestrator.SqlAttempts attempts) {
+    private static Candidate run(LlmReply reply, OrchestrationRequest context) {
         Optional<String> sql = SqlExtractor.extract(reply.text()).sql();
         if (sql.isEmpty()) {
-            attempts.fail(reply.text(), "the answer held no SQL statement");
-            return new Candidate(reply, Optional.empty(), "the answer held no SQL statement");
+            AskDbException noSql = Orchestrator.noSql();
+            context.fail(reply.text(), noSql);
+            return new Candidate(reply, Optional.empty(), noSql.getMessage());
         }
-        Optional<Orchestrator.SqlAttempts.Ran> ran = attempts.run(sql.get());
-        return new Candidate(reply, ran, ran.isPresent() ? null : attempts.lastError());
+        Optional<OrchestrationRequest.Ran> ran = context.run(sql.get());
+        return new Candidate(reply, ran, ran.isPresent() ? null : context.lastError());
     }
 
     private static boolean sameRows(Candidate a, Candidate b) {
@@ -90,20 +89,11 @@ final class Ensemble {
         return left.equals(right);
     }
 
-    private static Map<String, Object> report(List<Candidate> candidates, boolean agree) {
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("agreement", agree);
-        List<Map<String, Object>> list = new ArrayList<>();
-        for (Candidate c : candidates) {
-            Map<String, Object> one = new LinkedHashMap<>();
-            one.put("model", c.reply().model());
-            one.put("sql", c.ran().map(Orchestrator.SqlAttempts.Ran::sql).orElse(null));
-            one.put("ran", c.ran().isPresent());
-            one.put("rowCount", c.ran().map(r -> r.rows().rowCount()).orElse(0));
-            one.put("error", c.error());
-            list.add(one);
-        }
-        out.put("candidates", list);
-        return out;
+    private static EnsembleReport report(List<Candidate> candidates, boolean agree) {
+        return new EnsembleReport(agree, candidates.stream()
+                .map(c -> new EnsembleReport.Candidate(c.reply().model(),
+                        c.ran().map(OrchestrationRequest.Ran::sql).orElse(null), c.ran().isPresent(),
+                        c.ran().map(r -> r.rows().rowCount()).orElse(0), c.error()))
+                .toList());
     }
 }

@@ -1,5 +1,8 @@
 package io.askdb.orchestration;
 
+import io.askdb.api.AskDbException;
+import io.askdb.api.ErrorCode;
+import io.askdb.api.Strategy;
 import io.askdb.config.PipelineSettings;
 import io.askdb.llm.CallRecord;
 import io.askdb.llm.LlmGateway;
@@ -7,13 +10,11 @@ import io.askdb.llm.LlmReply;
 import io.askdb.llm.LlmUnavailableException;
 import io.askdb.llm.LlmUsage;
 import io.askdb.llm.RoutingDecision;
-import io.askdb.api.Attempt;
-import io.askdb.pipeline.QueryContext;
-import io.askdb.api.Strategy;
 import io.askdb.schema.TableInfo;
+import io.askdb.sql.SqlExecutionException;
+import io.askdb.sql.SqlRejectedException;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -29,14 +30,26 @@ import java.util.stream.Collectors;
  */
 public final class Orchestrator {
 
-    /** What the orchestration produced: SQL that ran, a clarifying question, or a failure with its analysis. */
+    /**
+     * What the orchestration produced: SQL that ran, a clarifying question, no model to ask, or every
+     * attempt failed (with its analysis).
+     */
     public sealed interface Result {
         record Ran(String sql, io.askdb.sql.QueryResult rows, Strategy strategy, String model, String explanation)
                 implements Result {}
 
         record Clarify(String question) implements Result {}
 
-        record Failed(String reason, boolean unavailable) implements Result {}
+        /** No model could be reached; {@code reason} is the tier's account in words. */
+        record Unavailable(String reason) implements Result {}
+
+        /** The models answered, but no attempt ran; {@code reason} carries the failure analysis. */
+        record Exhausted(String reason) implements Result {}
+    }
+
+    /** The failure recorded when a model's answer holds no statement to run. */
+    static AskDbException noSql() {
+        return new AskDbException(ErrorCode.LLM_BAD_ANSWER, false, "the answer held no SQL statement");
     }
 
     private static final int FEW_SHOTS = 3;
@@ -55,30 +68,30 @@ public final class Orchestrator {
         this.ensemble = settings.ensemble();
     }
 
-    public Result answer(QueryContext context, SqlAttempts attempts) {
+    public Result answer(OrchestrationRequest context) {
         LlmUsage usage = new LlmUsage();
         try {
-            return run(context, attempts, usage);
+            return run(context, usage);
         } catch (LlmUnavailableException e) {
-            return new Result.Failed("unavailable: " + e.getMessage(), true);
+            return new Result.Unavailable("unavailable: " + e.getMessage());
         } finally {
             for (CallRecord call : usage.calls()) {
-                context.recordLlmCall(call.model(), call.promptTokens(), call.completionTokens(),
-                        call.estimatedCostUsd());
+                context.recordLlmCall(call);
             }
         }
     }
 
-    private Result run(QueryContext context, SqlAttempts attempts, LlmUsage usage) {
+    private Result run(OrchestrationRequest context, LlmUsage usage) {
         String question = context.question();
-        RoutingDecision route = gateway.route(question);
-        context.detail("routing", routing(route));
+        OrchestrationReport report = context.report();
+        RoutingDecision route = gateway.route(context.complexity());
+        report.routed(route);
         context.step("intent: " + route.reasoning());
 
         List<TableInfo> tables = SchemaSelector.select(context.snapshot().catalog(), question);
         int matched = matchedWords(question, tables);
         Strategy strategy = StrategySelector.choose(question, matched, route.complex());
-        context.detail("strategy", strategy.wireName());
+        report.chose(strategy);
         context.step("schema selected: " + tables.size() + " of " + context.snapshot().catalog().size()
                 + " tables; approach: " + strategy.wireName());
         if (strategy == Strategy.CLARIFICATION) {
@@ -86,7 +99,7 @@ public final class Orchestrator {
         }
 
         String schema = schemaTexts.render(context.snapshot().catalog(), tables, context.database().dialect(),
-                () -> samples.forTables(context, tables), deniedColumns(context));
+                () -> samples.forTables(context.database(), context.snapshot(), tables), deniedColumns(context));
         String database = context.database().name();
         String system = PromptBuilder.system(context.database().dialect());
         String prompt = PromptBuilder.generation(question, schema, knowledge.notes(database),
@@ -94,20 +107,20 @@ public final class Orchestrator {
 
         LlmReply reply;
         if (ensembleWanted(context, route)) {
-            Ensemble.Vote vote = Ensemble.vote(gateway, system, prompt, usage, context, attempts, strategy);
+            Ensemble.Vote vote = Ensemble.vote(gateway, system, prompt, usage, context, strategy);
             if (vote.answer().isPresent()) {
                 knowledge.remember(database, question, vote.answer().get().sql());
                 return vote.answer().get();
             }
             if (vote.toCorrect().isEmpty()) {
-                return new Result.Failed("unavailable: neither model answered in ensemble mode", true);
+                return new Result.Unavailable("unavailable: neither model answered in ensemble mode");
             }
             reply = vote.toCorrect().get();
         } else {
             reply = gateway.ask(route, system, prompt, usage);
         }
         if (reply.fellBack()) {
-            context.detail("fallback", reply.note());
+            report.fellBack(reply.note());
         }
         for (int attempt = 0; ; attempt++) {
             SqlExtractor.Extracted extracted = SqlExtractor.extract(reply.text());
@@ -116,25 +129,26 @@ public final class Orchestrator {
             }
             Optional<String> error;
             if (extracted.sql().isEmpty()) {
-                error = Optional.of("the answer held no SQL statement");
-                attempts.fail(reply.text(), error.get());
+                AskDbException noSql = noSql();
+                error = Optional.of(noSql.getMessage());
+                context.fail(reply.text(), noSql);
             } else {
                 if (extracted.extraStatementsDropped()) {
-                    context.detail("droppedStatements", true);
+                    report.droppedExtraStatements();
                 }
-                Optional<SqlAttempts.Ran> ran = attempts.run(extracted.sql().get());
+                Optional<OrchestrationRequest.Ran> ran = context.run(extracted.sql().get());
                 if (ran.isPresent()) {
                     knowledge.remember(database, question, ran.get().sql());
                     Strategy used = attempt > 0 && strategy == Strategy.DIRECT ? Strategy.ITERATIVE_REFINEMENT : strategy;
                     return new Result.Ran(ran.get().sql(), ran.get().rows(), used, reply.model(),
                             "written by " + reply.model() + (attempt > 0 ? " after " + attempt + " correction(s)" : ""));
                 }
-                error = Optional.of(attempts.lastError());
+                error = Optional.of(context.lastError());
             }
             if (attempt >= maxCorrections) {
-                String analysis = failureAnalysis(context.attempts());
-                context.detail("failureAnalysis", analysis);
-                return new Result.Failed("all " + (attempt + 1) + " attempts failed: " + analysis, false);
+                String analysis = failureAnalysis(context.failures());
+                report.analysed(analysis);
+                return new Result.Exhausted("all " + (attempt + 1) + " attempts failed: " + analysis);
             }
             context.step("correction " + (attempt + 1) + ": sending the error back to " + reply.model());
             String failedSql = extracted.sql().orElse(reply.text());
@@ -142,38 +156,45 @@ public final class Orchestrator {
         }
     }
 
-    private boolean ensembleWanted(QueryContext context, RoutingDecision route) {
-        return context.request().ensemble() || ensemble == PipelineSettings.Ensemble.ALWAYS
+    private boolean ensembleWanted(OrchestrationRequest context, RoutingDecision route) {
+        return context.ensembleRequested() || ensemble == PipelineSettings.Ensemble.ALWAYS
                 || (ensemble == PipelineSettings.Ensemble.COMPLEX && route.complex());
     }
 
-    /** The request's attempts, in words: what kept failing. */
-    private static String failureAnalysis(List<Attempt> attempts) {
-        Map<String, Long> kinds = attempts.stream().filter(a -> a.error() != null)
-                .collect(Collectors.groupingBy(a -> kind(a.error()), LinkedHashMap::new, Collectors.counting()));
-        String last = attempts.isEmpty() ? "none" : attempts.get(attempts.size() - 1).error();
+    /** The request's failed attempts, in words: what kept failing. */
+    private static String failureAnalysis(List<AskDbException> failures) {
+        Map<String, Long> kinds = failures.stream()
+                .collect(Collectors.groupingBy(Orchestrator::kind, LinkedHashMap::new, Collectors.counting()));
+        String last = failures.isEmpty() ? "none" : failures.get(failures.size() - 1).getMessage();
         return kinds.entrySet().stream().map(e -> e.getValue() + "× " + e.getKey())
                 .collect(Collectors.joining(", ")) + "; last error: " + last;
     }
 
-    private static String kind(String error) {
-        String e = error.toLowerCase(Locale.ROOT);
-        if (e.contains("unknown column") || e.contains("unknown table") || e.contains("not found")) {
-            return "unknown name";
+    /** One failure in the analysis' words, by the guard's rule or the database's SQLState kind. */
+    static String kind(AskDbException error) {
+        if (error instanceof SqlRejectedException rejected) {
+            return switch (rejected.reason()) {
+                case UNKNOWN_TABLE, UNKNOWN_COLUMN -> "unknown name";
+                case DENIED_COLUMN -> "denied column";
+                case PARSE_ERROR -> "syntax error";
+                case EMPTY -> "no SQL in the answer";
+                case MULTIPLE_STATEMENTS, NOT_READ_ONLY, SELECT_INTO, LOCKING_CLAUSE, PROCEDURE_CALL ->
+                        "not a single read-only query";
+                case FORBIDDEN_FUNCTION, SYSTEM_CATALOG, TOO_LONG, INVALID_CHARACTER, HIDDEN_STATEMENT, TOO_COMPLEX ->
+                        "refused by the guard";
+            };
         }
-        if (e.contains("denied")) {
-            return "denied column";
+        if (error instanceof SqlExecutionException failed) {
+            return switch (failed.kind()) {
+                case UNKNOWN_OBJECT -> "unknown name";
+                case SYNTAX -> "syntax error";
+                default -> "database error";
+            };
         }
-        if (e.contains("parse") || e.contains("syntax")) {
-            return "syntax error";
-        }
-        if (e.contains("read-only") || e.contains("only one")) {
-            return "not a single read-only query";
-        }
-        return "database error";
+        return error.code() == ErrorCode.LLM_BAD_ANSWER ? "no SQL in the answer" : "database error";
     }
 
-    private static String clarifyingQuestion(QueryContext context) {
+    private static String clarifyingQuestion(OrchestrationRequest context) {
         List<String> tables = context.snapshot().catalog().tables().stream().limit(8)
                 .map(t -> t.name()).toList();
         return "What would you like to know, and about which data? For example about " + String.join(", ", tables)
@@ -191,31 +212,7 @@ public final class Orchestrator {
         return matched;
     }
 
-    private static Set<String> deniedColumns(QueryContext context) {
+    private static Set<String> deniedColumns(OrchestrationRequest context) {
         return context.database().deniedColumns();
-    }
-
-    private static Map<String, Object> routing(RoutingDecision route) {
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("model", route.model());
-        out.put("complex", route.complex());
-        out.put("confidence", route.confidence());
-        out.put("reasoning", route.reasoning());
-        out.put("downgraded", route.downgraded());
-        return out;
-    }
-
-    /** How the orchestration runs SQL: the pipeline's guard and executor, each attempt recorded. */
-    public interface SqlAttempts {
-        record Ran(String sql, io.askdb.sql.QueryResult rows) {}
-
-        /** Guards and runs; empty when the guard or the database refused (the error is recorded). */
-        Optional<Ran> run(String sql);
-
-        /** Records an answer that could not be run at all. */
-        void fail(String text, String error);
-
-        /** The error of the last failed attempt. */
-        String lastError();
     }
 }

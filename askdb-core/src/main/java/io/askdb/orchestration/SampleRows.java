@@ -3,9 +3,9 @@ package io.askdb.orchestration;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.askdb.api.AskDbException;
-import io.askdb.pipeline.QueryContext;
 import io.askdb.schema.SchemaCatalog;
 import io.askdb.schema.TableInfo;
+import io.askdb.sql.Database;
 import io.askdb.sql.Dialect;
 import io.askdb.sql.QueryResult;
 import java.util.LinkedHashMap;
@@ -25,21 +25,22 @@ final class SampleRows {
     private final Cache<SchemaCatalog, Map<String, Map<String, List<Object>>>> byCatalog =
             Caffeine.newBuilder().weakKeys().build();
 
-    Map<String, Map<String, List<Object>>> forTables(QueryContext context, List<TableInfo> tables) {
+    Map<String, Map<String, List<Object>>> forTables(Database database, Database.Snapshot snapshot,
+            List<TableInfo> tables) {
         Map<String, Map<String, List<Object>>> known =
-                byCatalog.get(context.snapshot().catalog(), c -> new ConcurrentHashMap<>());
+                byCatalog.get(snapshot.catalog(), c -> new ConcurrentHashMap<>());
         for (TableInfo table : tables) {
-            known.computeIfAbsent(table.id().key(), k -> read(context, table));
+            known.computeIfAbsent(table.id().key(), k -> read(database, snapshot, table));
         }
         return known;
     }
 
-    private static Map<String, List<Object>> read(QueryContext context, TableInfo table) {
-        Dialect dialect = context.database().dialect();
+    private static Map<String, List<Object>> read(Database database, Database.Snapshot snapshot, TableInfo table) {
+        Dialect dialect = database.dialect();
         String sql = "SELECT " + dialect.selectWords(false, ROWS) + "* FROM " + table.id().qualified()
                 + dialect.capAtEnd(false, ROWS);
         try {
-            QueryResult result = context.database().executor().execute(context.snapshot().guard().check(sql).sql());
+            QueryResult result = database.executor().execute(snapshot.guard().check(sql).sql());
             Map<String, List<Object>> values = new LinkedHashMap<>();
             for (int i = 0; i < result.columns().size(); i++) {
                 int column = i;

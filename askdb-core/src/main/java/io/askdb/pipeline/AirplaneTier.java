@@ -4,6 +4,7 @@ import io.askdb.api.TierName;
 import io.askdb.api.Strategy;
 import io.askdb.offline.Candidate;
 import io.askdb.offline.OfflineAnswerer;
+import io.askdb.pipeline.TierOutcome.Why;
 import io.askdb.schema.TableInfo;
 import java.util.List;
 
@@ -34,17 +35,16 @@ final class AirplaneTier implements Tier {
         for (Candidate candidate : candidates.subList(0, Math.min(MAX_CANDIDATES, candidates.size()))) {
             var ran = SqlRunner.run(context, candidate.sql());
             if (ran.isPresent()) {
-                context.detail("airplaneConfidence", candidate.confidence());
+                context.airplaneConfidence(candidate.confidence());
                 return TierOutcome.answered(new Answer(ran.get().sql(), ran.get().result(), Strategy.TEMPLATE, null,
                         candidate.explanation()));
             }
         }
         List<String> tables = context.snapshot().catalog().tables().stream()
                 .map(TableInfo::id).map(Object::toString).toList();
-        context.detail("tables", tables);
-        context.detail("suggestions", answerer.suggestions());
-        return TierOutcome.declined(candidates.isEmpty()
-                ? "no offline reading of the question"
-                : "none of " + candidates.size() + " offline readings ran");
+        context.suggestions(new Suggestions(tables, answerer.suggestions()));
+        return candidates.isEmpty()
+                ? TierOutcome.declined(Why.NOT_CONFIDENT, "no offline reading of the question")
+                : TierOutcome.declined(Why.FAILED, "none of " + candidates.size() + " offline readings ran");
     }
 }

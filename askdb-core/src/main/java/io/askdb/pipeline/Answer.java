@@ -9,4 +9,4 @@ import io.askdb.sql.QueryResult;
  * @param model the LLM that wrote the SQL, or null
  * @param explanation how the question was read, in words
  */
-public record Answer(String sql, QueryResult result, Strategy strategy, String model, String explanation) {}
+record Answer(String sql, QueryResult result, Strategy strategy, String model, String explanation) {}

@@ -1,8 +1,8 @@
 package io.askdb.pipeline;
 
 import io.askdb.api.TierName;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import io.askdb.cache.AnswerCache;
+import io.askdb.pipeline.TierOutcome.Why;
 import java.util.Optional;
 
 /**
@@ -26,39 +26,26 @@ final class CacheTier implements Tier {
     @Override
     public TierOutcome attempt(QueryContext context) {
         if (context.request().noCache()) {
-            return TierOutcome.declined("skipped: caching turned off for this request (--no-cache)");
+            return TierOutcome.declined(Why.TURNED_OFF, "skipped: caching turned off for this request (--no-cache)");
         }
         Optional<AnswerCache.CachedAnswer> hit = cache.lookup(context);
         if (hit.isPresent()) {
             AnswerCache.CachedAnswer cached = hit.get();
-            context.detail("cache", describe("results", cached.semantic(), cached.matchedQuestion()));
+            context.cacheMatch(new CacheMatch("results", cached.semantic(), cached.matchedQuestion()));
             return new TierOutcome.Final(cached.response());
         }
         Optional<AnswerCache.CachedSql> sqlHit = cache.lookupSql(context);
         if (sqlHit.isEmpty()) {
-            return TierOutcome.declined("miss: no stored answer or SQL for this question");
+            return TierOutcome.declined(Why.MISS, "miss: no stored answer or SQL for this question");
         }
         AnswerCache.CachedSql stored = sqlHit.get();
-        Map<String, Object> description = describe("sql", stored.semantic(), stored.matchedQuestion());
-        context.detail("cache", description);
+        context.cacheMatch(new CacheMatch("sql", stored.semantic(), stored.matchedQuestion()));
         Optional<SqlRunner.RanSql> ran = SqlRunner.run(context, stored.sql());
         if (ran.isEmpty()) {
-            context.details().remove("cache");
-            return TierOutcome.declined("stored SQL no longer runs: "
-                    + context.lastError());
+            context.cacheMatch(null);
+            return TierOutcome.declined(Why.FAILED, "stored SQL no longer runs: " + context.lastError());
         }
         return TierOutcome.answered(new Answer(ran.get().sql(), ran.get().result(), stored.strategy(), stored.model(),
                 "ran again the SQL stored for \"" + stored.matchedQuestion() + "\""));
-    }
-
-    /** details.cache: which level, exact or semantic, and for a semantic hit the question it matched. */
-    private static Map<String, Object> describe(String level, boolean semantic, String matchedQuestion) {
-        Map<String, Object> description = new LinkedHashMap<>();
-        description.put("kind", semantic ? "semantic" : "exact");
-        description.put("level", level);
-        if (semantic) {
-            description.put("matchedQuestion", matchedQuestion);
-        }
-        return description;
     }
 }

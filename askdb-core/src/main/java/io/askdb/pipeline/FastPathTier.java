@@ -3,6 +3,7 @@ package io.askdb.pipeline;
 import io.askdb.api.TierName;
 import io.askdb.api.Strategy;
 import io.askdb.offline.Candidate;
+import io.askdb.pipeline.TierOutcome.Why;
 import java.util.List;
 import java.util.Locale;
 
@@ -28,23 +29,22 @@ final class FastPathTier implements Tier {
     @Override
     public TierOutcome attempt(QueryContext context) {
         if (threshold > 1.0) {
-            return TierOutcome.declined("skipped: turned off (FAST_PATH_CONFIDENCE above 1)");
+            return TierOutcome.declined(Why.TURNED_OFF, "skipped: turned off (FAST_PATH_CONFIDENCE above 1)");
         }
         List<Candidate> candidates = answerers.forContext(context).candidates(context.question());
         if (candidates.isEmpty()) {
-            return TierOutcome.declined("not confident: no rule matched the question");
+            return TierOutcome.declined(Why.NOT_CONFIDENT, "not confident: no rule matched the question");
         }
         Candidate best = candidates.get(0);
-        context.detail("fastPathConfidence", best.confidence());
+        context.fastPathConfidence(best.confidence());
         if (best.confidence() < threshold) {
-            return TierOutcome.declined(String.format(Locale.ROOT,
+            return TierOutcome.declined(Why.NOT_CONFIDENT, String.format(Locale.ROOT,
                     "not confident: best reading scored %.2f, below the threshold %.2f (%s)",
                     best.confidence(), threshold, best.explanation()));
         }
         return SqlRunner.run(context, best.sql())
                 .<TierOutcome>map(ran -> TierOutcome.answered(
                         new Answer(ran.sql(), ran.result(), Strategy.TEMPLATE, null, best.explanation())))
-                .orElseGet(() -> TierOutcome.declined("its SQL failed: "
-                        + context.lastError()));
+                .orElseGet(() -> TierOutcome.declined(Why.FAILED, "its SQL failed: " + context.lastError()));
     }
 }

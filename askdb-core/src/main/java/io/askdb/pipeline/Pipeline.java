@@ -9,10 +9,10 @@ import io.askdb.api.TierReport;
 import io.askdb.api.ProgressListener;
 import io.askdb.api.AskDbException;
 import io.askdb.api.ErrorCode;
+import io.askdb.cache.AnswerCache;
 import io.askdb.llm.ComplexityAnalyzer;
 import io.askdb.sql.Database;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
@@ -60,8 +60,8 @@ public final class Pipeline {
         try {
             String question = screen.screen(request.question());
             Database.Snapshot snapshot = database.snapshot();
-            context = new QueryContext(request, normalizer.apply(question), database, snapshot, progress);
-            context.detail("complexity", complexity(question));
+            context = new QueryContext(request, normalizer.apply(question), COMPLEXITY.analyze(question), database,
+                    snapshot, progress);
             boolean higherTierUnavailable = false;
             AskDbException lastFailure = null;
             for (Tier tier : tiers) {
@@ -84,7 +84,7 @@ public final class Pipeline {
                 if (outcome instanceof TierOutcome.Declined declined) {
                     reports.add(report(tier, "declined", declined.reason(), tierStart));
                     progress.step(tier.name().wireName() + " declined: " + declined.reason());
-                    higherTierUnavailable |= declined.reason().startsWith("unavailable");
+                    higherTierUnavailable |= declined.why() == TierOutcome.Why.UNAVAILABLE;
                     continue;
                 }
                 if (outcome instanceof TierOutcome.Clarify clarify) {
@@ -120,7 +120,7 @@ public final class Pipeline {
 
     private QueryResponse finish(TierOutcome.Final fin, QueryContext context, List<TierReport> reports, long start) {
         QueryResponse stored = fin.response();
-        return stored.asCacheHit(context.question(), millisSince(start), reports, Map.copyOf(context.details()));
+        return stored.asCacheHit(context.question(), millisSince(start), reports, ResponseDetails.of(context, null));
     }
 
     private void storeQuietly(QueryContext context, QueryResponse response) {
@@ -135,14 +135,10 @@ public final class Pipeline {
             List<TierReport> reports, long start) {
         var result = answer.result();
         String model = answer.model() != null ? answer.model() : context.lastModel();
-        Map<String, Object> details = new LinkedHashMap<>(context.details());
-        if (answer.explanation() != null) {
-            details.put("explanation", answer.explanation());
-        }
         return new QueryResponse(true, context.question(), answer.sql(), tier, answer.strategy(), model,
                 result.columns(), result.rows(), result.rowCount(), result.truncated(), millisSince(start),
                 context.llmCalls(), context.promptTokens(), context.completionTokens(), context.costUsd(), degraded,
-                null, context.attempts(), null, reports, details);
+                null, context.attempts(), null, reports, ResponseDetails.of(context, answer.explanation()));
     }
 
     private static QueryResponse clarification(QueryContext context, TierName tier, String question,
@@ -151,7 +147,7 @@ public final class Pipeline {
                 List.of(), List.of(), 0, false, millisSince(start), context.llmCalls(), context.promptTokens(),
                 context.completionTokens(), context.costUsd(), false, question, context.attempts(),
                 ErrorInfo.of(ErrorCode.CLARIFICATION_NEEDED, "the question needs clarification: " + question),
-                reports, new LinkedHashMap<>(context.details()));
+                reports, ResponseDetails.of(context, null));
     }
 
     private static QueryResponse failure(QueryRequest request, QueryContext context, List<TierReport> reports,
@@ -163,7 +159,7 @@ public final class Pipeline {
                 hasContext ? context.completionTokens() : 0, hasContext ? context.costUsd() : 0.0,
                 reports.stream().anyMatch(r -> r.tier() == TierName.AIRPLANE), null,
                 hasContext ? context.attempts() : List.of(), error, reports,
-                hasContext ? new LinkedHashMap<>(context.details()) : Map.of());
+                hasContext ? ResponseDetails.of(context, null) : Map.of());
     }
 
     /** The tier that had the last word; the response's tier is never null. */
@@ -172,21 +168,8 @@ public final class Pipeline {
     }
 
     private static String noAnswerMessage(QueryContext context) {
-        Object suggestions = context.details().get("suggestions");
-        return "no tier could answer this question" + (suggestions == null ? "" : "; questions I can answer here: "
-                + suggestions);
-    }
-
-    /** The seed's complexity reading of the question, shown in every response's account. */
-    private static Map<String, Object> complexity(String question) {
-        ComplexityAnalyzer.Complexity c = COMPLEXITY.analyze(question);
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("score", c.score());
-        out.put("level", c.level());
-        out.put("confidence", c.levelConfidence());
-        out.put("indicators", c.indicators());
-        c.speedPriority().ifPresent(s -> out.put("speedPriority", s));
-        return out;
+        return "no tier could answer this question" + context.suggestions()
+                .map(s -> "; questions I can answer here: " + s.questions()).orElse("");
     }
 
     private static TierReport report(Tier tier, String outcome, String reason, long tierStart) {

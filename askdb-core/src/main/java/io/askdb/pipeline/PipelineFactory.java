@@ -1,5 +1,6 @@
 package io.askdb.pipeline;
 
+import io.askdb.cache.AnswerCache;
 import io.askdb.config.AskDbConfig;
 import io.askdb.orchestration.Orchestrator;
 import java.util.List;

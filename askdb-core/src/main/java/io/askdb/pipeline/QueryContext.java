@@ -1,58 +1,88 @@
 package io.askdb.pipeline;
 
-import io.askdb.api.QueryRequest;
+import io.askdb.api.AskDbException;
 import io.askdb.api.Attempt;
 import io.askdb.api.ProgressListener;
+import io.askdb.api.QueryRequest;
+import io.askdb.cache.AnswerCache;
+import io.askdb.llm.CallRecord;
+import io.askdb.llm.ComplexityAnalyzer.Complexity;
+import io.askdb.orchestration.OrchestrationReport;
+import io.askdb.orchestration.OrchestrationRequest;
+import io.askdb.schema.SchemaCatalog;
 import io.askdb.sql.Database;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
 /**
  * Everything one request carries through the tiers: the question, the database, and the account
- * that becomes the response (attempts, LLM spend, details). Confined to the request's thread,
- * except {@link #details()}, which progress listeners may read.
+ * that becomes the response (attempts, LLM spend, and what each tier noted, each in a typed field
+ * that {@link ResponseDetails} turns into the response's {@code details}). It is the request as the
+ * cache ({@link AnswerCache.Request}) and the orchestration ({@link OrchestrationRequest}) see it.
+ * Confined to the request's thread.
  */
-public final class QueryContext {
+final class QueryContext implements AnswerCache.Request, OrchestrationRequest {
 
     private final QueryRequest request;
     private final String normalizedQuestion;
+    private final Complexity complexity;
     private final Database database;
     private final Database.Snapshot snapshot;
     private final ProgressListener progress;
     private final List<Attempt> attempts = new ArrayList<>();
-    private final Map<String, Object> details = Collections.synchronizedMap(new LinkedHashMap<>());
+    private final List<AskDbException> failures = new ArrayList<>();
+    private final OrchestrationReport orchestration = new OrchestrationReport();
     private int llmCalls;
     private long promptTokens;
     private long completionTokens;
     private double costUsd;
     private String lastModel;
     private float[] embedding;
+    private CacheMatch cacheMatch;
+    private Double fastPathConfidence;
+    private Double airplaneConfidence;
+    private Suggestions suggestions;
 
-    QueryContext(QueryRequest request, String normalizedQuestion, Database database, Database.Snapshot snapshot,
-            ProgressListener progress) {
+    QueryContext(QueryRequest request, String normalizedQuestion, Complexity complexity, Database database,
+            Database.Snapshot snapshot, ProgressListener progress) {
         this.request = request;
         this.normalizedQuestion = normalizedQuestion;
+        this.complexity = complexity;
         this.database = database;
         this.snapshot = snapshot;
         this.progress = progress;
     }
 
-    public QueryRequest request() {
+    QueryRequest request() {
         return request;
     }
 
+    @Override
     public String question() {
         return request.question();
     }
 
-    /** The question after normalization: the exact cache key's question part. */
+    @Override
     public String normalizedQuestion() {
         return normalizedQuestion;
+    }
+
+    @Override
+    public String scope() {
+        return request.scope();
+    }
+
+    @Override
+    public boolean ensembleRequested() {
+        return request.ensemble();
+    }
+
+    /** The question's complexity, read once when the request starts. */
+    @Override
+    public Complexity complexity() {
+        return complexity;
     }
 
     /**
@@ -60,6 +90,7 @@ public final class QueryContext {
      * semantic cache after an exact miss, or schema linking) and shared after that: at most one
      * embedding per request. Callers must not modify the array.
      */
+    @Override
     public float[] embedding(Function<String, float[]> embedder) {
         if (embedding == null) {
             embedding = embedder.apply(question());
@@ -67,54 +98,71 @@ public final class QueryContext {
         return embedding;
     }
 
-    /** The embedding if some step already computed it. */
+    @Override
     public Optional<float[]> computedEmbedding() {
         return Optional.ofNullable(embedding);
     }
 
+    @Override
     public Database database() {
         return database;
     }
 
-    /** The catalog and guard for this request; the same for all of its tiers. */
+    @Override
     public Database.Snapshot snapshot() {
         return snapshot;
     }
 
-    public void recordAttempt(String sql, String error) {
-        attempts.add(new Attempt(sql, error));
-        progress.step("attempt " + attempts.size() + (error == null ? " ran" : " failed: " + error));
+    @Override
+    public SchemaCatalog catalog() {
+        return snapshot.catalog();
     }
 
-    public List<Attempt> attempts() {
+    // ---- attempts ----
+
+    @Override
+    public Optional<Ran> run(String sql) {
+        return SqlRunner.run(this, sql).map(r -> new Ran(r.sql(), r.result()));
+    }
+
+    @Override
+    public void fail(String text, AskDbException error) {
+        recordAttempt(text, error);
+    }
+
+    /** Records one SQL that was tried; {@code error} is null when it ran. */
+    void recordAttempt(String sql, AskDbException error) {
+        String message = error == null ? null : error.getMessage();
+        attempts.add(new Attempt(sql, message));
+        if (error != null) {
+            failures.add(error);
+        }
+        progress.step("attempt " + attempts.size() + (error == null ? " ran" : " failed: " + message));
+    }
+
+    List<Attempt> attempts() {
         return List.copyOf(attempts);
     }
 
-    /** The error of the latest attempt, or an empty string when none was made. */
+    @Override
+    public List<AskDbException> failures() {
+        return List.copyOf(failures);
+    }
+
+    @Override
     public String lastError() {
         return attempts.isEmpty() ? "" : String.valueOf(attempts.get(attempts.size() - 1).error());
     }
 
-    /** Adds the spend of one LLM call to the request's account. */
-    public void recordLlmCall(String model, long prompt, long completion, double cost) {
+    // ---- LLM spend ----
+
+    @Override
+    public void recordLlmCall(CallRecord call) {
         llmCalls++;
-        promptTokens += prompt;
-        completionTokens += completion;
-        costUsd += cost;
-        lastModel = model;
-    }
-
-    public void detail(String key, Object value) {
-        details.put(key, value);
-    }
-
-    public Map<String, Object> details() {
-        return details;
-    }
-
-    /** Reports a step as it happens (for streaming clients and logs). */
-    public void step(String message) {
-        progress.step(message);
+        promptTokens += call.promptTokens();
+        completionTokens += call.completionTokens();
+        costUsd += call.estimatedCostUsd();
+        lastModel = call.model();
     }
 
     int llmCalls() {
@@ -135,5 +183,52 @@ public final class QueryContext {
 
     String lastModel() {
         return lastModel;
+    }
+
+    // ---- what the tiers noted ----
+
+    @Override
+    public OrchestrationReport report() {
+        return orchestration;
+    }
+
+    /** How the cache tier found its answer; empty when it found none (or what it found no longer runs). */
+    Optional<CacheMatch> cacheMatch() {
+        return Optional.ofNullable(cacheMatch);
+    }
+
+    void cacheMatch(CacheMatch value) {
+        this.cacheMatch = value;
+    }
+
+    Optional<Double> fastPathConfidence() {
+        return Optional.ofNullable(fastPathConfidence);
+    }
+
+    void fastPathConfidence(double value) {
+        this.fastPathConfidence = value;
+    }
+
+    Optional<Double> airplaneConfidence() {
+        return Optional.ofNullable(airplaneConfidence);
+    }
+
+    void airplaneConfidence(double value) {
+        this.airplaneConfidence = value;
+    }
+
+    /** What airplane mode offered when it could not answer. */
+    Optional<Suggestions> suggestions() {
+        return Optional.ofNullable(suggestions);
+    }
+
+    void suggestions(Suggestions value) {
+        this.suggestions = value;
+    }
+
+    /** Reports a step as it happens (for streaming clients and logs). */
+    @Override
+    public void step(String message) {
+        progress.step(message);
     }
 }

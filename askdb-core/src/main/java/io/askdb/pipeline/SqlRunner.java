@@ -20,7 +20,7 @@ final class SqlRunner {
         try {
             guarded = context.snapshot().guard().check(sql);
         } catch (AskDbException e) {
-            context.recordAttempt(sql, e.getMessage());
+            context.recordAttempt(sql, e);
             return Optional.empty();
         }
         try {
@@ -28,7 +28,7 @@ final class SqlRunner {
             context.recordAttempt(guarded.sql(), null);
             return Optional.of(new RanSql(guarded.sql(), result));
         } catch (AskDbException e) {
-            context.recordAttempt(guarded.sql(), e.getMessage());
+            context.recordAttempt(guarded.sql(), e);
             if (e.retryable()) {
                 throw e;
             }

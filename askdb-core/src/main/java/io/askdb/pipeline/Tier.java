@@ -6,7 +6,7 @@ import io.askdb.api.TierName;
  * One way of answering a question. A tier may throw; the {@link Pipeline} records the failure
  * and moves on to the next tier.
  */
-public interface Tier {
+interface Tier {
 
     TierName name();
 

@@ -7,8 +7,8 @@ import static io.askdb.cache.CacheFixtures.query;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.askdb.config.CacheSettings;
-import io.askdb.pipeline.AnswerCache.CachedAnswer;
-import io.askdb.pipeline.AnswerCache.CachedSql;
+import io.askdb.cache.AnswerCache.CachedAnswer;
+import io.askdb.cache.AnswerCache.CachedSql;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;

@@ -1,0 +1,54 @@
+package io.askdb.orchestration;
+
+import io.askdb.api.AskDbException;
+import io.askdb.llm.CallRecord;
+import io.askdb.llm.ComplexityAnalyzer.Complexity;
+import io.askdb.sql.Database;
+import io.askdb.sql.QueryResult;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One request as the orchestration sees it: the question and its complexity reading, the database,
+ * how SQL is run (the caller's guard, executor and record of attempts), and where the account of the
+ * work goes. The pipeline's per-request context implements it; confined to the request's thread.
+ */
+public interface OrchestrationRequest {
+
+    String question();
+
+    /** The caller asked for both models to answer ({@code "ensemble": true}). */
+    boolean ensembleRequested();
+
+    /** The question's complexity, read once per request and shared with routing. */
+    Complexity complexity();
+
+    Database database();
+
+    /** The catalog and guard of this request; the same for every step. */
+    Database.Snapshot snapshot();
+
+    /** Guards and runs a statement; empty when the guard or the database refused it (the error is recorded). */
+    Optional<Ran> run(String sql);
+
+    /** Records an answer that could not be run at all. */
+    void fail(String text, AskDbException error);
+
+    /** The error message of the latest attempt, or an empty string when none was made. */
+    String lastError();
+
+    /** The errors of every failed attempt of this request so far, earlier tiers' included, oldest first. */
+    List<AskDbException> failures();
+
+    /** Where the orchestration notes its routing, approach, ensemble vote and failure analysis. */
+    OrchestrationReport report();
+
+    /** Adds one LLM call's spend to the request's account. */
+    void recordLlmCall(CallRecord call);
+
+    /** Reports a step as it happens (for streaming clients and logs). */
+    void step(String message);
+
+    /** A statement as it ran (after the guard's rewrite) and its rows. */
+    record Ran(String sql, QueryResult rows) {}
+}
