@@ -6,7 +6,6 @@ import io.askdb.api.TierReport;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;
-import io.micrometer.core.instrument.Meter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Tags;
 import io.micrometer.core.instrument.Timer;
@@ -50,7 +49,7 @@ public final class AskDbMeters {
     };
 
     private final CompositeMeterRegistry registry = new CompositeMeterRegistry();
-    private final Set<Meter.Id> bound = ConcurrentHashMap.newKeySet();
+    private final Set<Bound> bound = ConcurrentHashMap.newKeySet();
     private final Queue<Object> held = new ConcurrentLinkedQueue<>();
     private final AtomicLong questions = new AtomicLong();
     private final AtomicLong fastPathAnswers = new AtomicLong();
@@ -155,24 +154,28 @@ public final class AskDbMeters {
      * registry would keep the first and read it forever), so it throws.
      */
     <T> void gauge(MeterName name, T state, ToDoubleFunction<T> value, String... tagValues) {
-        Gauge gauge = Gauge.builder(name.meterName(), state, value).description(name.description())
-                .baseUnit(name.baseUnit()).tags(checked(name, MeterName.Kind.GAUGE, tagValues)).register(registry);
-        holdOnce(gauge.getId(), state);
+        Tags tags = checked(name, MeterName.Kind.GAUGE, tagValues);
+        holdOnce(name, tags, state);
+        Gauge.builder(name.meterName(), state, value).description(name.description()).baseUnit(name.baseUnit())
+                .tags(tags).register(registry);
     }
 
     private <T> void functionCounter(MeterName name, T state, ToDoubleFunction<T> value, String... tagValues) {
-        FunctionCounter counter = FunctionCounter.builder(name.meterName(), state, value)
-                .description(name.description()).baseUnit(name.baseUnit())
-                .tags(checked(name, MeterName.Kind.FUNCTION_COUNTER, tagValues)).register(registry);
-        holdOnce(counter.getId(), state);
+        Tags tags = checked(name, MeterName.Kind.FUNCTION_COUNTER, tagValues);
+        holdOnce(name, tags, state);
+        FunctionCounter.builder(name.meterName(), state, value).description(name.description())
+                .baseUnit(name.baseUnit()).tags(tags).register(registry);
     }
 
-    private void holdOnce(Meter.Id id, Object state) {
-        if (!bound.add(id)) {
-            throw new IllegalStateException(id.getName() + " " + id.getTags() + " is already bound");
+    private void holdOnce(MeterName name, Tags tags, Object state) {
+        if (!bound.add(new Bound(name, tags))) {
+            throw new IllegalStateException(name.meterName() + " " + tags + " is already bound");
         }
         held.add(state);
     }
+
+    /** A meter that reads a live value, by name and tags. */
+    private record Bound(MeterName name, Tags tags) {}
 
     private static Tags checked(MeterName name, MeterName.Kind kind, String... tagValues) {
         if (name.kind() != kind) {
