@@ -9,9 +9,9 @@ import io.askdb.config.DatabaseSettings;
 import io.askdb.api.AskDbException;
 import io.askdb.api.ErrorCode;
 import io.askdb.llm.LlmGateway;
+import io.askdb.metrics.AskDbMeters;
 import io.askdb.orchestration.KnowledgeBase;
 import io.askdb.orchestration.Orchestrator;
-import io.micrometer.core.instrument.MeterRegistry;
 import java.util.Optional;
 import io.askdb.pipeline.Pipeline;
 import io.askdb.sample.SampleDatabase;
@@ -52,20 +52,24 @@ public final class AskDb implements AutoCloseable {
     private final CacheSystem caches;
     private final Optional<LlmGateway> llm;
     private final KnowledgeBase knowledge;
+    private final AskDbMeters meters = new AskDbMeters();
 
     private AskDb(Builder builder) {
         this.config = builder.config;
+        if (builder.meterRegistry != null) {
+            meters.publishTo(builder.meterRegistry);
+        }
         Map<String, Database> byName = new LinkedHashMap<>();
         byName.put(DEFAULT_DATABASE, open(DEFAULT_DATABASE, config.database(), builder));
         builder.extraDatabases.forEach((name, settings) -> byName.put(name, open(name, settings, builder)));
         this.databases = Map.copyOf(byName);
         this.caches = CacheSystem.builder(config.cache())
                 .ticker(builder.ticker)
-                .meterRegistry(builder.meterRegistry)
+                .meters(meters)
                 .redisKeyPrefix(builder.redisKeyPrefix)
                 .databases(databases::values)
                 .build();
-        this.llm = LlmGateway.create(config.llm(), config.pipeline(), builder.meterRegistry);
+        this.llm = LlmGateway.create(config.llm(), config.pipeline(), meters);
         this.knowledge = new KnowledgeBase();
         Optional<Orchestrator> orchestrator = llm.map(
                 gateway -> new Orchestrator(gateway, knowledge, config.pipeline()));
@@ -119,7 +123,9 @@ public final class AskDb implements AutoCloseable {
             throw new AskDbException(ErrorCode.INVALID_QUESTION, false,
                     "unknown database '" + request.database() + "'; known: " + databases.keySet());
         }
-        return pipeline.run(request, database, progress);
+        QueryResponse response = pipeline.run(request, database, progress);
+        meters.answered(response);
+        return response;
     }
 
     /** The catalog of a configured database (loads it if needed). */
@@ -178,6 +184,14 @@ public final class AskDb implements AutoCloseable {
     }
 
     /**
+     * askdb's own meters ({@code askdb.*}): queries, LLM calls, caches and pools. Add a registry with
+     * {@link AskDbMeters#publishTo} to see them there (the builder's {@code meterRegistry} does the same).
+     */
+    public AskDbMeters meters() {
+        return meters;
+    }
+
+    /**
      * Publishes each database pool's usage to the registry (HikariCP's {@code hikaricp.connections.*}
      * meters, tagged {@code pool=askdb-<name>}). Call at most once per registry.
      */
@@ -226,7 +240,7 @@ public final class AskDb implements AutoCloseable {
             return this;
         }
 
-        /** Where askdb's meters go (cache levels, LLM calls, tokens, cost); none by default. */
+        /** Where askdb's meters go (questions, cache levels, LLM calls, tokens, cost); none by default. */
         public Builder meterRegistry(MeterRegistry value) {
             this.meterRegistry = Objects.requireNonNull(value, "meterRegistry");
             return this;

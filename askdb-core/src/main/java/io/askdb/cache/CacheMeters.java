@@ -1,58 +1,74 @@
 package io.askdb.cache;
 
-import io.micrometer.core.instrument.FunctionCounter;
-import io.micrometer.core.instrument.Gauge;
-import io.micrometer.core.instrument.MeterRegistry;
-import java.util.function.ToDoubleFunction;
+import io.askdb.metrics.AskDbMeters;
+import io.askdb.metrics.CacheLevelReadings;
+import io.askdb.metrics.PoolReadings;
+import io.askdb.sql.Database;
+import java.util.Collection;
+import java.util.function.Supplier;
 
 /**
- * The cache statistics as Micrometer meters: {@code askdb.cache.requests{result=hit|miss}},
- * {@code askdb.cache.semantic.hits}, and per level ({@code level} tag) {@code askdb.cache.hits},
- * {@code askdb.cache.misses}, {@code askdb.cache.evictions}, {@code askdb.cache.entries},
- * {@code askdb.cache.size} (bytes); {@code askdb.cache.redis.up} (1 or 0, absent without Redis);
- * {@code askdb.pool.connections{database, state=active|idle|waiting}}. All read the live counters.
+ * Hands the caches' live counters to {@link AskDbMeters}, which owns the meter names: requests and
+ * semantic hits of levels 1 and 2; per level (results, sql, analysis, semantic, schema, pools) hits,
+ * misses, evictions, entries and size; Redis reachability when configured; each database's pool.
  */
 final class CacheMeters {
 
     private CacheMeters() {}
 
-    static void bind(MeterRegistry registry, CacheSystem cache) {
-        FunctionCounter.builder("askdb.cache.requests", cache, c -> c.hitCounter().sum())
-                .tag("result", "hit").description("questions answered from cache levels 1 or 2").register(registry);
-        FunctionCounter.builder("askdb.cache.requests", cache, c -> c.missCounter().sum())
-                .tag("result", "miss").description("questions that missed levels 1 and 2").register(registry);
-        FunctionCounter.builder("askdb.cache.semantic.hits", cache, c -> c.semanticHitCounter().sum())
-                .description("hits through a semantically equal question with the same literals").register(registry);
+    static void bind(AskDbMeters meters, CacheSystem cache, Supplier<? extends Collection<Database>> databases) {
+        meters.bindCacheRequests(() -> cache.hitCounter().sum(), () -> cache.missCounter().sum(),
+                () -> cache.semanticHitCounter().sum());
         for (CacheLevel level : cache.levels()) {
-            String name = level.name();
-            FunctionCounter.builder("askdb.cache.hits", level, CacheLevel::hits).tag("level", name).register(registry);
-            FunctionCounter.builder("askdb.cache.misses", level, CacheLevel::misses).tag("level", name)
-                    .register(registry);
-            FunctionCounter.builder("askdb.cache.evictions", level, CacheLevel::evictions).tag("level", name)
-                    .register(registry);
-            Gauge.builder("askdb.cache.entries", level, CacheLevel::entries).tag("level", name).register(registry);
-            Gauge.builder("askdb.cache.size", level, l -> l.stats().estimatedBytes()).tag("level", name)
-                    .baseUnit("bytes").register(registry);
+            meters.bindCacheLevel(level.name(), new LevelReadings(level));
         }
-        Gauge.builder("askdb.cache.entries", cache, c -> c.semanticIndex().size()).tag("level", "semantic")
-                .register(registry);
+        meters.bindCacheLevel("semantic", new SemanticReadings(cache));
+        meters.bindCacheLevel("schema", new StatsReadings(() -> CacheStatistics.schema(databases.get())));
+        meters.bindCacheLevel("pools", new StatsReadings(() -> CacheStatistics.poolsLevel(
+                CacheStatistics.pools(databases.get()))));
         if (!"off".equals(cache.distributedState())) {
-            Gauge.builder("askdb.cache.redis.up", cache, c -> "up".equals(c.distributedState()) ? 1 : 0)
-                    .register(registry);
+            meters.bindRedis(() -> "up".equals(cache.distributedState()));
         }
         for (String database : cache.poolStats().keySet()) {
-            pool(registry, cache, database, "active", p -> p.active());
-            pool(registry, cache, database, "idle", p -> p.idle());
-            pool(registry, cache, database, "waiting", p -> p.waiting());
+            meters.bindPool(database, new PoolStatsReadings(() -> cache.poolStats().get(database)));
         }
     }
 
-    private static void pool(MeterRegistry registry, CacheSystem cache, String database, String state,
-            ToDoubleFunction<CacheStats.PoolStats> value) {
-        Gauge.builder("askdb.pool.connections", cache, c -> {
-                    CacheStats.PoolStats stats = c.poolStats().get(database);
-                    return stats == null ? 0 : value.applyAsDouble(stats);
-                })
-                .tag("database", database).tag("state", state).register(registry);
+    /** Levels 1 to 3 read their own counters; only the size walks the entries. */
+    private record LevelReadings(CacheLevel level) implements CacheLevelReadings {
+        @Override public long entries() { return level.entries(); }
+        @Override public long hits() { return level.hits(); }
+        @Override public long misses() { return level.misses(); }
+        @Override public long evictions() { return level.evictions(); }
+        @Override public long estimatedBytes() { return level.stats().estimatedBytes(); }
+    }
+
+    /** The semantic index: its hits are the cache's semantic hits. */
+    private record SemanticReadings(CacheSystem cache) implements CacheLevelReadings {
+        @Override public long entries() { return cache.semanticIndex().size(); }
+        @Override public long hits() { return cache.semanticHitCounter().sum(); }
+        @Override public long misses() { return cache.semanticIndex().misses(); }
+        @Override public long evictions() { return cache.semanticIndex().evictions(); }
+        @Override public long estimatedBytes() { return cache.semanticIndex().estimatedBytes(); }
+    }
+
+    /** Levels 4 and 5, which live in the databases: read as the statistics read them. */
+    private record StatsReadings(Supplier<CacheStats.LevelStats> stats) implements CacheLevelReadings {
+        @Override public long entries() { return stats.get().entries(); }
+        @Override public long hits() { return stats.get().hits(); }
+        @Override public long misses() { return stats.get().misses(); }
+        @Override public long evictions() { return stats.get().evictions(); }
+        @Override public long estimatedBytes() { return stats.get().estimatedBytes(); }
+    }
+
+    private record PoolStatsReadings(Supplier<CacheStats.PoolStats> stats) implements PoolReadings {
+        @Override public int active() { return read().active(); }
+        @Override public int idle() { return read().idle(); }
+        @Override public int waiting() { return read().waiting(); }
+
+        private CacheStats.PoolStats read() {
+            CacheStats.PoolStats s = stats.get();
+            return s == null ? new CacheStats.PoolStats(0, 0, 0, 0, 0) : s;
+        }
     }
 }

@@ -21,8 +21,7 @@ final class CacheStatistics {
                 semantic.misses(), semantic.evictions(), semantic.estimatedBytes()));
         levels.put("schema", schema(databases));
         Map<String, CacheStats.PoolStats> pools = pools(databases);
-        levels.put("pools", new CacheStats.LevelStats(
-                pools.values().stream().mapToLong(CacheStats.PoolStats::total).sum(), 0, 0, 0, 0));
+        levels.put("pools", poolsLevel(pools));
         long hits = cache.hitCounter().sum();
         long misses = cache.missCounter().sum();
         long evictions = levels.values().stream().mapToLong(CacheStats.LevelStats::evictions).sum();
@@ -32,7 +31,7 @@ final class CacheStatistics {
     }
 
     /** Level 4: loaded catalogs (a rough size from their tables and columns) and the catalog caches' counters. */
-    private static CacheStats.LevelStats schema(Collection<Database> databases) {
+    static CacheStats.LevelStats schema(Collection<Database> databases) {
         long entries = 0;
         long hits = 0;
         long misses = 0;
@@ -52,6 +51,11 @@ final class CacheStatistics {
             evictions += stats.evictionCount();
         }
         return new CacheStats.LevelStats(entries, hits, misses, evictions, bytes);
+    }
+
+    /** Level 5 as one level: its entries are the open connections. */
+    static CacheStats.LevelStats poolsLevel(Map<String, CacheStats.PoolStats> pools) {
+        return new CacheStats.LevelStats(pools.values().stream().mapToLong(CacheStats.PoolStats::total).sum(), 0, 0, 0, 0);
     }
 
     /** Level 5: each database's connection pool as Hikari sees it. */

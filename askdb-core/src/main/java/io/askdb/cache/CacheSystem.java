@@ -5,7 +5,7 @@ import io.askdb.config.CacheSettings;
 import io.askdb.api.QueryResponse;
 import io.askdb.api.TierName;
 import io.askdb.sql.Database;
-import io.micrometer.core.instrument.MeterRegistry;
+import io.askdb.metrics.AskDbMeters;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
@@ -113,8 +113,8 @@ public final class CacheSystem implements AnswerCache, CacheAdmin, AutoCloseable
         if (redis != null) {
             redis.start();
         }
-        if (builder.meterRegistry != null) {
-            CacheMeters.bind(builder.meterRegistry, this);
+        if (builder.meters != null) {
+            CacheMeters.bind(builder.meters, this, databases);
         }
     }
 
@@ -406,7 +406,7 @@ public final class CacheSystem implements AnswerCache, CacheAdmin, AutoCloseable
         private Ticker ticker = Ticker.systemTicker();
         private ScheduledExecutorService scheduler;
         private Executor background;
-        private MeterRegistry meterRegistry;
+        private AskDbMeters meters;
         private String redisKeyPrefix = DEFAULT_REDIS_KEY_PREFIX;
         private Supplier<? extends Collection<Database>> databases = List::of;
         private Function<String, float[]> embedder = QuestionEmbedder::embed;
@@ -436,9 +436,9 @@ public final class CacheSystem implements AnswerCache, CacheAdmin, AutoCloseable
             return this;
         }
 
-        /** Publishes the statistics as Micrometer meters {@code askdb.cache.*}. */
-        public Builder meterRegistry(MeterRegistry value) {
-            this.meterRegistry = value;
+        /** Reports the statistics to askdb's meters ({@code askdb.cache.*}, {@code askdb.pool.*}). */
+        public Builder meters(AskDbMeters value) {
+            this.meters = value;
             return this;
         }
 

@@ -11,8 +11,8 @@ import io.askdb.config.LlmTuning;
 import io.askdb.config.PipelineSettings;
 import io.github.resilience4j.bulkhead.Bulkhead;
 import io.github.resilience4j.bulkhead.BulkheadConfig;
-import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.askdb.metrics.AskDbMeters;
+import io.askdb.metrics.LlmMeters;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -32,7 +32,7 @@ import org.slf4j.LoggerFactory;
  * question to the next tier. Every call is recorded in the request's {@link LlmUsage}.
  *
  * <pre>{@code
- * Optional<LlmGateway> llm = LlmGateway.create(config.llm(), config.pipeline(), registry);
+ * Optional<LlmGateway> llm = LlmGateway.create(config.llm(), config.pipeline(), meters);
  * RoutingDecision route = gateway.route(question);          // logged; show it in the response
  * LlmReply reply = gateway.ask(route, systemPrompt, userPrompt, usage);
  * }</pre>
@@ -53,14 +53,14 @@ public final class LlmGateway implements AutoCloseable {
     private final Bulkhead complexSlots;
     private final int complexMaxInFlight;
     private final ModelRouter router;
-    private final LlmMetrics metrics;
+    private final LlmMeters meters;
     private final ExecutorService executor;
 
     private LlmGateway(Builder b) {
         LlmSettings s = b.settings;
         LlmTuning tuning = s.tuning();
         this.provider = s.provider().name().toLowerCase(Locale.ROOT);
-        this.metrics = new LlmMetrics(b.meters == null ? new SimpleMeterRegistry() : b.meters);
+        this.meters = (b.meters == null ? new AskDbMeters() : b.meters).llm();
         this.executor = Executors.newCachedThreadPool(daemonThreads());
         ChatModelFactory factory = new ChatModelFactory(s, Optional.ofNullable(b.azureHttpClient));
         this.fast = endpoint(factory, s.defaultModel(), false, tuning, b.clock);
@@ -72,7 +72,7 @@ public final class LlmGateway implements AutoCloseable {
                 .maxConcurrentCalls(complexMaxInFlight)
                 .maxWaitDuration(Duration.ZERO)
                 .build());
-        metrics.complexInFlight(() -> complexMaxInFlight - complexSlots.getMetrics().getAvailableConcurrentCalls());
+        meters.bindComplexInFlight(() -> complexMaxInFlight - complexSlots.getMetrics().getAvailableConcurrentCalls());
         this.router = new ModelRouter(b.pipeline.complexityThreshold(), s.defaultModel(), s.complexModel(),
                 () -> complexSlots.getMetrics().getAvailableConcurrentCalls() == 0, complexMaxInFlight);
         LOG.info("LLM provider {}: fast model {} ({}), complex model {} ({})", provider, s.defaultModel(),
@@ -85,7 +85,7 @@ public final class LlmGateway implements AutoCloseable {
      *
      * @param meters where the per-model meters go; null keeps them private
      */
-    public static Optional<LlmGateway> create(LlmSettings llm, PipelineSettings pipeline, MeterRegistry meters) {
+    public static Optional<LlmGateway> create(LlmSettings llm, PipelineSettings pipeline, AskDbMeters meters) {
         return builder(llm, pipeline).meters(meters).build();
     }
 
@@ -111,7 +111,7 @@ public final class LlmGateway implements AutoCloseable {
 
     private RoutingDecision logged(RoutingDecision decision) {
         if (decision.downgraded()) {
-            metrics.downgraded(complex.profile().model());
+            meters.downgraded(complex.profile().model());
         }
         LOG.info("route: model={} complex={} confidence={} downgraded={}: {}", decision.model(), decision.complex(),
                 decision.confidence(), decision.downgraded(), decision.reasoning());
@@ -156,7 +156,7 @@ public final class LlmGateway implements AutoCloseable {
             return reply(fast.ask(messages, usage), false, "");
         }
         if (!complexSlots.tryAcquirePermission()) {
-            metrics.downgraded(complex.profile().model());
+            meters.downgraded(complex.profile().model());
             return fallBack(messages, usage, complex.profile().model() + " had " + complexMaxInFlight
                     + " calls in flight (ASKDB_COMPLEX_MAX_INFLIGHT)", null);
         }
@@ -164,7 +164,7 @@ public final class LlmGateway implements AutoCloseable {
         try {
             answer = complex.ask(messages, usage);
         } catch (LlmUnavailableException e) {
-            metrics.fallback(complex.profile().model(), fast.profile().model());
+            meters.fallback(complex.profile().model(), fast.profile().model());
             return fallBack(messages, usage, e.getMessage(), e);
         } finally {
             complexSlots.onComplete();
@@ -214,7 +214,7 @@ public final class LlmGateway implements AutoCloseable {
     private ModelEndpoint endpoint(ChatModelFactory factory, String model, boolean complexRole, LlmTuning tuning,
             Clock clock) {
         ModelProfile profile = ModelProfile.of(model, factory.wireName(model, complexRole), tuning);
-        return new ModelEndpoint(provider, profile, factory.build(profile), tuning, clock, executor, metrics);
+        return new ModelEndpoint(provider, profile, factory.build(profile), tuning, clock, executor, meters);
     }
 
     private static String describe(ModelProfile p) {
@@ -238,7 +238,7 @@ public final class LlmGateway implements AutoCloseable {
     static final class Builder {
         private final LlmSettings settings;
         private final PipelineSettings pipeline;
-        private MeterRegistry meters;
+        private AskDbMeters meters;
         private Clock clock = Clock.systemUTC();
         private HttpClient azureHttpClient;
 
@@ -247,8 +247,8 @@ public final class LlmGateway implements AutoCloseable {
             this.pipeline = requireNonNull(pipeline, "pipeline");
         }
 
-        Builder meters(MeterRegistry registry) {
-            this.meters = registry;
+        Builder meters(AskDbMeters value) {
+            this.meters = value;
             return this;
         }
 

@@ -8,6 +8,7 @@ import dev.langchain4j.model.chat.response.ChatResponse;
 import dev.langchain4j.model.output.TokenUsage;
 import io.askdb.config.LlmTuning;
 import io.askdb.llm.LlmUnavailableException.Reason;
+import io.askdb.metrics.LlmMeters;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig.SlidingWindowType;
@@ -19,6 +20,7 @@ import io.github.resilience4j.timelimiter.TimeLimiterConfig;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -55,18 +57,18 @@ final class ModelEndpoint {
     private final ModelProfile profile;
     private final ChatModel chatModel;
     private final ExecutorService executor;
-    private final LlmMetrics metrics;
+    private final LlmMeters meters;
     private final CircuitBreaker breaker;
     private final Retry retry;
     private final TimeLimiter timeLimiter;
 
     ModelEndpoint(String provider, ModelProfile profile, ChatModel chatModel, LlmTuning tuning, Clock clock,
-            ExecutorService executor, LlmMetrics metrics) {
+            ExecutorService executor, LlmMeters meters) {
         this.provider = provider;
         this.profile = profile;
         this.chatModel = chatModel;
         this.executor = executor;
-        this.metrics = metrics;
+        this.meters = meters;
         String name = provider + ":" + profile.model();
         this.breaker = CircuitBreaker.of(name, breakerConfig(tuning, clock));
         this.retry = Retry.of(name, retryConfig(tuning));
@@ -74,6 +76,16 @@ final class ModelEndpoint {
                 .timeoutDuration(profile.timeout())
                 .cancelRunningFuture(true)
                 .build());
+        meters.bindCircuit(provider, profile.model(), this::circuitState);
+    }
+
+    /** The breaker's state as a number that grows with trouble: 0 closed, 1 half-open, 2 open. */
+    private int circuitState() {
+        return switch (breaker.getState()) {
+            case HALF_OPEN -> 1;
+            case OPEN, FORCED_OPEN -> 2;
+            default -> 0;
+        };
     }
 
     static CircuitBreakerConfig breakerConfig(LlmTuning tuning, Clock clock) {
@@ -136,14 +148,14 @@ final class ModelEndpoint {
             CallRecord call = new CallRecord(profile.model(), provider, prompt, completion, elapsed(started),
                     profile.cost(prompt, completion), attempts.get(), Optional.empty());
             usage.record(call);
-            metrics.call(call);
+            report(call);
             LOG.debug("{} {} answered: {} + {} tokens, {} ms, {} attempt(s)", provider, profile.model(), prompt,
                     completion, call.latency().toMillis(), call.attempts());
             return new Answer(response.aiMessage().text(), call);
         } catch (RuntimeException e) {
             LlmUnavailableException failure = ProviderErrors.translate(e, profile.model());
             if (attempts.get() == 0) {
-                metrics.skipped(provider, profile.model());
+                meters.refusedByCircuit(provider, profile.model());
                 LOG.info("{} {} skipped: circuit open", provider, profile.model());
                 throw failure;
             }
@@ -152,7 +164,7 @@ final class ModelEndpoint {
             CallRecord call = new CallRecord(profile.model(), provider, prompt, completion, elapsed(started),
                     profile.cost(prompt, completion), attempts.get(), Optional.of(failure.reason()));
             usage.record(call);
-            metrics.call(call);
+            report(call);
             String message = failure.getMessage() + " (" + attempts.get() + " attempt(s) in "
                     + call.latency().toMillis() + " ms, " + failure.reason() + ")";
             LOG.warn("{} {} failed: {}", provider, profile.model(), message);
@@ -183,6 +195,12 @@ final class ModelEndpoint {
                     profile.model() + " answered without text (finish reason " + response.finishReason() + ")", null);
         }
         return response;
+    }
+
+    private void report(CallRecord call) {
+        String outcome = call.failure().map(r -> r.name().toLowerCase(Locale.ROOT)).orElse("success");
+        meters.call(provider, call.model(), outcome, call.latency(), call.promptTokens(), call.completionTokens(),
+                call.estimatedCostUsd());
     }
 
     private static int orZero(Integer count) {

@@ -1,7 +1,7 @@
 /**
- * askdb's Micrometer meters, all named {@code askdb.*} ({@code askdb_*} in Prometheus): requests
- * and latency per tier, what each tier did, LLM calls, tokens and cost per model, errors per code,
- * and the caches' counters. Recording never throws and never slows an answer by more than a few
- * counter increments.
+ * The one owner of every {@code askdb.*} meter ({@code askdb_*} in Prometheus): {@link
+ * io.askdb.metrics.MeterName} lists each name with its tags; {@link io.askdb.metrics.AskDbMeters}
+ * registers them and takes reports in plain values from the pipeline, the caches, the pools and the
+ * LLM layer. Uses only {@code io.askdb.api} and Micrometer; recording never throws for a report.
  */
 package io.askdb.metrics;

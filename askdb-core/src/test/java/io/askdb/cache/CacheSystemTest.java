@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.askdb.api.QueryResponse;
 import io.askdb.api.ErrorInfo;
 import io.askdb.api.TierName;
+import io.askdb.metrics.AskDbMeters;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Duration;
 import java.util.List;
@@ -219,7 +220,8 @@ class CacheSystemTest {
         SimpleMeterRegistry registry = new SimpleMeterRegistry();
         cache.close();
         cache = CacheSystem.builder(CacheFixtures.settings(3600, 7200, 600, 100, 0.80))
-                .ticker(nanos::get).scheduler(scheduler).backgroundExecutor(Runnable::run).meterRegistry(registry)
+                .ticker(nanos::get).scheduler(scheduler).backgroundExecutor(Runnable::run)
+                .meters(AskDbMeters.publishingTo(registry))
                 .build();
         store(PARTITION_A, "how many customers are there", "SELECT COUNT(*) FROM customers");
         cache.findAnswer(query(PARTITION_A, "how many customers are there"));
@@ -231,5 +233,9 @@ class CacheSystemTest {
         assertThat(registry.get("askdb.cache.requests").tag("result", "miss").functionCounter().count()).isEqualTo(1);
         assertThat(registry.get("askdb.cache.entries").tag("level", "results").gauge().value()).isEqualTo(1);
         assertThat(registry.get("askdb.cache.size").tag("level", "results").gauge().value()).isPositive();
+        assertThat(registry.get("askdb.cache.hits").tag("level", "results").functionCounter().count()).isEqualTo(1);
+        assertThat(registry.get("askdb.cache.hit.ratio").gauge().value()).isEqualTo(0.5);
+        assertThat(registry.get("askdb.cache.entries").tag("level", "semantic").gauge().value()).isEqualTo(1);
+        assertThat(registry.get("askdb.cache.entries").tag("level", "schema").gauge().value()).isZero();
     }
 }

@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.within;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.askdb.config.AskDbConfig;
 import io.askdb.config.LlmSettings;
+import io.askdb.metrics.AskDbMeters;
 import io.askdb.testing.OpenAiStubServer.Recorded;
 import io.askdb.testing.OpenAiStubServer.Reply;
 import java.util.List;
@@ -23,7 +24,7 @@ class LlmGatewayOpenAiTest extends StubGatewayTest {
         LlmSettings none = GatewayFixture.settings(Map.of("LLM_PROVIDER", "none", "OPENAI_BASE_URL", stub.baseUrl()));
 
         assertThat(LlmGateway.create(GatewayFixture.settings(Map.of()), PIPELINE, null)).isEmpty();
-        assertThat(LlmGateway.create(none, PIPELINE, meters)).isEmpty();
+        assertThat(LlmGateway.create(none, PIPELINE, AskDbMeters.publishingTo(meters))).isEmpty();
         assertThat(stub.requests()).isEmpty();
     }
 

@@ -3,6 +3,7 @@ package io.askdb.llm;
 import static io.askdb.llm.GatewayFixture.PIPELINE;
 
 import io.askdb.config.LlmSettings;
+import io.askdb.metrics.AskDbMeters;
 import io.askdb.testing.OpenAiStubServer;
 import io.askdb.testing.OpenAiStubServer.Recorded;
 import io.askdb.testing.OpenAiStubServer.Reply;
@@ -37,7 +38,7 @@ abstract class StubGatewayTest {
     }
 
     LlmGateway gateway(LlmSettings settings) {
-        gateway = LlmGateway.builder(settings, PIPELINE).meters(meters).clock(clock).build().orElseThrow();
+        gateway = LlmGateway.builder(settings, PIPELINE).meters(AskDbMeters.publishingTo(meters)).clock(clock).build().orElseThrow();
         return gateway;
     }
 

@@ -4,7 +4,7 @@ import com.github.benmanes.caffeine.cache.Ticker;
 import io.askdb.AskDb;
 import io.askdb.app.Json;
 import io.askdb.config.ServerSettings;
-import io.askdb.metrics.QueryMetrics;
+import io.askdb.metrics.AskDbMeters;
 import io.askdb.api.ErrorInfo;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
@@ -59,8 +59,9 @@ public final class AskDbServer implements AutoCloseable {
     }
 
     /**
-     * Starts serving with a registry the {@link AskDb} may already publish to (pass the same one to
-     * {@code AskDb.builder().meterRegistry(...)} to get its cache and LLM meters at {@code /metrics}).
+     * Starts serving with {@code registry} behind {@code /metrics}: the JVM's meters, the pools' and
+     * every meter of the {@link AskDb} (which may already publish to it: {@code serve} passes the same
+     * registry to {@code AskDb.builder().meterRegistry(...)}).
      */
     public static AskDbServer start(AskDb askdb, ServerSettings settings, String host, int port,
             PrometheusMeterRegistry registry) {
@@ -78,14 +79,13 @@ public final class AskDbServer implements AutoCloseable {
         new JvmThreadMetrics().bindTo(registry);
         new ProcessorMetrics().bindTo(registry);
         new UptimeMetrics().bindTo(registry);
-        QueryMetrics metrics = new QueryMetrics(registry);
-        metrics.bindCache(askdb.cache());
+        AskDbMeters meters = askdb.meters().publishTo(registry);
         askdb.bindPoolMetrics(registry);
 
         AccessControl access = new AccessControl(settings);
         RateLimiter limiter = new RateLimiter(settings.rateLimitPerMinute(), ticker);
         QueryInput input = new QueryInput(askdb.config().pipeline().maxQuestionLength(), askdb.databaseNames());
-        QueryEndpoint query = new QueryEndpoint(askdb, input, metrics);
+        QueryEndpoint query = new QueryEndpoint(askdb, input);
         CatalogEndpoints catalog = new CatalogEndpoints(askdb, input);
         CacheEndpoints cache = new CacheEndpoints(askdb.cache());
         KnowledgeEndpoints knowledge = new KnowledgeEndpoints(askdb, input);
@@ -117,9 +117,9 @@ public final class AskDbServer implements AutoCloseable {
         app.get("/health", catalog::health);
         app.get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8").result(registry.scrape()));
         app.get("/openapi.json", ctx -> ctx.contentType("application/json").result(openApi));
-        app.exception(Exception.class, (e, ctx) -> fail(e, ctx, metrics));
+        app.exception(Exception.class, (e, ctx) -> fail(e, ctx, meters));
         for (int status : FRAMEWORK_STATUSES) {
-            app.error(status, ctx -> jsonError(ctx, metrics));
+            app.error(status, ctx -> jsonError(ctx, meters));
         }
         app.start(host, port);
         LOG.info("askdb serving on http://{}:{} — databases {}; {}; rate limit {}", host, app.port(),
@@ -144,9 +144,9 @@ public final class AskDbServer implements AutoCloseable {
     }
 
     /** The one exception handler: a JSON error with the status of {@link ErrorTable}, never a stack trace. */
-    private static void fail(Exception e, Context ctx, QueryMetrics metrics) {
+    private static void fail(Exception e, Context ctx, AskDbMeters meters) {
         ErrorInfo error = ErrorTable.errorOf(e);
-        metrics.countError(error.code());
+        meters.error(error.code());
         if (!ErrorTable.expected(e)) {
             LOG.error("unexpected failure on {} {}", ctx.method(), ctx.path(), e);
         }
@@ -163,7 +163,7 @@ public final class AskDbServer implements AutoCloseable {
      * Statuses the web framework sets without an exception reaching {@link #fail} (no endpoint,
      * wrong method, body over the limit): their plain-text body becomes the JSON error.
      */
-    private static void jsonError(Context ctx, QueryMetrics metrics) {
+    private static void jsonError(Context ctx, AskDbMeters meters) {
         String contentType = ctx.res().getContentType();
         if (contentType != null && contentType.startsWith("application/json") || ctx.res().isCommitted()) {
             return;
@@ -171,7 +171,7 @@ public final class AskDbServer implements AutoCloseable {
         String code = ErrorTable.codeOf(ctx.statusCode());
         String text = ctx.statusCode() == 413 ? "the request body is larger than " + MAX_REQUEST_BYTES / 1024 + " KiB"
                 : ctx.result();
-        metrics.countError(code);
+        meters.error(code);
         ctx.json(Map.of("error", new ErrorInfo(code, text == null || text.isBlank()
                 ? "HTTP " + ctx.statusCode() + " for " + ctx.method() + " " + ctx.path() : text)));
     }

@@ -1,7 +1,6 @@
 package io.askdb.app.server;
 
 import io.askdb.AskDb;
-import io.askdb.metrics.QueryMetrics;
 import io.askdb.api.QueryRequest;
 import io.askdb.api.QueryResponse;
 import io.javalin.http.Context;
@@ -15,19 +14,17 @@ final class QueryEndpoint {
 
     private final AskDb askdb;
     private final QueryInput input;
-    private final QueryMetrics metrics;
 
-    QueryEndpoint(AskDb askdb, QueryInput input, QueryMetrics metrics) {
+    QueryEndpoint(AskDb askdb, QueryInput input) {
         this.askdb = askdb;
         this.input = input;
-        this.metrics = metrics;
     }
 
     void ask(Context ctx) throws IOException {
         QueryRequest request = input.parse(ctx);
         QueryResponse response = askdb.ask(request, RequestLog::step);
         int status = ErrorTable.status(response);
-        record(ctx, request, response, status);
+        RequestLog.answered(ctx.path(), AccessControl.caller(ctx), request.database(), response, status);
         ctx.status(status).json(response);
     }
 
@@ -38,12 +35,7 @@ final class QueryEndpoint {
             RequestLog.step(message);
             events.step(message);
         });
-        record(ctx, request, response, 200);
+        RequestLog.answered(ctx.path(), AccessControl.caller(ctx), request.database(), response, 200);
         events.send("result", response);
-    }
-
-    private void record(Context ctx, QueryRequest request, QueryResponse response, int status) {
-        metrics.record(response);
-        RequestLog.answered(ctx.path(), AccessControl.caller(ctx), request.database(), response, status);
     }
 }

@@ -6,6 +6,7 @@ import io.askdb.AskDb;
 import io.askdb.app.Json;
 import io.askdb.config.AskDbConfig;
 import io.askdb.config.ServerSettings;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -47,6 +48,11 @@ final class TestServer implements AutoCloseable {
                 .build();
         ServerSettings settings = config.server();
         return new TestServer(askdb, AskDbServer.start(askdb, settings, "127.0.0.1", 0, ticker));
+    }
+
+    /** The real server over an {@link AskDb} built by the caller, with {@code /metrics} on {@code registry}, as {@code serve} does. */
+    static TestServer serving(AskDb askdb, PrometheusMeterRegistry registry) {
+        return new TestServer(askdb, AskDbServer.start(askdb, askdb.config().server(), "127.0.0.1", 0, registry));
     }
 
     String base() {
