@@ -1,14 +1,13 @@
 package io.askdb;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.askdb.cache.CacheStats;
 import io.askdb.config.AskDbConfig;
 import io.askdb.api.QueryRequest;
 import io.askdb.api.QueryResponse;
 import io.askdb.api.TierName;
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
@@ -158,21 +157,11 @@ class AskDbCacheTest {
     }
 
     @Test
-    void should_keep_answering_from_the_local_level_when_redis_is_unreachable() throws IOException {
-        int closedPort;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            closedPort = socket.getLocalPort();
-        }
-        askdb.close();
-        askdb = build(Map.of("REDIS_URL", "redis://127.0.0.1:" + closedPort));
-
-        QueryResponse first = ask("how many customers are there");
-        QueryResponse again = ask("how many customers are there");
-
-        assertThat(first.success()).isTrue();
-        assertThat(first.tier()).isEqualTo(TierName.FAST_PATH);
-        assertThat(again.tier()).isEqualTo(TierName.CACHE);
-        assertThat(askdb.cache().stats().distributed()).isEqualTo("down");
+    void should_name_the_missing_module_when_redis_is_configured_without_a_remote_store() {
+        assertThatThrownBy(() -> build(Map.of("REDIS_URL", "redis://127.0.0.1:6379")))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessage("REDIS_URL is set, but no remote store for 'redis:' URLs is on the class path; "
+                        + "add the io.askdb:askdb-redis module");
     }
 
     /** Stored questions are embedded off the request thread; wait (bounded) until they are indexed. */

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -34,16 +35,17 @@ import org.slf4j.LoggerFactory;
  * {@code CACHE_SEMANTIC_THRESHOLD} or above is served only when both questions carry the same
  * literal values and operators ({@link QuestionSignature}).
  *
- * <p>With {@code REDIS_URL}, levels 1 to 3 are backed by Redis and shared by every server using the
- * same key prefix; clears and invalidations reach the other servers by pub/sub, and newly stored
- * questions reach their semantic indexes the same way. Redis being down only costs sharing.
+ * <p>With {@code REDIS_URL}, levels 1 to 3 are backed by a {@link RemoteStore} (Redis, from the
+ * askdb-redis module) and shared by every server using the same key prefix; clears and
+ * invalidations reach the other servers as events, and newly stored questions reach their semantic
+ * indexes the same way. The store being down only costs sharing.
  *
  * <p>Concurrency: all shared state is in Caffeine caches, the remote store and {@link LongAdder}
  * counters, each thread-safe on its own. Operations on several of them (store in level 1, then
  * level 2, then the index) are not atomic: a concurrent reader may see the answer before its SQL;
  * an invalidation racing with a store may leave the stored entry, as if it came just after.
  * Embeddings of newly stored questions are computed on a background thread, off the request; the
- * scheduler thread runs the cleanup and the Redis reconnection.
+ * scheduler thread runs the cleanup and the remote store's reconnection.
  */
 public final class CacheSystem implements AnswerCache, CacheAdmin, AutoCloseable {
 
@@ -63,7 +65,8 @@ public final class CacheSystem implements AnswerCache, CacheAdmin, AutoCloseable
     private final CacheLevel analysis;
     private final SemanticIndex semantic;
     private final RemoteStore remote;
-    private final String origin;
+    /** This server's id in the events it sends, so it can skip them when they come back. */
+    private final String origin = UUID.randomUUID().toString();
     private final ScheduledExecutorService scheduler;
     private final boolean ownsScheduler;
     private final Executor background;
@@ -87,18 +90,16 @@ public final class CacheSystem implements AnswerCache, CacheAdmin, AutoCloseable
                 : null;
         this.background = builder.background != null ? builder.background : ownedBackground;
         Duration longest = max(settings.queryTtl(), settings.sqlTtl(), settings.analysisTtl());
-        RedisStore redis;
         try {
-            redis = settings.redisUrl()
-                    .map(url -> new RedisStore(url, builder.redisKeyPrefix, longest, scheduler, this::apply,
-                            this::clearLocal))
-                    .orElse(null);
+            this.remote = settings.redisUrl()
+                    .map(url -> (builder.remoteStore != null ? builder.remoteStore : RemoteStoreDiscovery.find(url))
+                            .create(new RemoteStore.Context(url, builder.redisKeyPrefix, longest, scheduler,
+                                    this::receive, this::clearLocal)))
+                    .orElse(RemoteStore.NONE);
         } catch (RuntimeException e) {
             shutDownOwnThreads();
             throw e;
         }
-        this.remote = redis == null ? RemoteStore.NONE : redis;
-        this.origin = redis == null ? "local" : redis.origin();
         this.results = new CacheLevel("results", RESULTS_TAG, settings.queryTtl(), settings.maxEntries(),
                 builder.ticker, remote);
         this.sql = new CacheLevel("sql", SQL_TAG, settings.sqlTtl(), settings.maxEntries(), builder.ticker, remote);
@@ -110,9 +111,7 @@ public final class CacheSystem implements AnswerCache, CacheAdmin, AutoCloseable
         if (every > 0) {
             scheduler.scheduleWithFixedDelay(this::cleanUp, every, every, TimeUnit.MILLISECONDS);
         }
-        if (redis != null) {
-            redis.start();
-        }
+        remote.start();
         if (builder.meters != null) {
             CacheMeters.bind(builder.meters, this, databases);
         }
@@ -239,7 +238,7 @@ public final class CacheSystem implements AnswerCache, CacheAdmin, AutoCloseable
 
     private void index(SemanticIndex.Entry entry) {
         semantic.add(entry);
-        remote.publish(new CacheEvent(origin, CacheEvent.STORED, "", entry));
+        publish(new CacheEvent(origin, CacheEvent.STORED, "", entry));
     }
 
     // ---- level 3 ----
@@ -265,7 +264,7 @@ public final class CacheSystem implements AnswerCache, CacheAdmin, AutoCloseable
     public void clear() {
         clearLocal();
         remote.clear();
-        remote.publish(new CacheEvent(origin, CacheEvent.CLEAR, "", null));
+        publish(new CacheEvent(origin, CacheEvent.CLEAR, "", null));
     }
 
     @Override
@@ -273,8 +272,8 @@ public final class CacheSystem implements AnswerCache, CacheAdmin, AutoCloseable
         Objects.requireNonNull(pattern, "pattern");
         Set<String> removed = LocalInvalidation.byPattern(List.of(results, sql), semantic, pattern);
         Glob glob = Glob.of(pattern);
-        removed.addAll(remote.invalidateQuestions(glob::matches));
-        remote.publish(new CacheEvent(origin, CacheEvent.PATTERN, pattern, null));
+        removed.addAll(remote.invalidateKeys(Set.of(RESULTS_TAG, SQL_TAG), key -> glob.matches(CacheKeys.question(key))));
+        publish(new CacheEvent(origin, CacheEvent.PATTERN, pattern, null));
         return removed.size();
     }
 
@@ -283,9 +282,27 @@ public final class CacheSystem implements AnswerCache, CacheAdmin, AutoCloseable
         Objects.requireNonNull(table, "table");
         String bare = TableNames.bare(table);
         Set<String> removed = LocalInvalidation.byTable(List.of(results, sql), semantic, bare);
-        removed.addAll(remote.invalidateTable(bare));
-        remote.publish(new CacheEvent(origin, CacheEvent.TABLE, bare, null));
+        removed.addAll(remote.invalidateTables(Set.of(bare, TableNames.ANY)));
+        publish(new CacheEvent(origin, CacheEvent.TABLE, bare, null));
         return removed.size();
+    }
+
+    private void publish(CacheEvent event) {
+        if (remote != RemoteStore.NONE) {
+            remote.publish(CacheJson.write(event));
+        }
+    }
+
+    /** Reads an event from the remote store; this server's own come back too and are skipped. */
+    private void receive(String json) {
+        try {
+            CacheEvent event = CacheJson.read(json, CacheEvent.class);
+            if (!origin.equals(event.origin())) {
+                apply(event);
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("ignoring a cache event that could not be applied: {}", e.toString());
+        }
     }
 
     /** Applies another server's event to this server's local levels. */
@@ -362,13 +379,9 @@ public final class CacheSystem implements AnswerCache, CacheAdmin, AutoCloseable
         return semantic;
     }
 
+    /** "off" without a remote store, "up" when it is connected, else "down". */
     String distributedState() {
-        return remote.state();
-    }
-
-    /** Waits until the Redis event subscription is up (tests, start-up); true without Redis. */
-    boolean awaitDistributed(Duration timeout) {
-        return !(remote instanceof RedisStore redis) || redis.awaitSubscribed(timeout);
+        return remote == RemoteStore.NONE ? "off" : remote.connected() ? "up" : "down";
     }
 
     @Override
@@ -408,6 +421,7 @@ public final class CacheSystem implements AnswerCache, CacheAdmin, AutoCloseable
         private Executor background;
         private AskDbMeters meters;
         private String redisKeyPrefix = DEFAULT_REDIS_KEY_PREFIX;
+        private RemoteStore.Factory remoteStore;
         private Supplier<? extends Collection<Database>> databases = List::of;
         private Function<String, float[]> embedder = QuestionEmbedder::embed;
 
@@ -422,7 +436,7 @@ public final class CacheSystem implements AnswerCache, CacheAdmin, AutoCloseable
         }
 
         /**
-         * Runs the cleanup every {@code CACHE_CLEANUP_INTERVAL} and the Redis reconnection; by default a
+         * Runs the cleanup every {@code CACHE_CLEANUP_INTERVAL} and the remote store's reconnection; by default a
          * daemon thread of the cache's own, shut down on {@link #close()}. One passed here is not shut down.
          */
         public Builder scheduler(ScheduledExecutorService value) {
@@ -448,6 +462,15 @@ public final class CacheSystem implements AnswerCache, CacheAdmin, AutoCloseable
                 throw new IllegalArgumentException("the Redis key prefix must not be blank");
             }
             this.redisKeyPrefix = value;
+            return this;
+        }
+
+        /**
+         * Creates the store behind levels 1 to 3 when {@code REDIS_URL} is set; by default the
+         * {@link RemoteStore.Factory} on the class path that accepts the URL (askdb-redis provides one).
+         */
+        public Builder remoteStore(RemoteStore.Factory value) {
+            this.remoteStore = Objects.requireNonNull(value, "remoteStore");
             return this;
         }
 

@@ -3,39 +3,84 @@ package io.askdb.cache;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 
 /**
- * The shared store behind the local levels 1 to 3 (Redis), and the channel on which servers tell
- * each other about clears and invalidations. {@link #NONE} stands in when no Redis is configured.
- * Every method swallows an outage: it then finds nothing, stores nothing and removes nothing.
+ * The shared store behind cache levels 1 to 3, and the channel on which servers tell each other
+ * about clears, invalidations and newly stored questions: askdb's one extension point for sharing
+ * caches (the {@code askdb-redis} module implements it over Redis). Values and events cross it as
+ * JSON text written by the cache, so an implementation needs nothing from core but this interface.
+ *
+ * <p>A store must: keep each value under its level and key for the TTL given; remember which tables
+ * each level 1 and 2 entry reads, so {@link #invalidateTables} finds them; deliver every published
+ * event to every store of the same key prefix (the sender's own may come back; the cache skips it);
+ * be safe to call from any thread; and never throw for an outage. While the shared side is
+ * unreachable, every method returns at once, finding, storing and removing nothing; the store
+ * reconnects by itself and runs {@link Context#onReconnect()} before it serves again, because
+ * events sent meanwhile were missed. {@link #NONE} stands in when no store is configured.
  */
-interface RemoteStore extends AutoCloseable {
+public interface RemoteStore extends AutoCloseable {
 
     /** A stored value and how long it still lives. */
     record Remote(String json, Duration remaining) {}
+
+    /**
+     * What the cache hands a store when it creates one.
+     *
+     * @param url the configured {@code REDIS_URL}
+     * @param keyPrefix the namespace of keys and events; servers that share answers use the same one
+     * @param longestTtl the longest TTL of any level, for bookkeeping that outlives single entries
+     * @param scheduler the cache's scheduler, free for reconnection attempts; shut down by the cache
+     * @param onEvent receives each event's JSON as published by any server; never throws
+     * @param onReconnect run after an outage, before the store serves again; clears the local levels
+     */
+    record Context(String url, String keyPrefix, Duration longestTtl, ScheduledExecutorService scheduler,
+            Consumer<String> onEvent, Runnable onReconnect) {}
+
+    /**
+     * Creates stores for the URLs it accepts. Implementations are found with {@link java.util.ServiceLoader}
+     * when {@code REDIS_URL} is set, or passed to {@link CacheSystem.Builder#remoteStore}.
+     */
+    interface Factory {
+
+        /** Whether this factory serves the URL (typically by its scheme). */
+        boolean accepts(String url);
+
+        /** A store not yet connected; the cache calls {@link RemoteStore#start()} once it can take events. */
+        RemoteStore create(Context context);
+    }
+
+    /** Connects and subscribes to events, waiting briefly; an unreachable store is retried in the background. */
+    void start();
 
     Optional<Remote> get(String level, String key);
 
     void put(String level, String key, String json, Duration ttl, Set<String> tables);
 
-    /** Removes every level 1 and 2 entry reading the table; returns the removed {@code level:key} names. */
-    Set<String> invalidateTable(String table);
+    /** Removes every level 1 and 2 entry that reads one of the tables; returns the removed {@code level:key} names. */
+    Set<String> invalidateTables(Set<String> tables);
 
-    /** Removes level 1 and 2 entries whose normalized question matches; returns {@code level:key} names. */
-    Set<String> invalidateQuestions(Predicate<String> normalizedQuestion);
+    /** Removes the entries of the levels whose key matches; returns the removed {@code level:key} names. */
+    Set<String> invalidateKeys(Set<String> levels, Predicate<String> key);
 
+    /** Removes every entry under the key prefix. */
     void clear();
 
-    void publish(CacheEvent event);
+    /** Sends an event (JSON) to every store of the same key prefix. */
+    void publish(String event);
 
-    /** "off" without Redis, "up" when connected and subscribed, else "down". */
-    String state();
+    /** Whether commands and events get through right now. */
+    boolean connected();
 
     @Override
     void close();
 
     RemoteStore NONE = new RemoteStore() {
+        @Override
+        public void start() {}
+
         @Override
         public Optional<Remote> get(String level, String key) {
             return Optional.empty();
@@ -45,12 +90,12 @@ interface RemoteStore extends AutoCloseable {
         public void put(String level, String key, String json, Duration ttl, Set<String> tables) {}
 
         @Override
-        public Set<String> invalidateTable(String table) {
+        public Set<String> invalidateTables(Set<String> tables) {
             return Set.of();
         }
 
         @Override
-        public Set<String> invalidateQuestions(Predicate<String> normalizedQuestion) {
+        public Set<String> invalidateKeys(Set<String> levels, Predicate<String> key) {
             return Set.of();
         }
 
@@ -58,11 +103,11 @@ interface RemoteStore extends AutoCloseable {
         public void clear() {}
 
         @Override
-        public void publish(CacheEvent event) {}
+        public void publish(String event) {}
 
         @Override
-        public String state() {
-            return "off";
+        public boolean connected() {
+            return false;
         }
 
         @Override

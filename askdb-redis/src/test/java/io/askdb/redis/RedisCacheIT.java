@@ -1,13 +1,19 @@
-package io.askdb;
+package io.askdb.redis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.askdb.AskDb;
 import io.askdb.config.AskDbConfig;
 import io.askdb.api.QueryRequest;
 import io.askdb.api.QueryResponse;
 import io.askdb.api.TierName;
 import io.askdb.testing.ExternalServices;
+import io.askdb.testing.H2Databases;
 import io.askdb.testing.TcpProxy;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,19 +38,25 @@ class RedisCacheIT {
 
     private final String prefix = "askdb-it-" + UUID.randomUUID() + ":";
     private final List<AskDb> servers = new ArrayList<>();
-    private ShopDatabase shop;
+    private String shop;
 
     @BeforeEach
     void setUp() throws Exception {
         ExternalServices.requireRedis();
-        shop = new ShopDatabase();
+        shop = H2Databases.create(null,
+                "CREATE TABLE customers (id INT PRIMARY KEY, name VARCHAR(100), country VARCHAR(50))",
+                "CREATE TABLE orders (id INT PRIMARY KEY, customer_id INT, total DECIMAL(10, 2))",
+                "CREATE TABLE products (id INT PRIMARY KEY, name VARCHAR(100), price DECIMAL(10, 2))",
+                "INSERT INTO customers VALUES (1, 'Ana', 'France'), (2, 'Luc', 'France'), (3, 'Eva', 'Spain')",
+                "INSERT INTO orders VALUES (1, 1, 120.50), (2, 1, 80.00), (3, 3, 15.25)",
+                "INSERT INTO products VALUES (1, 'Road Bike', 1200.00), (2, 'Helmet', 45.00)");
     }
 
     @AfterEach
     void tearDown() throws Exception {
         servers.forEach(AskDb::close);
         if (shop != null) {
-            shop.drop();
+            execute(shop, "DROP ALL OBJECTS");
         }
         try (Jedis jedis = new Jedis("127.0.0.1", 6379)) {
             ScanParams match = new ScanParams().match(prefix + "*").count(1000);
@@ -61,7 +73,7 @@ class RedisCacheIT {
 
     private AskDb server(String redisUrl) {
         AskDb askdb = AskDb.builder()
-                .config(AskDbConfig.fromMap(Map.of("DATABASE_URL", shop.url, "REDIS_URL", redisUrl)))
+                .config(AskDbConfig.fromMap(Map.of("DATABASE_URL", shop, "REDIS_URL", redisUrl)))
                 .redisKeyPrefix(prefix)
                 .build();
         servers.add(askdb);
@@ -70,6 +82,13 @@ class RedisCacheIT {
 
     private AskDb server() {
         return server(ExternalServices.REDIS_URL);
+    }
+
+    private static void execute(String url, String sql) throws SQLException {
+        try (Connection connection = DriverManager.getConnection(url);
+                Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        }
     }
 
     private static QueryResponse ask(AskDb askdb, String question) {
@@ -139,7 +158,7 @@ class RedisCacheIT {
         ask(one, "how many products are there");
         ask(two, "how many customers are there");
         ask(two, "how many products are there");
-        shop.execute("INSERT INTO customers VALUES (4, 'Jan', 'Poland')");
+        execute(shop, "INSERT INTO customers VALUES (4, 'Jan', 'Poland')");
 
         int removed = one.cache().invalidateTable("customers");
 

@@ -1,4 +1,4 @@
-package io.askdb.reliability;
+package io.askdb.redis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,6 @@
-package io.askdb.cache;
+package io.askdb.redis;
+
+import io.askdb.cache.RemoteStore;
 
 import java.net.URI;
 import java.time.Duration;
@@ -9,10 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import org.apache.commons.pool2.impl.GenericObjectPoolConfig;
@@ -38,13 +38,13 @@ import redis.clients.jedis.util.JedisURIHelper;
  * Redis behind the local levels, shared by every askdb server with the same key prefix. Keys are
  * {@code prefix + level + ":" + key} with the level's TTL; a set {@code prefix + "t:" + table} lists
  * the keys whose SQL reads that table. Servers tell each other about clears and invalidations on
- * the channel {@code prefix + "events"}.
+ * the channel {@code prefix + "events"}, as JSON that only the cache reads.
  *
  * <p>Outages: the first failed command marks Redis down and logs once. While it is down, every
  * method returns at once without touching the network, so askdb answers from the local levels and
- * the database. A background task retries with growing pauses (0.5 s up to 10 s), opens a fresh
- * pool when Redis answers again, and then calls {@code onReconnect}: the local levels are cleared,
- * because invalidations sent during the outage were missed.
+ * the database. A background task on the cache's scheduler retries with growing pauses (0.5 s up
+ * to 10 s), opens a fresh pool when Redis answers again, and then calls {@code onReconnect}: the
+ * local levels are cleared, because invalidations sent during the outage were missed.
  *
  * <p>Concurrency: {@code client} and {@code up} are volatile and replaced together under
  * {@code this}; a command that races with a swap at worst fails and marks Redis down again. The
@@ -67,7 +67,6 @@ final class RedisStore implements RemoteStore {
     private final JedisClientConfig clientConfig;
     private final String prefix;
     private final String channel;
-    private final String origin = UUID.randomUUID().toString();
     private final Duration longestTtl;
     private final ScheduledExecutorService scheduler;
     private final Runnable onReconnect;
@@ -79,8 +78,8 @@ final class RedisStore implements RemoteStore {
     private boolean retryScheduled;
     private long retryDelayMs = FIRST_RETRY_MS;
 
-    RedisStore(String url, String prefix, Duration longestTtl, ScheduledExecutorService scheduler,
-            Consumer<CacheEvent> onEvent, Runnable onReconnect) {
+    RedisStore(RemoteStore.Context context) {
+        String url = context.url();
         URI uri = URI.create(url);
         if (!JedisURIHelper.isValid(uri)) {
             throw new IllegalArgumentException("REDIS_URL must look like redis://host:port[/db], was '" + url + "'");
@@ -96,16 +95,17 @@ final class RedisStore implements RemoteStore {
                 .ssl(JedisURIHelper.isRedisSSLScheme(uri))
                 .clientName("askdb")
                 .build();
-        this.prefix = prefix;
+        this.prefix = context.keyPrefix();
         this.channel = prefix + "events";
-        this.longestTtl = longestTtl;
-        this.scheduler = scheduler;
-        this.onReconnect = onReconnect;
-        this.subscription = new RedisSubscription(this, address, clientConfig, channel, origin, onEvent, displayUrl);
+        this.longestTtl = context.longestTtl();
+        this.scheduler = context.scheduler();
+        this.onReconnect = context.onReconnect();
+        this.subscription = new RedisSubscription(this, address, clientConfig, channel, context.onEvent(), displayUrl);
     }
 
     /** Connects, subscribes and waits briefly for the subscription; an unreachable Redis is retried in the background. */
-    void start() {
+    @Override
+    public void start() {
         UnifiedJedis fresh = newClient();
         try {
             fresh.ping();
@@ -122,10 +122,6 @@ final class RedisStore implements RemoteStore {
         if (up) {
             subscription.await(SUBSCRIBE_WAIT);
         }
-    }
-
-    String origin() {
-        return origin;
     }
 
     @Override
@@ -162,25 +158,31 @@ final class RedisStore implements RemoteStore {
     }
 
     @Override
-    public Set<String> invalidateTable(String table) {
+    public Set<String> invalidateTables(Set<String> tables) {
+        if (tables.isEmpty()) {
+            return Set.of();
+        }
+        String[] sets = tables.stream().map(this::tableSet).toArray(String[]::new);
         return call(redis -> {
-            Set<String> members = new HashSet<>(redis.smembers(tableSet(table)));
-            members.addAll(redis.smembers(tableSet(TableNames.ANY)));
+            Set<String> members = new HashSet<>();
+            for (String set : sets) {
+                members.addAll(redis.smembers(set));
+            }
             Set<String> removed = delete(redis, members);
-            redis.del(tableSet(table), tableSet(TableNames.ANY));
+            redis.del(sets);
             return removed;
         }, Set.of());
     }
 
     @Override
-    public Set<String> invalidateQuestions(Predicate<String> normalizedQuestion) {
+    public Set<String> invalidateKeys(Set<String> levels, Predicate<String> matches) {
         return call(redis -> {
             Set<String> matching = new HashSet<>();
-            for (String level : List.of(CacheSystem.RESULTS_TAG, CacheSystem.SQL_TAG)) {
+            for (String level : levels) {
                 String levelPrefix = prefix + level + ":";
                 for (String full : scan(redis, escapeGlob(levelPrefix) + "*")) {
                     String key = full.substring(levelPrefix.length());
-                    if (normalizedQuestion.test(CacheKeys.question(key))) {
+                    if (matches.test(key)) {
                         matching.add(level + ":" + key);
                     }
                 }
@@ -201,19 +203,14 @@ final class RedisStore implements RemoteStore {
     }
 
     @Override
-    public void publish(CacheEvent event) {
-        String json = CacheJson.write(event);
-        call(redis -> redis.publish(channel, json), 0L);
+    public void publish(String event) {
+        call(redis -> redis.publish(channel, event), 0L);
     }
 
+    /** Up when commands get through and the event subscription is confirmed. */
     @Override
-    public String state() {
-        return up && subscription.active() ? "up" : "down";
-    }
-
-    /** Waits until the event subscription is confirmed; false when it was not within the time. */
-    boolean awaitSubscribed(Duration timeout) {
-        return subscription.await(timeout);
+    public boolean connected() {
+        return up && subscription.active();
     }
 
     /** Blocks the subscription thread while Redis is down; false once closed. */

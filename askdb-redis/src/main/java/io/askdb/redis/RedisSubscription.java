@@ -1,4 +1,4 @@
-package io.askdb.cache;
+package io.askdb.redis;
 
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
@@ -25,8 +25,7 @@ final class RedisSubscription {
     private final HostAndPort address;
     private final JedisClientConfig clientConfig;
     private final String channel;
-    private final String origin;
-    private final Consumer<CacheEvent> onEvent;
+    private final Consumer<String> onEvent;
     private final String displayUrl;
     private volatile boolean active;
     private volatile boolean closed;
@@ -35,12 +34,11 @@ final class RedisSubscription {
     private Thread thread;
 
     RedisSubscription(RedisStore store, HostAndPort address, JedisClientConfig clientConfig, String channel,
-            String origin, Consumer<CacheEvent> onEvent, String displayUrl) {
+            Consumer<String> onEvent, String displayUrl) {
         this.store = store;
         this.address = address;
         this.clientConfig = clientConfig;
         this.channel = channel;
-        this.origin = origin;
         this.onEvent = onEvent;
         this.displayUrl = displayUrl;
     }
@@ -103,7 +101,7 @@ final class RedisSubscription {
         }
     }
 
-    /** Applies other servers' events; its own come back too and are skipped. */
+    /** Hands every event to the cache, which skips its own. */
     private final class Listener extends JedisPubSub {
         @Override
         public void onSubscribe(String name, int count) {
@@ -114,10 +112,7 @@ final class RedisSubscription {
         @Override
         public void onMessage(String name, String message) {
             try {
-                CacheEvent event = CacheJson.read(message, CacheEvent.class);
-                if (!origin.equals(event.origin())) {
-                    onEvent.accept(event);
-                }
+                onEvent.accept(message);
             } catch (RuntimeException e) {
                 LOG.warn("ignoring a cache event that could not be applied: {}", e.toString());
             }
