@@ -8,7 +8,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * A gradient-boosted ensemble of regression trees with a logistic calibration on top: the sum of
@@ -16,7 +15,8 @@ import java.util.Locale;
  *
  * <p>Text format, one item per line, {@code #} lines ignored: {@code calibration A B}, then per
  * tree {@code tree} followed by its nodes in pre-order, each {@code split FEATURE THRESHOLD}
- * (left: value at most the threshold) or {@code leaf VALUE}.
+ * (left: value at most the threshold) or {@code leaf VALUE}. The writer of this format is the fitting
+ * tool, {@code io.askdb.bench.fit.FittedTrees} in askdb-bench.
  */
 final class BoostedTrees {
 
@@ -117,40 +117,5 @@ final class BoostedTrees {
         int afterLeft = link(feature, right, node + 1);
         right[node] = afterLeft;
         return link(feature, right, afterLeft);
-    }
-
-    /** Writes a model in the format {@link #parse} reads. */
-    static String format(List<Tree> trees, double scale, double offset, String header) {
-        StringBuilder s = new StringBuilder();
-        for (String h : header.split("\n")) {
-            s.append("# ").append(h).append('\n');
-        }
-        s.append(String.format(Locale.ROOT, "calibration %.6f %.6f%n", scale, offset));
-        for (Tree t : trees) {
-            s.append("tree\n");
-            t.write(s);
-        }
-        return s.toString();
-    }
-
-    /** A tree as the fitting code builds it. */
-    sealed interface Tree {
-        void write(StringBuilder s);
-    }
-
-    record Leaf(double value) implements Tree {
-        @Override
-        public void write(StringBuilder s) {
-            s.append(String.format(Locale.ROOT, "leaf %.6f%n", value));
-        }
-    }
-
-    record Split(int feature, double threshold, Tree left, Tree right) implements Tree {
-        @Override
-        public void write(StringBuilder s) {
-            s.append(String.format(Locale.ROOT, "split %d %.6f%n", feature, threshold));
-            left.write(s);
-            right.write(s);
-        }
     }
 }

@@ -9,8 +9,11 @@ package io.askdb.offline;
  * split with folds split by database, so that a confidence of 0.85 means about 90% of such answers
  * were right on databases the fit had not seen.
  *
- * <p>Refit procedure (both tools are in the test sources): run {@code SpiderTuning --out outcomes.jsonl},
- * then {@code ConfidenceFit outcomes.jsonl --write askdb-core/src/main/resources/io/askdb/offline/confidence-model.txt},
+ * <p>Refit procedure (both tools are in askdb-bench, which reaches this package through
+ * {@link OfflineWorkbench}): build with {@code mvn -q -DskipTests package}, run
+ * {@code java -jar askdb-bench/target/askdb-bench.jar tune --out outcomes.jsonl} (every Spider train
+ * question through the answerer, scored by execution), then {@code java -jar askdb-bench/target/askdb-bench.jar
+ * fit outcomes.jsonl --write askdb-core/src/main/resources/io/askdb/offline/confidence-model.txt},
  * which prints coverage and precision on databases held out of the fit and writes the model.
  */
 final class ConfidenceModel {

@@ -1,6 +1,7 @@
-package io.askdb.offline;
+package io.askdb.bench.fit;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.askdb.testing.SharedData;
 import java.io.BufferedWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,41 +10,45 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 /**
  * The tuning harness: runs every Spider train question (or every n-th) through the offline
  * answerer and prints fast-path precision and coverage at a confidence threshold, airplane-mode
  * execution accuracy by hardness, a calibration table and latency percentiles. Writes each
- * outcome as a JSON line for reading failures.
+ * outcome as a JSON line for reading failures, and for {@link ConfidenceFit} to refit on.
  *
- * <p>Run from the repository root: {@code mvn -o -q -pl askdb-core -am test-compile}, then
- * {@code mvn -o -q -pl askdb-core dependency:build-classpath -Dmdep.outputFile=target/cp.txt
- * -Dmdep.includeScope=test}, then {@code java -cp "$(cat askdb-core/target/cp.txt):askdb-core/target/classes:askdb-core/target/test-classes"
- * io.askdb.offline.SpiderTuning [--every N] [--threshold 0.85] [--out outcomes.jsonl] [--data DIR]}.
- * The data folder defaults to the shared {@code spider} folder beside the repository.
+ * <p>Run from the repository root after {@code mvn -q -DskipTests package}:
+ * {@code java -jar askdb-bench/target/askdb-bench.jar tune [--every N] [--threshold 0.85] [--out outcomes.jsonl]
+ * [--data DIR]}. The data folder (with {@code train.jsonl} and {@code db/}) defaults to the shared
+ * {@code spider} folder beside the repository.
  */
-public final class SpiderTuning {
+@Command(name = "tune", mixinStandardHelpOptions = true,
+        description = "Runs Spider train questions through the offline answerer and reports precision, coverage "
+                + "and calibration; --out writes the outcomes `fit` reads.")
+public final class SpiderTuning implements Callable<Integer> {
 
-    private SpiderTuning() {}
+    @Option(names = "--every", defaultValue = "1", description = "every n-th question by id (${DEFAULT-VALUE})")
+    int every;
 
-    public static void main(String[] args) throws Exception {
-        int every = 1;
-        double threshold = 0.85;
-        Path out = null;
-        Path data = null;
-        for (int i = 0; i < args.length; i++) {
-            switch (args[i]) {
-                case "--every" -> every = Integer.parseInt(args[++i]);
-                case "--threshold" -> threshold = Double.parseDouble(args[++i]);
-                case "--out" -> out = Path.of(args[++i]);
-                case "--data" -> data = Path.of(args[++i]);
-                default -> throw new IllegalArgumentException("unknown argument " + args[i]);
-            }
-        }
-        data = data != null ? data : io.askdb.testing.SharedData.require("spider");
+    @Option(names = "--threshold", defaultValue = "0.85", description = "the fast path's confidence (${DEFAULT-VALUE})")
+    double threshold;
+
+    @Option(names = "--out", description = "write one JSON line per question here")
+    Path out;
+
+    @Option(names = "--data", description = "the Spider folder (the shared data's spider folder)")
+    Path data;
+
+    @Override
+    public Integer call() throws Exception {
+        Path spider = data != null ? data : SharedData.find("spider").orElseThrow(() -> new IllegalArgumentException(
+                "no --data, and no shared/data/spider beside the repository"));
         int step = every;
         long t0 = System.nanoTime();
-        List<SpiderEvaluation.Outcome> outcomes = SpiderEvaluation.run(data, id -> id % step == 0, 2);
+        List<SpiderEvaluation.Outcome> outcomes = SpiderEvaluation.run(spider, id -> id % step == 0, 2);
         System.out.printf(Locale.ROOT, "%d questions in %.1f s%n", outcomes.size(), (System.nanoTime() - t0) / 1e9);
         System.out.print(report(outcomes, threshold));
         if (out != null) {
@@ -55,6 +60,7 @@ public final class SpiderTuning {
                 }
             }
         }
+        return 0;
     }
 
     static String report(List<SpiderEvaluation.Outcome> outcomes, double threshold) {

@@ -1,4 +1,4 @@
-package io.askdb.offline;
+package io.askdb.bench.fit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Every 20th Spider train question (350 across all databases) through the answerer, scored by
- * execution. Skips when the shared data is absent. The full run is {@link SpiderTuning}.
+ * execution. Skips when the shared data is absent. The full run is {@link SpiderTuning} ({@code tune}).
  */
 class SpiderSliceTest {
 

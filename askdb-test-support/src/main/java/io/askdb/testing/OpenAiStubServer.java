@@ -42,6 +42,10 @@ import javax.net.ssl.TrustManagerFactory;
  * from request to reply. It records every request (path, query, headers, JSON body) and can answer
  * with any status and headers (Retry-After), late, never, or with a broken body.
  *
+ * <p>This is the one implementation of the wire format for every module: core's tests script it per
+ * test, and the replay in askdb-bench answers through it with a function that looks the question up
+ * (there {@link #recordRequests(boolean) recording} is off, as a long replay would keep every prompt).
+ *
  * <pre>{@code
  * try (OpenAiStubServer stub = OpenAiStubServer.start()) {
  *     stub.enqueue(Reply.status(429).withHeader("retry-after-ms", "20"), Reply.chat("SELECT 1", 12, 3));
@@ -51,6 +55,18 @@ import javax.net.ssl.TrustManagerFactory;
  * }</pre>
  */
 public final class OpenAiStubServer implements AutoCloseable {
+
+    static {
+        // The JDK server writes headers and body separately; without TCP_NODELAY, Nagle's algorithm
+        // and the client's delayed ACK add about 40 ms to every answer, which would swamp the
+        // replay's measured time. Read once, when the server's configuration class loads.
+        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+            System.setProperty("sun.net.httpserver.nodelay", "true");
+        }
+    }
+
+    /** Connections waiting to be accepted: the replay opens one per contestant thread at once. */
+    private static final int BACKLOG = 64;
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String KEYSTORE = "stub-tls.p12";
@@ -64,6 +80,7 @@ public final class OpenAiStubServer implements AutoCloseable {
     private final CountDownLatch closed = new CountDownLatch(1);
     private final AtomicInteger ids = new AtomicInteger();
     private volatile Function<Recorded, Reply> otherwise = request -> Reply.chat("SELECT 1", 10, 5);
+    private volatile boolean recording = true;
 
     private OpenAiStubServer(HttpServer server, String scheme) {
         this.server = server;
@@ -81,7 +98,7 @@ public final class OpenAiStubServer implements AutoCloseable {
     /** A plain-HTTP stub on a free local port. */
     public static OpenAiStubServer start() {
         try {
-            return new OpenAiStubServer(HttpServer.create(loopback(), 0), "http");
+            return new OpenAiStubServer(HttpServer.create(loopback(), BACKLOG), "http");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -94,7 +111,7 @@ public final class OpenAiStubServer implements AutoCloseable {
             keys.init(keyStore(), KEYSTORE_PASSWORD);
             SSLContext tls = SSLContext.getInstance("TLS");
             tls.init(keys.getKeyManagers(), null, null);
-            HttpsServer server = HttpsServer.create(loopback(), 0);
+            HttpsServer server = HttpsServer.create(loopback(), BACKLOG);
             server.setHttpsConfigurator(new HttpsConfigurator(tls));
             return new OpenAiStubServer(server, "https");
         } catch (IOException e) {
@@ -148,6 +165,15 @@ public final class OpenAiStubServer implements AutoCloseable {
     /** How requests are answered once the queue is empty (at first: {@code SELECT 1}, 10 + 5 tokens). */
     public OpenAiStubServer otherwise(Function<Recorded, Reply> responder) {
         this.otherwise = responder;
+        return this;
+    }
+
+    /**
+     * Whether requests are kept for {@link #requests()} (at first: yes). A stub serving thousands of
+     * long prompts turns this off and keeps what it needs in its responder.
+     */
+    public OpenAiStubServer recordRequests(boolean keep) {
+        this.recording = keep;
         return this;
     }
 
@@ -236,9 +262,11 @@ public final class OpenAiStubServer implements AutoCloseable {
         Recorded request = new Recorded(exchange.getRequestMethod(), exchange.getRequestURI().getPath(),
                 exchange.getRequestURI().getRawQuery() == null ? "" : exchange.getRequestURI().getRawQuery(),
                 Map.copyOf(headers), body);
-        synchronized (requests) {
-            requests.add(request);
-            requests.notifyAll();
+        if (recording) {
+            synchronized (requests) {
+                requests.add(request);
+                requests.notifyAll();
+            }
         }
         return request;
     }
@@ -250,7 +278,7 @@ public final class OpenAiStubServer implements AutoCloseable {
     private static KeyStore keyStore() throws GeneralSecurityException, IOException {
         try (InputStream in = OpenAiStubServer.class.getResourceAsStream(KEYSTORE)) {
             if (in == null) {
-                throw new IllegalStateException(KEYSTORE + " is missing from the test resources");
+                throw new IllegalStateException(KEYSTORE + " is missing from askdb-test-support's resources");
             }
             KeyStore store = KeyStore.getInstance("PKCS12");
             store.load(in, KEYSTORE_PASSWORD);
@@ -315,7 +343,7 @@ public final class OpenAiStubServer implements AutoCloseable {
         }
 
         /** A successful answer in the request's wire format, with the given usage. */
-        public static Reply chat(String content, int promptTokens, int completionTokens) {
+        public static Reply chat(String content, long promptTokens, long completionTokens) {
             return new Reply(200, Map.of(), r -> r.request().isOllama()
                     ? ollamaBody(r, content, promptTokens, completionTokens)
                     : openAiBody(r, content, promptTokens, completionTokens), Duration.ZERO, false);
@@ -323,8 +351,26 @@ public final class OpenAiStubServer implements AutoCloseable {
 
         /** An HTTP error with an OpenAI-style error body. */
         public static Reply status(int status) {
-            return new Reply(status, Map.of(), r -> "{\"error\":{\"message\":\"stub says " + status
-                    + "\",\"type\":\"stub_error\",\"code\":\"" + status + "\"}}", Duration.ZERO, false);
+            return error(status, "stub says " + status, "stub_error", String.valueOf(status));
+        }
+
+        /**
+         * An HTTP error with OpenAI's error body: {@code {"error": {"message", "type", "code"}}}.
+         *
+         * @param code OpenAI's error code ({@code model_not_found}), or null for a JSON null
+         */
+        public static Reply error(int status, String message, String type, String code) {
+            ObjectNode root = JSON.createObjectNode();
+            ObjectNode error = root.putObject("error");
+            error.put("message", message);
+            error.put("type", type);
+            if (code == null) {
+                error.putNull("code");
+            } else {
+                error.put("code", code);
+            }
+            String body = root.toString();
+            return new Reply(status, Map.of(), r -> body, Duration.ZERO, false);
         }
 
         /** 200 with a body that is not JSON at all. */
@@ -366,7 +412,7 @@ public final class OpenAiStubServer implements AutoCloseable {
             return new Reply(status, headers, body, wait, hang);
         }
 
-        private static String openAiBody(Rendering r, String content, int prompt, int completion) {
+        private static String openAiBody(Rendering r, String content, long prompt, long completion) {
             ObjectNode root = JSON.createObjectNode();
             root.put("id", "chatcmpl-" + r.id());
             root.put("object", "chat.completion");
@@ -382,7 +428,7 @@ public final class OpenAiStubServer implements AutoCloseable {
             return root.toString();
         }
 
-        private static String ollamaBody(Rendering r, String content, int prompt, int completion) {
+        private static String ollamaBody(Rendering r, String content, long prompt, long completion) {
             ObjectNode root = JSON.createObjectNode();
             root.put("model", r.request().model());
             root.put("created_at", "2025-01-01T00:00:00Z");

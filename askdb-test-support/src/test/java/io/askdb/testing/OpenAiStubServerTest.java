@@ -70,4 +70,46 @@ class OpenAiStubServerTest {
 
         assertThat(pending).failsWithin(Duration.ofSeconds(5));
     }
+
+    @Test
+    void should_send_openais_error_body_with_a_null_code_when_none_is_given() throws Exception {
+        try (OpenAiStubServer stub = OpenAiStubServer.start()) {
+            stub.enqueue(Reply.error(404, "no such model", "invalid_request_error", "model_not_found"),
+                    Reply.error(400, "not JSON", "invalid_request_error", null));
+
+            HttpResponse<String> missing = post(stub.baseUrl() + "/chat/completions", "{}");
+            HttpResponse<String> bad = post(stub.baseUrl() + "/chat/completions", "{");
+
+            assertThat(missing.statusCode()).isEqualTo(404);
+            assertThat(missing.body()).isEqualTo("{\"error\":{\"message\":\"no such model\","
+                    + "\"type\":\"invalid_request_error\",\"code\":\"model_not_found\"}}");
+            assertThat(bad.statusCode()).isEqualTo(400);
+            assertThat(bad.body()).endsWith("\"code\":null}}");
+        }
+    }
+
+    @Test
+    void should_answer_without_keeping_requests_when_recording_is_off() throws Exception {
+        try (OpenAiStubServer stub = OpenAiStubServer.start().recordRequests(false)) {
+            stub.otherwise(r -> Reply.chat(r.path(), 1, 1));
+
+            HttpResponse<String> response = post(stub.origin() + "/tenant/v1/chat/completions", "{\"model\":\"m\"}");
+
+            assertThat(response.body()).contains("\"content\":\"/tenant/v1/chat/completions\"");
+            assertThat(stub.requestCount()).isZero();
+        }
+    }
+
+    @Test
+    void should_send_a_delayed_reply_after_its_delay() throws Exception {
+        try (OpenAiStubServer stub = OpenAiStubServer.start()) {
+            stub.enqueue(Reply.chat("late", 1, 1).after(Duration.ofMillis(200)));
+            long start = System.nanoTime();
+
+            HttpResponse<String> response = post(stub.baseUrl() + "/chat/completions", "{}");
+
+            assertThat(Duration.ofNanos(System.nanoTime() - start)).isGreaterThanOrEqualTo(Duration.ofMillis(200));
+            assertThat(response.body()).contains("\"content\":\"late\"");
+        }
+    }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 
 /**
  * The reference data beside the repository ({@code ../shared/data}): Spider and the real
@@ -15,10 +16,16 @@ public final class SharedData {
 
     /** The data folder, or a skipped test when it is absent. */
     public static Path require(String relative) {
+        Optional<Path> path = find(relative);
+        assumeTrue(path.isPresent(), "../shared/data/" + relative + " is absent; skipped");
+        return path.get();
+    }
+
+    /** The data file or folder, when it exists; for tools, which have no test to skip. */
+    public static Optional<Path> find(String relative) {
         Path root = locate();
         Path path = root == null ? null : root.resolve(relative);
-        assumeTrue(path != null && Files.exists(path), "../shared/data/" + relative + " is absent; skipped");
-        return path;
+        return path != null && Files.exists(path) ? Optional.of(path) : Optional.empty();
     }
 
     private static Path locate() {

@@ -1,9 +1,9 @@
-package io.askdb.offline;
+package io.askdb.bench.fit;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.askdb.schema.CatalogLoader;
-import io.askdb.schema.SchemaCatalog;
+import io.askdb.offline.Candidate;
+import io.askdb.offline.OfflineWorkbench;
 import io.askdb.sql.Dialect;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -35,9 +35,13 @@ import org.sqlite.SQLiteConfig;
  */
 final class SpiderEvaluation {
 
-    /** One scored question. */
+    /**
+     * One scored question.
+     *
+     * @param features the signals behind the confidence, as {@link OfflineWorkbench#features} gives them
+     */
     record Outcome(int id, String db, String hardness, String question, String gold, String sql,
-            double confidence, String explanation, Features features, boolean correct, boolean lenientCorrect, long nanos,
+            double confidence, String explanation, JsonNode features, boolean correct, boolean lenientCorrect, long nanos,
             long cpuNanos, int rows, boolean nullOnly,
             String error) {}
 
@@ -90,9 +94,7 @@ final class SpiderEvaluation {
         SQLiteConfig config = new SQLiteConfig();
         config.setReadOnly(true);
         try (Connection c = config.createConnection("jdbc:sqlite:" + file)) {
-            SchemaCatalog catalog = new CatalogLoader().load(c);
-            ValueIndex values = ValueIndex.build(c, catalog, Dialect.SQLITE, ValueIndex.Limits.DEFAULT);
-            OfflineAnswerer answerer = new OfflineAnswerer(catalog, Dialect.SQLITE, values);
+            OfflineWorkbench answerer = OfflineWorkbench.open(c, Dialect.SQLITE);
             for (JsonNode n : questions) {
                 String question = n.get("question").asText();
                 String gold = n.get("gold").asText();
@@ -108,8 +110,7 @@ final class SpiderEvaluation {
                 }
                 long nanos = System.nanoTime() - t0;
                 long cpuNanos = THREADS.getCurrentThreadCpuTime() - cpu0;
-                Features features = candidates.isEmpty() ? null
-                        : answerer.read(question).map(Composer.Draft::features).orElse(null);
+                JsonNode features = candidates.isEmpty() ? null : answerer.features(question).orElse(null);
                 Candidate best = candidates.isEmpty() ? null : candidates.get(0);
                 boolean correct = false;
                 boolean lenient = false;

@@ -1,57 +1,78 @@
-package io.askdb.offline;
+package io.askdb.bench.fit;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.askdb.offline.OfflineWorkbench;
+import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /**
- * Refits {@link ConfidenceModel} from the outcomes {@link SpiderTuning} writes with {@code --out}:
- * gradient-boosted trees ({@link GradientBoosting}) over {@link ConfidenceModel#signals}, first
- * cross-validated with folds split by database (so the printed coverage and precision are for
- * databases the fit did not see), then a logistic calibration of the held-out margins, then the
- * trees fitted on everything, written with {@code --write FILE}.
+ * Refits core's {@code ConfidenceModel} from the outcomes {@link SpiderTuning} writes with {@code --out}:
+ * gradient-boosted trees ({@link GradientBoosting}) over the model's signals, first cross-validated
+ * with folds split by database (so the printed coverage and precision are for databases the fit did
+ * not see), then a logistic calibration of the held-out margins, then the trees fitted on everything,
+ * written with {@code --write FILE}.
  *
- * <p>Run with the same class path as SpiderTuning: {@code java -cp ... io.askdb.offline.ConfidenceFit
- * outcomes.jsonl [--folds 5] [--trees 100] [--depth 4] [--rate 0.1] [--min-leaf 20] [--threshold 0.85] [--shift 0] [--write FILE]}.
+ * <p>Run from the repository root after {@code mvn -q -DskipTests package}:
+ * {@code java -jar askdb-bench/target/askdb-bench.jar fit outcomes.jsonl [--folds 5] [--trees 100] [--depth 4]
+ * [--rate 0.1] [--min-leaf 20] [--threshold 0.85] [--shift 0]
+ * [--write askdb-core/src/main/resources/io/askdb/offline/confidence-model.txt]}.
  * The shift moves the calibrated intercept so that the held-out precision of the answers at or above
  * the threshold stays at 90%: the likelihood fit calibrates the middle of the range, the fast path
  * only cares about its top band.
  */
-public final class ConfidenceFit {
-
-    private ConfidenceFit() {}
+@Command(name = "fit", mixinStandardHelpOptions = true,
+        description = "Refits the offline confidence model from the outcomes `tune --out` wrote.")
+public final class ConfidenceFit implements Callable<Integer> {
 
     record Row(String db, double[] x, boolean y) {}
 
-    public static void main(String[] args) throws Exception {
-        Path in = Path.of(args[0]);
-        int folds = 5;
-        GradientBoosting.Settings settings = GradientBoosting.Settings.DEFAULT;
-        double threshold = 0.85;
-        double shift = 0;
-        Path write = null;
-        for (int i = 1; i < args.length; i++) {
-            switch (args[i]) {
-                case "--folds" -> folds = Integer.parseInt(args[++i]);
-                case "--trees" -> settings = new GradientBoosting.Settings(Integer.parseInt(args[++i]), settings.depth(),
-                        settings.learningRate(), settings.minLeaf(), settings.lambda());
-                case "--depth" -> settings = new GradientBoosting.Settings(settings.trees(), Integer.parseInt(args[++i]),
-                        settings.learningRate(), settings.minLeaf(), settings.lambda());
-                case "--rate" -> settings = new GradientBoosting.Settings(settings.trees(), settings.depth(),
-                        Double.parseDouble(args[++i]), settings.minLeaf(), settings.lambda());
-                case "--min-leaf" -> settings = new GradientBoosting.Settings(settings.trees(), settings.depth(),
-                        settings.learningRate(), Integer.parseInt(args[++i]), settings.lambda());
-                case "--threshold" -> threshold = Double.parseDouble(args[++i]);
-                case "--shift" -> shift = Double.parseDouble(args[++i]);
-                case "--write" -> write = Path.of(args[++i]);
-                default -> throw new IllegalArgumentException("unknown argument " + args[i]);
-            }
-        }
+    @Parameters(index = "0", description = "the outcomes, one JSON line a question (tune --out)")
+    Path input;
+
+    @Option(names = "--folds", defaultValue = "5", description = "cross-validation folds, split by database (${DEFAULT-VALUE})")
+    int folds;
+
+    @Option(names = "--trees", defaultValue = "100", description = "boosting rounds (${DEFAULT-VALUE})")
+    int trees;
+
+    @Option(names = "--depth", defaultValue = "4", description = "depth of each tree (${DEFAULT-VALUE})")
+    int depth;
+
+    @Option(names = "--rate", defaultValue = "0.1", description = "learning rate (${DEFAULT-VALUE})")
+    double rate;
+
+    @Option(names = "--min-leaf", defaultValue = "20", description = "fewest rows in a leaf (${DEFAULT-VALUE})")
+    int minLeaf;
+
+    @Option(names = "--threshold", defaultValue = "0.85", description = "the fast path's confidence (${DEFAULT-VALUE})")
+    double threshold;
+
+    @Option(names = "--shift", defaultValue = "0", description = "added to the calibrated intercept (${DEFAULT-VALUE})")
+    double shift;
+
+    @Option(names = "--write", description = "write the fitted model here")
+    Path write;
+
+    @Override
+    public Integer call() throws Exception {
+        GradientBoosting.Settings settings = new GradientBoosting.Settings(trees, depth, rate, minLeaf,
+                GradientBoosting.Settings.DEFAULT.lambda());
+        run(input, folds, settings, threshold, shift, write, System.out);
+        return 0;
+    }
+
+    static void run(Path in, int folds, GradientBoosting.Settings settings, double threshold, double shift, Path write,
+            PrintStream out) throws Exception {
         ObjectMapper json = new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
         List<Row> rows = new ArrayList<>();
         int total = 0;
@@ -61,8 +82,7 @@ public final class ConfidenceFit {
             if (n.get("features") == null || n.get("features").isNull()) {
                 continue;
             }
-            Features f = json.treeToValue(n.get("features"), Features.class);
-            rows.add(new Row(n.get("db").asText(), ConfidenceModel.signals(f), n.get("correct").asBoolean()));
+            rows.add(new Row(n.get("db").asText(), OfflineWorkbench.signals(n.get("features")), n.get("correct").asBoolean()));
         }
         GradientBoosting booster = new GradientBoosting(settings);
         double[] heldMargin = new double[rows.size()];
@@ -73,7 +93,7 @@ public final class ConfidenceFit {
                     train.add(r);
                 }
             }
-            List<BoostedTrees.Tree> trees = booster.fit(features(train), outcomes(train));
+            List<FittedTrees.Tree> trees = booster.fit(features(train), outcomes(train));
             for (int i = 0; i < rows.size(); i++) {
                 if (Math.floorMod(rows.get(i).db().hashCode(), folds) == k) {
                     heldMargin[i] = GradientBoosting.margin(trees, rows.get(i).x());
@@ -82,19 +102,19 @@ public final class ConfidenceFit {
         }
         double[] calibration = calibrate(heldMargin, outcomes(rows));
         calibration[1] += shift;
-        System.out.print(summary("held-out databases", rows, probabilities(heldMargin, calibration), total, threshold));
-        List<BoostedTrees.Tree> trees = booster.fit(features(rows), outcomes(rows));
+        out.print(summary("held-out databases", rows, probabilities(heldMargin, calibration), total, threshold));
+        List<FittedTrees.Tree> trees = booster.fit(features(rows), outcomes(rows));
         double[] all = new double[rows.size()];
         for (int i = 0; i < rows.size(); i++) {
             all[i] = GradientBoosting.margin(trees, rows.get(i).x());
         }
-        System.out.print(summary("in-sample", rows, probabilities(all, calibration), total, threshold));
+        out.print(summary("in-sample", rows, probabilities(all, calibration), total, threshold));
         if (write != null) {
             String header = String.format(Locale.ROOT, "askdb offline confidence model: %d trees of depth %d over"
                     + " ConfidenceModel.signals, fitted by ConfidenceFit on %d Spider train outcomes (shift %.2f)",
                     settings.trees(), settings.depth(), rows.size(), shift);
-            Files.writeString(write, BoostedTrees.format(trees, calibration[0], calibration[1], header));
-            System.out.println("model written to " + write);
+            Files.writeString(write, FittedTrees.format(trees, calibration[0], calibration[1], header));
+            out.println("model written to " + write);
         }
     }
 

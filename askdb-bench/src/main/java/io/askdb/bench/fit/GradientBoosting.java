@@ -1,13 +1,13 @@
-package io.askdb.offline;
+package io.askdb.bench.fit;
 
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
 /**
- * Fits {@link BoostedTrees} for a yes/no outcome: each round grows one regression tree on the
- * gradient and hessian of the log loss (second-order gain with L2 on the leaves, a minimum leaf
- * size), shrunk by the learning rate. Small and exact (every split point of every signal is tried),
+ * Fits boosted trees ({@link FittedTrees}, which core's {@code BoostedTrees} reads) for a yes/no
+ * outcome: each round grows one regression tree on the gradient and hessian of the log loss
+ * (second-order gain with L2 on the leaves, a minimum leaf size), shrunk by the learning rate. Small and exact (every split point of every signal is tried),
  * which is fast enough for a few thousand rows and a few dozen signals.
  */
 final class GradientBoosting {
@@ -23,13 +23,13 @@ final class GradientBoosting {
     }
 
     /** The trees, each leaf already multiplied by the learning rate. */
-    List<BoostedTrees.Tree> fit(double[][] x, boolean[] y) {
+    List<FittedTrees.Tree> fit(double[][] x, boolean[] y) {
         int n = x.length;
         double[] margin = new double[n];
         double[] g = new double[n];
         double[] h = new double[n];
         int[][] sorted = sortedByFeature(x);
-        List<BoostedTrees.Tree> trees = new ArrayList<>();
+        List<FittedTrees.Tree> trees = new ArrayList<>();
         for (int round = 0; round < settings.trees(); round++) {
             for (int i = 0; i < n; i++) {
                 double p = 1 / (1 + Math.exp(-margin[i]));
@@ -38,7 +38,7 @@ final class GradientBoosting {
             }
             boolean[] in = new boolean[n];
             Arrays.fill(in, true);
-            BoostedTrees.Tree tree = grow(x, g, h, sorted, in, n, settings.depth());
+            FittedTrees.Tree tree = grow(x, g, h, sorted, in, n, settings.depth());
             trees.add(tree);
             for (int i = 0; i < n; i++) {
                 margin[i] += value(tree, x[i]);
@@ -47,22 +47,22 @@ final class GradientBoosting {
         return trees;
     }
 
-    static double margin(List<BoostedTrees.Tree> trees, double[] x) {
+    static double margin(List<FittedTrees.Tree> trees, double[] x) {
         double sum = 0;
-        for (BoostedTrees.Tree t : trees) {
+        for (FittedTrees.Tree t : trees) {
             sum += value(t, x);
         }
         return sum;
     }
 
-    private static double value(BoostedTrees.Tree t, double[] x) {
-        while (t instanceof BoostedTrees.Split s) {
+    private static double value(FittedTrees.Tree t, double[] x) {
+        while (t instanceof FittedTrees.Split s) {
             t = x[s.feature()] <= s.threshold() ? s.left() : s.right();
         }
-        return ((BoostedTrees.Leaf) t).value();
+        return ((FittedTrees.Leaf) t).value();
     }
 
-    private BoostedTrees.Tree grow(double[][] x, double[] g, double[] h, int[][] sorted, boolean[] in, int count, int depth) {
+    private FittedTrees.Tree grow(double[][] x, double[] g, double[] h, int[][] sorted, boolean[] in, int count, int depth) {
         double gSum = 0;
         double hSum = 0;
         for (int i = 0; i < x.length; i++) {
@@ -73,7 +73,7 @@ final class GradientBoosting {
         }
         double leaf = -gSum / (hSum + settings.lambda()) * settings.learningRate();
         if (depth == 0 || count < 2 * settings.minLeaf()) {
-            return new BoostedTrees.Leaf(leaf);
+            return new FittedTrees.Leaf(leaf);
         }
         double parent = gSum * gSum / (hSum + settings.lambda());
         double bestGain = 1e-9;
@@ -107,7 +107,7 @@ final class GradientBoosting {
             }
         }
         if (bestFeature < 0) {
-            return new BoostedTrees.Leaf(leaf);
+            return new FittedTrees.Leaf(leaf);
         }
         boolean[] leftIn = new boolean[x.length];
         boolean[] rightIn = new boolean[x.length];
@@ -120,7 +120,7 @@ final class GradientBoosting {
                 leftCount += goesLeft ? 1 : 0;
             }
         }
-        return new BoostedTrees.Split(bestFeature, bestThreshold,
+        return new FittedTrees.Split(bestFeature, bestThreshold,
                 grow(x, g, h, sorted, leftIn, leftCount, depth - 1),
                 grow(x, g, h, sorted, rightIn, count - leftCount, depth - 1));
     }
