@@ -14,7 +14,6 @@ import io.askdb.orchestration.KnowledgeBase;
 import io.askdb.orchestration.Orchestrator;
 import java.util.Optional;
 import io.askdb.pipeline.Pipeline;
-import io.askdb.sample.SampleDatabase;
 import io.askdb.pipeline.PipelineFactory;
 import io.askdb.api.ProgressListener;
 import io.askdb.api.QueryRequest;
@@ -25,6 +24,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.ServiceLoader;
 import java.util.Set;
 import java.util.function.Consumer;
 
@@ -46,6 +46,10 @@ public final class AskDb implements AutoCloseable {
     /** The name of the database used when a request names none. */
     public static final String DEFAULT_DATABASE = "default";
 
+    private static final String NO_DATABASE = "no database to answer on: DATABASE_URL is not set, and no embedded"
+            + " database is on the class path to fill the default one. Set DATABASE_URL, or add askdb-sample"
+            + " and build with AskDb.builder().embeddedDatabase(SampleDatabase::ensureEmbeddedLoaded)";
+
     private final AskDbConfig config;
     private final Map<String, Database> databases;
     private final Pipeline pipeline;
@@ -59,9 +63,11 @@ public final class AskDb implements AutoCloseable {
         if (builder.meterRegistry != null) {
             meters.publishTo(builder.meterRegistry);
         }
+        Consumer<DatabaseSettings> initializer = initializer(builder.embeddedDatabase);
         Map<String, Database> byName = new LinkedHashMap<>();
-        byName.put(DEFAULT_DATABASE, open(DEFAULT_DATABASE, config.database(), builder));
-        builder.extraDatabases.forEach((name, settings) -> byName.put(name, open(name, settings, builder)));
+        byName.put(DEFAULT_DATABASE, open(DEFAULT_DATABASE, config.database(), builder, initializer));
+        builder.extraDatabases.forEach(
+                (name, settings) -> byName.put(name, open(name, settings, builder, initializer)));
         this.databases = Map.copyOf(byName);
         this.caches = CacheSystem.builder(config.cache())
                 .ticker(builder.ticker)
@@ -102,8 +108,33 @@ public final class AskDb implements AutoCloseable {
         }
     }
 
-    private static Database open(String name, DatabaseSettings settings, Builder builder) {
-        return new Database(name, settings, builder.config.cache().schemaTtl(), builder.ticker, builder.initializer);
+    private static Database open(String name, DatabaseSettings settings, Builder builder,
+            Consumer<DatabaseSettings> initializer) {
+        return new Database(name, settings, builder.config.cache().schemaTtl(), builder.ticker, initializer);
+    }
+
+    /**
+     * Runs before each database's pool opens: the embedded database's loader (the builder's, else the
+     * first registered one), and a clear error instead of an empty database when nothing is configured
+     * and no loader fills the default one.
+     */
+    private static Consumer<DatabaseSettings> initializer(EmbeddedDatabase chosen) {
+        EmbeddedDatabase embedded = chosen != null ? chosen
+                : ServiceLoader.load(EmbeddedDatabase.class).findFirst().orElse((url, user, password) -> false);
+        return settings -> {
+            boolean loaded;
+            try {
+                loaded = embedded.ensureLoaded(
+                        settings.effectiveUrl(), settings.user().orElse(""), settings.password().orElse(""));
+            } catch (AskDbException e) {
+                throw e;
+            } catch (RuntimeException e) {
+                throw new AskDbException(ErrorCode.INTERNAL, false, e.getMessage(), e);
+            }
+            if (!loaded && settings.url().isEmpty()) {
+                throw new IllegalStateException(NO_DATABASE);
+            }
+        };
     }
 
     public static Builder builder() {
@@ -207,13 +238,14 @@ public final class AskDb implements AutoCloseable {
     }
 
     /**
-     * Every default in one place: the default configuration, the system ticker, the sample loader, no
-     * meter registry, Redis key prefix {@value CacheSystem#DEFAULT_REDIS_KEY_PREFIX}.
+     * Every default in one place: the default configuration, the system ticker, the embedded database
+     * registered on the class path (null here: looked up when building), no meter registry, Redis key
+     * prefix {@value CacheSystem#DEFAULT_REDIS_KEY_PREFIX}.
      */
     public static final class Builder {
         private AskDbConfig config = AskDbConfig.defaults();
         private Ticker ticker = Ticker.systemTicker();
-        private Consumer<DatabaseSettings> initializer = SampleDatabase::ensureEmbeddedLoaded;
+        private EmbeddedDatabase embeddedDatabase;
         private final Map<String, DatabaseSettings> extraDatabases = new LinkedHashMap<>();
         private MeterRegistry meterRegistry;
         private String redisKeyPrefix = CacheSystem.DEFAULT_REDIS_KEY_PREFIX;
@@ -228,6 +260,15 @@ public final class AskDb implements AutoCloseable {
         /** Time source for every TTL; tests pass a fake one. */
         public Builder ticker(Ticker value) {
             this.ticker = Objects.requireNonNull(value, "ticker");
+            return this;
+        }
+
+        /**
+         * What fills the embedded default database when no URL is configured, instead of the one
+         * registered on the class path: {@code SampleDatabase::ensureEmbeddedLoaded} from askdb-sample.
+         */
+        public Builder embeddedDatabase(EmbeddedDatabase value) {
+            this.embeddedDatabase = Objects.requireNonNull(value, "embeddedDatabase");
             return this;
         }
 

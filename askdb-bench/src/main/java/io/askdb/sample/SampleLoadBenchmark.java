@@ -1,7 +1,6 @@
 package io.askdb.sample;
 
 import io.askdb.config.DatabaseSettings;
-import io.askdb.sql.Dialect;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -58,7 +57,7 @@ public class SampleLoadBenchmark {
     @Warmup(iterations = 10)
     @Measurement(iterations = 20)
     public SampleLoadReport warm() throws SQLException {
-        return SampleDatabase.load(connection, Dialect.H2_MSSQL);
+        return SampleDatabase.load(connection);
     }
 
     @Benchmark
@@ -66,7 +65,7 @@ public class SampleLoadBenchmark {
     @Warmup(iterations = 0)
     @Measurement(iterations = 1)
     public SampleLoadReport cold() throws SQLException {
-        return SampleDatabase.load(connection, Dialect.H2_MSSQL);
+        return SampleDatabase.load(connection);
     }
 
     @Benchmark

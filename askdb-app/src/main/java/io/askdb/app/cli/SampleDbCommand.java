@@ -41,8 +41,8 @@ final class SampleDbCommand implements Callable<Integer> {
         try (Connection connection = DriverManager.getConnection(url, settings.user().orElse(null),
                 settings.password().orElse(null))) {
             SampleLoadReport report = data == null
-                    ? SampleDatabase.load(connection, dialect)
-                    : SampleDatabase.loadFromCsv(connection, dialect, data);
+                    ? SampleDatabase.load(connection)
+                    : SampleDatabase.loadFromCsv(connection, data);
             out.printf(Locale.ROOT, "Loaded the SalesLT sample (%s rows) into %s:%n",
                     report.source() == SampleLoadReport.Source.GENERATED ? "generated" : "Microsoft's", dialect.displayName());
             report.rowCounts().forEach((table, rows) -> out.printf(Locale.ROOT, "  %-32s %6d%n", table, rows));

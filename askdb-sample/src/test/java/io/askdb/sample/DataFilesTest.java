@@ -54,6 +54,58 @@ class DataFilesTest {
     }
 
     @Test
+    void should_keep_quotes_commas_spaces_and_empty_fields_of_tab_separated_records_as_written() throws IOException {
+        Path file = dir.resolve("ProductDescription.csv");
+        Files.writeString(file, "\t1\" threadless, \"quoted\"\t a , b \t\t\r\n\"\t\"\"\t'\r\n\r\n",
+                StandardCharsets.US_ASCII);
+
+        List<String[]> records = DataFiles.records(file);
+
+        assertThat(records).hasSize(2);
+        assertThat(records.get(0)).containsExactly("", "1\" threadless, \"quoted\"", " a , b ", "", "");
+        assertThat(records.get(1)).containsExactly("\"", "\"\"", "'");
+    }
+
+    @Test
+    void should_keep_quotes_tildes_line_breaks_and_empty_fields_of_tilde_records_as_written() throws IOException {
+        Path file = dir.resolve("ProductModel.csv");
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        bytes.write(0xFF);
+        bytes.write(0xFE);
+        bytes.write(("7~~\t~~\t<p a=\"1\">\n  x, \"y\" ~ z~\n\n</p>~~\t\"~~\r\n"
+                + "8~~\tHL, \"Road\"~~\t~~\t~~\r\n").getBytes(StandardCharsets.UTF_16LE));
+        Files.write(file, bytes.toByteArray());
+
+        List<String[]> records = DataFiles.records(file);
+
+        assertThat(records).hasSize(2);
+        assertThat(records.get(0)).containsExactly("7", "", "<p a=\"1\">\n  x, \"y\" ~ z~\n\n</p>", "\"");
+        assertThat(records.get(1)).containsExactly("8", "HL, \"Road\"", "", "");
+    }
+
+    @Test
+    void should_read_microsofts_files_field_for_field() throws IOException {
+        Path data = SharedData.require("adventureworkslt/csv");
+
+        List<String[]> descriptions = DataFiles.records(data.resolve("ProductDescription.csv"));
+        List<String[]> customers = DataFiles.records(data.resolve("Customer.csv"));
+        List<String[]> models = DataFiles.records(data.resolve("ProductModel.csv"));
+
+        assertThat(descriptions).hasSize(762).anySatisfy(record -> assertThat(record).containsExactly("746",
+                "High-quality 1\" threadless headset with a grease port for quick lubrication.",
+                "584C3390-088A-4995-8E6D-1F7FA08C1675", "2007-06-01 00:00:00.000"));
+        assertThat(customers).hasSize(847);
+        assertThat(customers.get(0)).hasSize(15);
+        assertThat(customers.get(0)[0]).isEqualTo("1");
+        assertThat(customers.get(0)[6]).as("Suffix, empty for NULL").isEmpty();
+        assertThat(models).hasSize(128);
+        assertThat(models.get(0)).containsExactly("1", "Classic Vest", "", "29321D47-1E4C-4AAC-887C-19634328C25E",
+                "2007-06-01 00:00:00.000");
+        assertThat(models).filteredOn(record -> !record[2].isEmpty()).hasSize(6).allSatisfy(record -> assertThat(
+                record[2]).startsWith("<?xml").endsWith("</p1:ProductDescription>").contains("\n").doesNotContain("~~"));
+    }
+
+    @Test
     void should_name_the_file_and_record_that_does_not_fit_its_table() throws IOException {
         Files.writeString(dir.resolve("ProductCategory.csv"), "1\tBikes\r\n", StandardCharsets.US_ASCII);
 

@@ -2,9 +2,6 @@ package io.askdb.sample;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.askdb.sql.Dialect;
-import io.askdb.testing.ExternalServices;
-import io.askdb.testing.SharedData;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -36,7 +33,7 @@ class SampleDatabasePostgresIT {
     @Test
     void should_load_the_generated_sample_with_the_real_row_counts() throws SQLException {
         try (Connection db = connect(GENERATED_DB)) {
-            SampleLoadReport report = SampleDatabase.load(db, Dialect.POSTGRESQL);
+            SampleLoadReport report = SampleDatabase.load(db);
 
             assertThat(Jdbc.scalar(db, "SELECT COUNT(*) FROM SalesLT.Customer")).isEqualTo(847);
             for (Table table : SalesLt.TABLES) {
@@ -57,8 +54,8 @@ class SampleDatabasePostgresIT {
     @Test
     void should_replace_the_previous_copy_and_keep_identities_past_the_loaded_keys() throws SQLException {
         try (Connection db = connect(GENERATED_DB)) {
-            SampleDatabase.load(db, Dialect.POSTGRESQL);
-            SampleDatabase.load(db, Dialect.POSTGRESQL);
+            SampleDatabase.load(db);
+            SampleDatabase.load(db);
             assertThat(SampleDatabase.isLoaded(db)).isTrue();
             assertThat(Jdbc.scalar(db, "SELECT COUNT(*) FROM SalesLT.Customer")).isEqualTo(847);
             db.setAutoCommit(false);
@@ -79,7 +76,7 @@ class SampleDatabasePostgresIT {
         Path dir = SharedData.require("adventureworkslt/csv");
         try (Connection db = connect(CSV_DB)) {
             assertThat(SampleDatabase.isLoaded(db)).isFalse();
-            SampleLoadReport report = SampleDatabase.loadFromCsv(db, Dialect.POSTGRESQL, dir);
+            SampleLoadReport report = SampleDatabase.loadFromCsv(db, dir);
 
             assertThat(report.source()).isEqualTo(SampleLoadReport.Source.DATA_FILES);
             for (Table table : SalesLt.TABLES) {

@@ -1,9 +1,5 @@
 package io.askdb.sample;
 
-import io.askdb.config.DatabaseSettings;
-import io.askdb.api.AskDbException;
-import io.askdb.api.ErrorCode;
-import io.askdb.sql.Dialect;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -28,8 +24,10 @@ import java.util.function.Supplier;
  * transaction. Concurrent loads into the same server are serialised by an advisory lock
  * (PostgreSQL, MariaDB) or a lock in this JVM (H2).
  *
- * <p>The embedded sample ({@link DatabaseSettings#SAMPLE_URL}) is loaded once per JVM by
- * {@link #ensureEmbeddedLoaded}, which is safe to call from any thread before each use.
+ * <p>The embedded sample ({@code jdbc:h2:mem:saleslt}, in memory) is loaded once per JVM by
+ * {@link #ensureEmbeddedLoaded}, which is safe to call from any thread before each use. Its signature
+ * fits askdb-core's {@code io.askdb.EmbeddedDatabase}, so {@code SampleDatabase::ensureEmbeddedLoaded}
+ * is how an application gives askdb its default database.
  */
 public final class SampleDatabase {
 
@@ -43,22 +41,26 @@ public final class SampleDatabase {
 
     private SampleDatabase() {}
 
-    /** Recreates SalesLT and fills it with the generated rows (the same rows on every call). */
-    public static SampleLoadReport load(Connection connection, Dialect dialect) throws SQLException {
-        Flavour.of(dialect);
-        return write(connection, dialect, generateAsync(), SampleLoadReport.Source.GENERATED);
+    /**
+     * Recreates SalesLT and fills it with the generated rows (the same rows on every call).
+     *
+     * @throws IllegalArgumentException when the connection is not to H2, PostgreSQL or MariaDB/MySQL
+     */
+    public static SampleLoadReport load(Connection connection) throws SQLException {
+        Flavour.of(connection);
+        return write(connection, generateAsync(), SampleLoadReport.Source.GENERATED);
     }
 
     /**
      * Recreates SalesLT and fills it from Microsoft's AdventureWorksLT data files in {@code dataDir}
      * ({@code Address.csv}, {@code Customer.csv}, …, one per table).
      *
-     * @throws IllegalArgumentException when a file is missing or does not fit its table
+     * @throws IllegalArgumentException when a file is missing or does not fit its table, or the
+     *     connection is not to H2, PostgreSQL or MariaDB/MySQL
      */
-    public static SampleLoadReport loadFromCsv(Connection connection, Dialect dialect, Path dataDir)
-            throws SQLException, IOException {
+    public static SampleLoadReport loadFromCsv(Connection connection, Path dataDir) throws SQLException, IOException {
         SampleRows rows = DataFiles.read(dataDir);
-        return write(connection, dialect, () -> rows, SampleLoadReport.Source.DATA_FILES);
+        return write(connection, () -> rows, SampleLoadReport.Source.DATA_FILES);
     }
 
     /** Whether SalesLT.Customer exists there and has rows. */
@@ -90,11 +92,6 @@ public final class SampleDatabase {
         return url.equals("jdbc:h2:mem:saleslt") || url.startsWith("jdbc:h2:mem:saleslt;");
     }
 
-    /** {@link #ensureEmbeddedLoaded(String, String, String)} with the settings' URL and credentials. */
-    public static boolean ensureEmbeddedLoaded(DatabaseSettings settings) {
-        return ensureEmbeddedLoaded(settings.effectiveUrl(), settings.user().orElse(""), settings.password().orElse(""));
-    }
-
     /**
      * When {@code jdbcUrl} is the embedded sample, loads the generated rows into it unless they are
      * there already, and returns true; returns false (doing nothing) for any other URL. Pass the
@@ -104,6 +101,8 @@ public final class SampleDatabase {
      * CASE_INSENSITIVE_IDENTIFIERS=TRUE} (unless the URL says otherwise), so metadata shows the
      * real CamelCase names while tables and columns match in any case; the schema is written
      * {@code SalesLT}. Opened first by someone else, H2 keeps that connection's settings.
+     *
+     * @throws IllegalStateException when the sample cannot be written there
      */
     public static boolean ensureEmbeddedLoaded(String jdbcUrl, String user, String password) {
         if (!isEmbedded(jdbcUrl)) {
@@ -118,11 +117,10 @@ public final class SampleDatabase {
                 Supplier<SampleRows> rows = generateAsync();
                 try (Connection connection = DriverManager.getConnection(embeddedUrl(jdbcUrl), user, password)) {
                     if (!isLoaded(connection)) {
-                        Dialect dialect = Dialect.fromJdbcUrl(jdbcUrl);
-                        write(connection, dialect, rows, SampleLoadReport.Source.GENERATED);
+                        write(connection, rows, SampleLoadReport.Source.GENERATED);
                     }
                 } catch (SQLException e) {
-                    throw new AskDbException(ErrorCode.INTERNAL, false,
+                    throw new IllegalStateException(
                             "could not load the embedded SalesLT sample into " + jdbcUrl + ": " + e.getMessage(), e);
                 }
                 embeddedLoaded = true;
@@ -162,9 +160,10 @@ public final class SampleDatabase {
         };
     }
 
-    private static SampleLoadReport write(Connection connection, Dialect dialect, Supplier<SampleRows> source,
+    private static SampleLoadReport write(Connection connection, Supplier<SampleRows> source,
             SampleLoadReport.Source kind) throws SQLException {
-        Flavour flavour = Flavour.of(dialect);
+        String product = connection.getMetaData().getDatabaseProductName();
+        Flavour flavour = Flavour.of(product);
         long start = System.nanoTime();
         boolean autoCommit = connection.getAutoCommit();
         SampleRows rows;
@@ -184,7 +183,7 @@ public final class SampleDatabase {
         } finally {
             connection.setAutoCommit(autoCommit);
         }
-        return new SampleLoadReport(dialect, kind, rows.counts(), Duration.ofNanos(System.nanoTime() - start));
+        return new SampleLoadReport(product, kind, rows.counts(), Duration.ofNanos(System.nanoTime() - start));
     }
 
     private static SampleRows writeLocked(Connection connection, Flavour flavour, Supplier<SampleRows> source)

@@ -1,6 +1,5 @@
 package io.askdb.sample;
 
-import io.askdb.sql.Dialect;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -22,7 +21,7 @@ final class H2Sample {
     /** A new database holding the generated sample. */
     static Connection loaded() throws SQLException {
         Connection connection = empty();
-        SampleDatabase.load(connection, Dialect.H2_MSSQL);
+        SampleDatabase.load(connection);
         return connection;
     }
 }

@@ -2,7 +2,6 @@ package io.askdb.sample;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.askdb.config.DatabaseSettings;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -17,8 +16,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** The embedded sample behind {@link DatabaseSettings#SAMPLE_URL}, loaded on first use. */
+/** The embedded sample behind askdb's default database, loaded on first use. */
 class EmbeddedSampleTest {
+
+    /** askdb-core's {@code DatabaseSettings.SAMPLE_URL}, which core's own tests check against this module. */
+    private static final String ASKDB_DEFAULT_URL =
+            "jdbc:h2:mem:saleslt;MODE=MSSQLServer;DATABASE_TO_UPPER=FALSE;CASE_INSENSITIVE_IDENTIFIERS=TRUE;DB_CLOSE_DELAY=-1";
 
     @Test
     void should_load_the_embedded_sample_once_when_many_threads_ask_at_once() throws Exception {
@@ -30,7 +33,7 @@ class EmbeddedSampleTest {
             for (int i = 0; i < threads; i++) {
                 Callable<Boolean> task = () -> {
                     start.await();
-                    return SampleDatabase.ensureEmbeddedLoaded(DatabaseSettings.SAMPLE_URL, "", "");
+                    return SampleDatabase.ensureEmbeddedLoaded(ASKDB_DEFAULT_URL, "", "");
                 };
                 results.add(pool.submit(task));
             }
@@ -41,7 +44,7 @@ class EmbeddedSampleTest {
         } finally {
             pool.shutdownNow();
         }
-        try (Connection db = DriverManager.getConnection(DatabaseSettings.SAMPLE_URL, "", "")) {
+        try (Connection db = DriverManager.getConnection(ASKDB_DEFAULT_URL, "", "")) {
             assertThat(Jdbc.scalar(db, "SELECT COUNT(*) FROM SalesLT.Customer")).isEqualTo(847);
             assertThat(Jdbc.rows(db, "SELECT TOP 10 * FROM SalesLT.Product")).hasSize(10);
             assertThat(SampleDatabase.isLoaded(db)).isTrue();
@@ -71,7 +74,7 @@ class EmbeddedSampleTest {
 
     @Test
     void should_open_the_embedded_database_with_camel_case_names_unless_the_url_decides() {
-        assertThat(SampleDatabase.embeddedUrl(DatabaseSettings.SAMPLE_URL)).isEqualTo(DatabaseSettings.SAMPLE_URL);
+        assertThat(SampleDatabase.embeddedUrl(ASKDB_DEFAULT_URL)).isEqualTo(ASKDB_DEFAULT_URL);
         assertThat(SampleDatabase.embeddedUrl("jdbc:h2:mem:saleslt;MODE=MSSQLServer;DB_CLOSE_DELAY=-1"))
                 .isEqualTo("jdbc:h2:mem:saleslt;MODE=MSSQLServer;DB_CLOSE_DELAY=-1"
                         + ";DATABASE_TO_UPPER=FALSE;CASE_INSENSITIVE_IDENTIFIERS=TRUE");

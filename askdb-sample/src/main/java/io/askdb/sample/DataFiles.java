@@ -13,17 +13,33 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 
 /**
  * Reads the data files of Microsoft's AdventureWorksLT install script ({@code Customer.csv} …), one
  * per table, columns in definition order, no header, an empty field for NULL. Most files are
- * Windows-1252 with tab and CRLF separators; ProductModel.csv is UTF-16 with a byte-order mark and
- * {@code ~~} before each separator, because its XML spans lines. Computed columns are present in
- * the files and skipped here; ThumbNailPhoto's hex text becomes bytes.
+ * Windows-1252 with tab and CRLF separators and no quoting (descriptions hold bare double quotes);
+ * ProductModel.csv is UTF-16 with a byte-order mark and {@code ~~} before each separator, because
+ * its XML spans lines. Commons CSV splits the records. Computed columns are present in the files
+ * and skipped here; ThumbNailPhoto's hex text becomes bytes.
  */
 final class DataFiles {
 
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+    /** Tab-separated, one record per line, a double quote is just a character. */
+    private static final CSVFormat TABBED = CSVFormat.DEFAULT.builder()
+            .setDelimiter('\t')
+            .setQuote(null)
+            .setIgnoreEmptyLines(true)
+            .get();
+    /** Tab-separated with every field quoted, as {@link #quoted} writes ProductModel.csv. */
+    private static final CSVFormat QUOTED = TABBED.builder().setQuote('"').get();
+    /** {@code ~~} and the separator after it, where another field follows. */
+    private static final Pattern FIELD_END = Pattern.compile("~~(\t|\r?\n)(?!\\z)");
+    /** {@code ~~} at the end of the file's last field. */
+    private static final Pattern LAST_FIELD_END = Pattern.compile("~~(\r?\n)?\\z");
 
     private DataFiles() {}
 
@@ -54,22 +70,27 @@ final class DataFiles {
         }
         String text = decode(Files.readAllBytes(file));
         boolean tilde = text.contains("~~\t") || text.contains("~~\n");
-        String fieldSeparator = tilde ? "~~\t" : "\t";
-        String rowSeparator = (tilde ? "~~" : "") + (text.contains("\r\n") ? "\r\n" : "\n");
         List<String[]> records = new ArrayList<>();
-        int start = 0;
-        while (start < text.length()) {
-            int end = text.indexOf(rowSeparator, start);
-            String record = end < 0 ? text.substring(start) : text.substring(start, end);
-            if (!record.isBlank()) {
-                records.add(record.split(Pattern.quote(fieldSeparator), -1));
+        try (CSVParser parser = tilde ? CSVParser.parse(quoted(text), QUOTED) : CSVParser.parse(text, TABBED)) {
+            for (CSVRecord record : parser) {
+                if (!record.stream().allMatch(String::isBlank)) {
+                    records.add(record.values());
+                }
             }
-            if (end < 0) {
-                break;
-            }
-            start = end + rowSeparator.length();
         }
         return records;
+    }
+
+    /**
+     * A file whose every field ends in {@code ~~} (before the tab, or before the line break that ends
+     * the record), rewritten with each field in double quotes: the line breaks of its XML then stay
+     * in their field, and the quotes of its XML attributes are doubled, as quoting wants.
+     */
+    static String quoted(String text) {
+        String body = text.replace("\"", "\"\"");
+        body = FIELD_END.matcher(body).replaceAll("\"$1\"");
+        body = LAST_FIELD_END.matcher(body).replaceFirst("\"$1");
+        return "\"" + body;
     }
 
     /** UTF-16 or UTF-8 when a byte-order mark says so, otherwise the script's single-byte code page. */

@@ -3,9 +3,9 @@ package io.askdb.sample;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.askdb.sql.Dialect;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
+import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -17,7 +17,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** The generated sample loaded into H2 in SQL Server mode, read back through SQL. */
 class SampleDatabaseTest {
@@ -31,7 +31,7 @@ class SampleDatabaseTest {
     static void load() throws SQLException {
         db = H2Sample.loaded();
         reloaded = H2Sample.loaded();
-        report = SampleDatabase.load(reloaded, Dialect.H2_MSSQL);
+        report = SampleDatabase.load(reloaded);
     }
 
     @AfterAll
@@ -53,7 +53,7 @@ class SampleDatabaseTest {
     @Test
     void should_report_the_row_counts_it_loaded() {
         assertThat(report.source()).isEqualTo(SampleLoadReport.Source.GENERATED);
-        assertThat(report.dialect()).isEqualTo(Dialect.H2_MSSQL);
+        assertThat(report.database()).isEqualTo("H2");
         assertThat(report.rowCounts()).containsEntry("Customer", 847).containsEntry("SalesOrderDetail", 542);
         assertThat(report.rowCounts().keySet()).first().isEqualTo("ProductCategory");
         assertThat(report.totalRows()).isEqualTo(847 + 450 + 417 + 295 + 41 + 128 + 762 + 762 + 32 + 542);
@@ -255,14 +255,27 @@ class SampleDatabaseTest {
         }
     }
 
-    @ParameterizedTest
-    @EnumSource(value = Dialect.class, names = {"SQLITE", "SQLSERVER", "ANSI"})
-    void should_refuse_dialects_it_has_no_ddl_for(Dialect dialect) throws SQLException {
-        try (Connection empty = H2Sample.empty()) {
-            assertThatThrownBy(() -> SampleDatabase.load(empty, dialect))
+    @Test
+    void should_refuse_a_database_it_has_no_ddl_for() throws SQLException {
+        try (Connection sqlite = DriverManager.getConnection("jdbc:sqlite::memory:")) {
+            assertThatThrownBy(() -> SampleDatabase.load(sqlite))
                     .isInstanceOf(IllegalArgumentException.class)
-                    .hasMessageContaining(dialect.displayName());
+                    .hasMessageContaining("SQLite");
         }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"SQLite", "Microsoft SQL Server", "Apache Derby"})
+    void should_refuse_products_it_has_no_ddl_for(String product) {
+        assertThatThrownBy(() -> Flavour.of(product))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining(product);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"H2, H2", "PostgreSQL, POSTGRESQL", "MariaDB, MYSQL", "MySQL, MYSQL"})
+    void should_know_the_products_it_has_ddl_for(String product, Flavour flavour) {
+        assertThat(Flavour.of(product)).isEqualTo(flavour);
     }
 
     @Test

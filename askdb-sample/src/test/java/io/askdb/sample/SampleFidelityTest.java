@@ -2,8 +2,6 @@ package io.askdb.sample;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.askdb.sql.Dialect;
-import io.askdb.testing.SharedData;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -80,7 +78,7 @@ class SampleFidelityTest {
             throws IOException, SQLException {
         Path dir = SharedData.require("adventureworkslt/csv");
         try (Connection db = H2Sample.empty()) {
-            SampleLoadReport report = SampleDatabase.loadFromCsv(db, Dialect.H2_MSSQL, dir);
+            SampleLoadReport report = SampleDatabase.loadFromCsv(db, dir);
             assertThat(report.source()).isEqualTo(SampleLoadReport.Source.DATA_FILES);
             assertThat(report.rowCounts()).containsEntry("Customer", 847).containsEntry("SalesOrderDetail", 542);
             assertThat(sumOfField(dir, "SalesOrderHeader", 18))

@@ -2,9 +2,6 @@ package io.askdb.sample;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.askdb.sql.Dialect;
-import io.askdb.testing.ExternalServices;
-import io.askdb.testing.SharedData;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -34,7 +31,7 @@ class SampleDatabaseMariaDbIT {
     void should_load_microsofts_data_files_with_their_row_counts_in_every_table() throws SQLException, IOException {
         Path dir = SharedData.require("adventureworkslt/csv");
         try (Connection db = connect()) {
-            SampleDatabase.loadFromCsv(db, Dialect.MYSQL, dir);
+            SampleDatabase.loadFromCsv(db, dir);
             for (Table table : SalesLt.TABLES) {
                 int fileRows = DataFiles.records(dir.resolve(table.name() + ".csv")).size();
                 assertThat(Jdbc.scalar(db, "SELECT COUNT(*) FROM " + table.qualifiedName()))
@@ -51,7 +48,7 @@ class SampleDatabaseMariaDbIT {
     @Order(2)
     void should_load_the_generated_sample_into_the_saleslt_database() throws SQLException {
         try (Connection db = connect()) {
-            SampleLoadReport report = SampleDatabase.load(db, Dialect.MYSQL);
+            SampleLoadReport report = SampleDatabase.load(db);
 
             assertThat(Jdbc.scalar(db, "SELECT COUNT(*) FROM SalesLT.Customer")).isEqualTo(847);
             for (Table table : SalesLt.TABLES) {

@@ -1,7 +1,0 @@
-/**
- * The SalesLT sample: Microsoft's AdventureWorksLT schema, rebuilt for H2 (SQL Server mode), PostgreSQL
- * and MariaDB/MySQL, and filled either with deterministic generated rows (same row counts as the real
- * sample, no copied data) or with Microsoft's own published data files. {@link io.askdb.sample.SampleDatabase}
- * is the whole public API; the schema model, generators and loaders stay package-private.
- */
-package io.askdb.sample;
