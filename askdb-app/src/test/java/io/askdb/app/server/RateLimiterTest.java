@@ -34,6 +34,20 @@ class RateLimiterTest {
     }
 
     @Test
+    void should_round_the_wait_up_to_whole_seconds_when_the_refill_does_not_divide_the_minute() {
+        RateLimiter limiter = new RateLimiter(7, nanos::get);
+        for (int i = 0; i < 7; i++) {
+            limiter.acquire("a");
+        }
+
+        assertThat(limiter.acquire("a")).isEqualTo(9); // 60 s / 7 = 8.57 s
+        nanos.addAndGet(TimeUnit.MILLISECONDS.toNanos(8_571));
+        assertThat(limiter.acquire("a")).isEqualTo(1);
+        nanos.addAndGet(TimeUnit.MILLISECONDS.toNanos(1));
+        assertThat(limiter.acquire("a")).isZero();
+    }
+
+    @Test
     void should_never_hold_more_than_one_minute_of_requests_after_a_long_idle() {
         RateLimiter limiter = new RateLimiter(2, nanos::get);
         nanos.addAndGet(TimeUnit.HOURS.toNanos(1));
