@@ -37,7 +37,8 @@ final class GatewayFixture {
 
     static final class Tuning {
         Set<String> reasoningModels = Set.of();
-        Duration timeout = Duration.ofSeconds(5);
+        // Generous: a cold Azure SDK (Netty, TLS) on a loaded 2-core machine took over 5 s for its first call.
+        Duration timeout = Duration.ofSeconds(20);
         int maxRetries = 2;
         Duration maxRetryWait = Duration.ofSeconds(1);
         int breakerFailures = 5;
