@@ -5,6 +5,7 @@
  * ({@code RoleAssigner}), composed into a plan joined along foreign keys ({@code Composer}, with
  * {@code LinkChooser}, {@code Filters}, {@code SelectList} and {@code RowLabels}) and written per
  * dialect ({@code SqlWriter}), with a calibrated confidence ({@code ConfidenceModel} over the
- * plan's {@code Features}). No LLM, no exceptions.
+ * plan's {@code Features}). No LLM, no exceptions. {@code OfflineWorkbench} is public only for
+ * askdb-bench's fitting tools and probe ({@code @Internal}).
  */
 package io.askdb.offline;
