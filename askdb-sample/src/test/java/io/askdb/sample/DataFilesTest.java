@@ -1,5 +1,6 @@
 package io.askdb.sample;
 
+import io.askdb.testing.SharedData;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,5 +1,7 @@
 package io.askdb.sample;
 
+import io.askdb.testing.ExternalServices;
+import io.askdb.testing.SharedData;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
