@@ -1,12 +1,19 @@
 package io.askdb.cache;
 
 import dev.langchain4j.model.embedding.onnx.allminilml6v2.AllMiniLmL6V2EmbeddingModel;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 
 /**
  * Sentence embeddings of questions with the in-process all-MiniLM-L6-v2 model (384 dimensions),
  * shared by the semantic cache and schema linking. The model loads on the first call, once per
  * process (about a second); after that one short question takes a few milliseconds. Vectors come
  * back with unit length, so {@link #similarity} is their dot product.
+ *
+ * <p>The model runs in onnxruntime's native code. A JVM that exits while a (daemon) thread is still
+ * inside it crashes in the native library's own teardown (SIGSEGV in libonnxruntime.so, seen at the
+ * end of test runs), so a shutdown hook waits for embeddings in flight and refuses new ones.
  *
  * <p>Thread-safe. Pass {@code QuestionEmbedder::embed} to {@code AnswerCache.Request.embedding(...)} so a
  * request embeds its question at most once.
@@ -23,9 +30,36 @@ public final class QuestionEmbedder {
         static final AllMiniLmL6V2EmbeddingModel INSTANCE = new AllMiniLmL6V2EmbeddingModel();
     }
 
-    /** The unit-length embedding of a text. */
+    /** Held for reading by every call into the model; taken for writing, for good, at JVM shutdown. */
+    private static final ReadWriteLock NATIVE = new ReentrantReadWriteLock();
+    private static final long SHUTDOWN_WAIT_SECONDS = 10;
+
+    static {
+        Runtime.getRuntime().addShutdownHook(new Thread(QuestionEmbedder::closeForShutdown, "askdb-embed-shutdown"));
+    }
+
+    /**
+     * The unit-length embedding of a text.
+     *
+     * @throws IllegalStateException when the JVM is shutting down
+     */
     public static float[] embed(String text) {
-        return unit(Model.INSTANCE.embed(text).content().vector());
+        if (!NATIVE.readLock().tryLock()) {
+            throw new IllegalStateException("the JVM is shutting down: no more question embeddings");
+        }
+        try {
+            return unit(Model.INSTANCE.embed(text).content().vector());
+        } finally {
+            NATIVE.readLock().unlock();
+        }
+    }
+
+    private static void closeForShutdown() {
+        try {
+            NATIVE.writeLock().tryLock(SHUTDOWN_WAIT_SECONDS, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** Cosine similarity of two unit-length vectors, in [-1, 1]. */
