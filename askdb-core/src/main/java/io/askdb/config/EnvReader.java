@@ -10,7 +10,7 @@ import java.util.Optional;
  * Typed, validated reads from an environment map. Every failure names the variable and the value,
  * so a misconfiguration is fixed from the message alone.
  */
-public final class EnvReader {
+final class EnvReader {
 
     private final Map<String, String> env;
 

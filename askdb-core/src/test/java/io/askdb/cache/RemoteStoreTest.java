@@ -57,7 +57,7 @@ class RemoteStoreTest {
         one.put(query(PARTITION_A, "how many customers are there"), answer("how many customers are there",
                 "SELECT COUNT(*) FROM customers", 3L));
 
-        Optional<io.askdb.pipeline.AnswerCache.CachedAnswer> found =
+        Optional<AnswerCache.CachedAnswer> found =
                 two.findAnswer(query(PARTITION_A, "How many customers are there?"));
 
         assertThat(found).isPresent();
