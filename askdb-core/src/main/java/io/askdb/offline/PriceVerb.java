@@ -1,5 +1,7 @@
 package io.askdb.offline;
 
+import io.askdb.text.Token;
+
 import io.askdb.text.Words;
 import io.askdb.schema.ColumnInfo;
 import java.util.Locale;

@@ -1,5 +1,8 @@
 package io.askdb.offline;
 
+import io.askdb.text.Token;
+import io.askdb.text.StopWords;
+
 import io.askdb.text.Words;
 import io.askdb.schema.ColumnInfo;
 import io.askdb.schema.ForeignKeyInfo;
@@ -298,7 +301,7 @@ final class SchemaLinker {
         double best = links.get(0).score();
         boolean single = content.size() == 1;
         boolean nounStop = single && STOP_NOUNS.contains(content.get(0)) && best >= 0.5;
-        if (single && (Words.isStop(content.get(0)) && !nounStop || cueWords > 0) && best < 1.0) {
+        if (single && (StopWords.isStop(content.get(0)) && !nounStop || cueWords > 0) && best < 1.0) {
             return java.util.Optional.empty();
         }
         if (cueWords == end - start && single && best < 1.0) {
@@ -411,7 +414,7 @@ final class SchemaLinker {
             if (t.kind() == Token.Kind.QUOTED || t.kind() == Token.Kind.SYMBOL) {
                 return java.util.Optional.empty();
             }
-            allStop &= Words.isStop(t.lemma()) || t.isNumber();
+            allStop &= StopWords.isStop(t.lemma()) || t.isNumber();
             capitalized |= t.capitalized() && k > 0;
             if (text.length() > 0) {
                 text.append(' ');

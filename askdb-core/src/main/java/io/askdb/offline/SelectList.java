@@ -1,5 +1,8 @@
 package io.askdb.offline;
 
+import io.askdb.text.CueKind;
+import io.askdb.text.Token;
+
 import io.askdb.text.Words;
 import io.askdb.schema.ColumnInfo;
 import java.util.ArrayList;
@@ -116,7 +119,7 @@ final class SelectList {
         }
         Reading.Part top = tops.get(0);
         int before = top.mention.start() - 1;
-        boolean adjacent = before >= 0 && q.cueAt(before).filter(c -> c.kind() == Cue.Kind.SUPERLATIVE).isPresent();
+        boolean adjacent = before >= 0 && q.cueAt(before).filter(c -> c.kind() == CueKind.SUPERLATIVE).isPresent();
         if (!adjacent || top.chosen == null || top.chosen.column() == null || !top.chosen.column().isNumeric()) {
             return false;
         }
