@@ -1,13 +1,13 @@
 package io.askdb.cache;
 
-import io.askdb.text.NumberWords;
 import io.askdb.text.LiteralWords;
+import io.askdb.text.NumberWords;
 import io.askdb.text.Operators;
-import io.askdb.text.StopWords;
 import io.askdb.text.QuestionTokens;
-import io.askdb.text.Words;
+import io.askdb.text.StopWords;
 import io.askdb.text.Token.Kind;
 import io.askdb.text.Token;
+import io.askdb.text.Words;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;

@@ -1,13 +1,13 @@
 package io.askdb.cache;
 
-import io.askdb.text.Operators;
-import io.askdb.text.StopWords;
-import io.askdb.text.Words;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.askdb.schema.ColumnInfo;
 import io.askdb.schema.SchemaCatalog;
 import io.askdb.schema.TableInfo;
+import io.askdb.text.Operators;
+import io.askdb.text.StopWords;
+import io.askdb.text.Words;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;

@@ -1,10 +1,10 @@
 package io.askdb.offline;
 
-import io.askdb.text.CueKind;
-
 import io.askdb.schema.ColumnInfo;
 import io.askdb.schema.SchemaCatalog;
 import io.askdb.schema.TableInfo;
+import io.askdb.schema.linking.Mention;
+import io.askdb.text.CueKind;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;

@@ -2,7 +2,6 @@ package io.askdb.offline;
 
 import io.askdb.text.CueKind;
 import io.askdb.text.Token;
-
 import java.util.Set;
 
 /**

@@ -2,7 +2,6 @@ package io.askdb.offline;
 
 import io.askdb.text.CueKind;
 import io.askdb.text.Token;
-
 import java.util.List;
 import java.util.Optional;
 
@@ -44,6 +43,11 @@ record Question(String text, List<Token> tokens, List<Cue> cues) {
     /** The cue covering a token, if any. */
     Optional<Cue> cueAt(int index) {
         return cues.stream().filter(c -> c.covers(index)).findFirst();
+    }
+
+    /** Whether a cue covers the token: what schema linking asks of a question. */
+    boolean inCue(int index) {
+        return cueAt(index).isPresent();
     }
 
     List<Token> numbers() {

@@ -1,8 +1,9 @@
 package io.askdb.offline;
 
+import io.askdb.schema.linking.Mention;
+import io.askdb.schema.linking.SchemaLinker;
 import io.askdb.text.CueKind;
 import io.askdb.text.Token;
-
 import io.askdb.text.Words;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,10 +1,9 @@
 package io.askdb.offline;
 
+import io.askdb.schema.ColumnInfo;
 import io.askdb.text.CueKind;
 import io.askdb.text.Token;
-
 import io.askdb.text.Words;
-import io.askdb.schema.ColumnInfo;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

@@ -1,5 +1,7 @@
 package io.askdb.orchestration;
 
+import io.askdb.api.Attempt;
+import io.askdb.api.Strategy;
 import io.askdb.config.PipelineSettings;
 import io.askdb.llm.CallRecord;
 import io.askdb.llm.LlmGateway;
@@ -7,10 +9,9 @@ import io.askdb.llm.LlmReply;
 import io.askdb.llm.LlmUnavailableException;
 import io.askdb.llm.LlmUsage;
 import io.askdb.llm.RoutingDecision;
-import io.askdb.api.Attempt;
 import io.askdb.pipeline.QueryContext;
-import io.askdb.api.Strategy;
 import io.askdb.schema.TableInfo;
+import io.askdb.schema.linking.SchemaSelector;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;

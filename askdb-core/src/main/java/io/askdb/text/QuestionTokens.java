@@ -1,8 +1,8 @@
 package io.askdb.text;
 
+import io.askdb.text.Token.Kind;
 import java.util.ArrayList;
 import java.util.List;
-import io.askdb.text.Token.Kind;
 import java.util.Locale;
 import java.util.OptionalInt;
 import java.util.regex.Matcher;

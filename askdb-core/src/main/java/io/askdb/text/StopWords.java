@@ -50,6 +50,16 @@ public final class StopWords {
             "details", "detail", "record", "records", "row", "rows", "entries", "entry", "table", "tables",
             "value", "values", "many", "much", "'s", "s", "?", "!", ".", ",", ";", ":", "(", ")");
 
+    /**
+     * Words schema selection does not count as shared with a table's names. Not {@link #QUESTION}:
+     * "id" is left out because nearly every table has an id column, and the comparison words
+     * ("more", "less", "most", "per") name no table; selection counts words, so a word every table
+     * shares would rank them all alike.
+     */
+    public static final Set<String> SELECTION = Set.of("the", "a", "an", "of", "in", "for", "by", "with", "and",
+            "or", "to", "is", "are", "what", "which", "who", "how", "many", "much", "show", "list", "me", "all", "each",
+            "per", "their", "its", "that", "have", "has", "from", "on", "at", "than", "more", "less", "most", "id");
+
     /** Articles: the cache key drops them where they are plain lower-case words ("category A" stays). */
     public static final Set<String> ARTICLES = Set.of("the", "a", "an");
 

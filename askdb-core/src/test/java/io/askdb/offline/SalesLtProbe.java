@@ -4,6 +4,7 @@ import io.askdb.config.DatabaseSettings;
 import io.askdb.sample.SampleDatabase;
 import io.askdb.schema.CatalogLoader;
 import io.askdb.schema.SchemaCatalog;
+import io.askdb.schema.linking.SchemaLinker;
 import io.askdb.sql.Dialect;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -35,7 +36,7 @@ public final class SalesLtProbe {
                         + String.format(Locale.ROOT, "  [%.2f]", cands.get(0).confidence())));
                 if (System.getenv("DEBUG") != null) {
                     Question qq = new QuestionAnalyzer().analyze(q);
-                    var mentions = linker.link(qq);
+                    var mentions = linker.link(qq.tokens(), qq::inCue);
                     System.out.println("  cues " + qq.cues());
                     mentions.forEach(m -> System.out.println("  " + m.start() + "-" + m.end() + " " + m.kind() + " "
                             + m.links().stream().limit(4).map(l -> l.table().name() + "." + (l.column() == null ? "" : l.column().name()) + "=" + l.score()).toList()));

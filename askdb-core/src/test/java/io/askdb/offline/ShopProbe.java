@@ -1,5 +1,7 @@
 package io.askdb.offline;
 
+import io.askdb.schema.linking.SchemaLinker;
+
 /** Prints the fast path's reading of questions on the shop database (a tuning aid). */
 public final class ShopProbe {
     private ShopProbe() {}
@@ -11,7 +13,7 @@ public final class ShopProbe {
                 if (System.getenv("DEBUG") != null) {
                     SchemaLinker linker = new SchemaLinker(db.catalog, ValueIndex.empty());
                     Question qq = new QuestionAnalyzer().analyze(q);
-                    var mentions = linker.link(qq);
+                    var mentions = linker.link(qq.tokens(), qq::inCue);
                     System.out.println("  cues " + qq.cues());
                     mentions.forEach(m -> System.out.println("  " + m.start() + "-" + m.end() + " " + m.kind() + " "
                             + m.links().stream().limit(3).map(l -> l.table().name() + "." + (l.column() == null ? "" : l.column().name()) + l.score()).toList()));

@@ -2,6 +2,8 @@ package io.askdb.offline;
 
 import io.askdb.schema.CatalogLoader;
 import io.askdb.schema.SchemaCatalog;
+import io.askdb.schema.linking.Mention;
+import io.askdb.schema.linking.SchemaLinker;
 import io.askdb.sql.Dialect;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -26,7 +28,7 @@ public final class SpiderDebug {
                 System.out.println("Q: " + args[i]);
                 System.out.println("tokens: " + q.tokens().stream().map(t -> t.lemma() + "/" + t.kind().name().charAt(0)).toList());
                 System.out.println("cues: " + q.cues());
-                List<Mention> mentions = linker.link(q);
+                List<Mention> mentions = linker.link(q.tokens(), q::inCue);
                 for (Mention m : mentions) {
                     System.out.println("  mention " + m.start() + "-" + m.end() + " " + m.kind() + " "
                             + m.links().stream().limit(4).map(l -> l.table().name() + (l.column() == null ? "" : "." + l.column().name())
