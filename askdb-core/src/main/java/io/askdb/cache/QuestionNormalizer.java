@@ -2,8 +2,9 @@ package io.askdb.cache;
 
 import io.askdb.text.NumberWords;
 import io.askdb.text.QuestionTokens;
-import io.askdb.text.QuestionTokens.Kind;
-import io.askdb.text.QuestionTokens.Token;
+import io.askdb.text.StopWords;
+import io.askdb.text.Token.Kind;
+import io.askdb.text.Token;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -31,8 +32,6 @@ public final class QuestionNormalizer {
             List.of("give", "me"));
     private static final List<String> REWRITES_TO = List.of("show", "list", "get", "show", "show");
 
-    /** Words that never change what is asked; dropped only where they are plain lower-case words. */
-    private static final Set<String> ARTICLES = Set.of("the", "a", "an");
     private static final Set<String> TRAILING = Set.of("?", ".", "!", ";", ",", ":");
 
     public String normalize(String question) {
@@ -67,7 +66,7 @@ public final class QuestionNormalizer {
                 if (startsWith(tokens, from) && tokens.size() > from.size()) {
                     List<Token> rewritten = new ArrayList<>();
                     String to = REWRITES_TO.get(r);
-                    rewritten.add(new Token(Kind.WORD, to, to, true));
+                    rewritten.add(Token.word(to, true));
                     rewritten.addAll(tokens.subList(from.size(), tokens.size()));
                     tokens = rewritten;
                     changed = true;
@@ -94,7 +93,7 @@ public final class QuestionNormalizer {
      * it: "category a" at the end, or "category A", may be a value and stays.
      */
     private static boolean isDroppable(Token token, Token next) {
-        if (!token.isWord() || !ARTICLES.contains(token.lower()) || next == null || !next.isWord()) {
+        if (!token.isWord() || !StopWords.ARTICLES.contains(token.lower()) || next == null || !next.isWord()) {
             return false;
         }
         return token.first() || token.text().equals(token.lower());

@@ -1,11 +1,13 @@
 package io.askdb.cache;
 
+import io.askdb.text.LiteralWords;
 import io.askdb.text.NumberWords;
-import io.askdb.text.Lexicon;
+import io.askdb.text.Operators;
 import io.askdb.text.QuestionTokens;
-import io.askdb.text.Stems;
-import io.askdb.text.QuestionTokens.Kind;
-import io.askdb.text.QuestionTokens.Token;
+import io.askdb.text.StopWords;
+import io.askdb.text.Token.Kind;
+import io.askdb.text.Token;
+import io.askdb.text.Words;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -56,7 +58,7 @@ record QuestionSignature(Set<String> literals, Set<String> operators, Set<String
 
     /** Matches the longest operator phrase at {@code start}; returns how many tokens it used. */
     private static int operator(List<Token> tokens, int start, Set<String> operators) {
-        for (Map.Entry<List<String>, String> phrase : Lexicon.OPERATORS) {
+        for (Map.Entry<List<String>, String> phrase : Operators.SIGNATURE) {
             List<String> words = phrase.getKey();
             if (start + words.size() > tokens.size()) {
                 continue;
@@ -90,7 +92,7 @@ record QuestionSignature(Set<String> literals, Set<String> operators, Set<String
         }
         String text = token.text();
         boolean capitalized = Character.isUpperCase(text.codePointAt(0)) && !text.equals("I");
-        String valueWord = Lexicon.VALUE_WORDS.get(lower);
+        String valueWord = LiteralWords.VALUE_WORDS.get(lower);
         if (valueWord != null && !(lower.equals("may") && !capitalized)) {
             literals.add(valueWord);
             return;
@@ -100,10 +102,10 @@ record QuestionSignature(Set<String> literals, Set<String> operators, Set<String
             literals.add("value:" + lower);
             return;
         }
-        if (Lexicon.FILLER.contains(lower)) {
+        if (StopWords.FILLER.contains(lower)) {
             return;
         }
-        String stem = Stems.of(lower);
+        String stem = Words.stem(lower);
         if (terms.contains(stem)) {
             schema.add(stem);
         } else {

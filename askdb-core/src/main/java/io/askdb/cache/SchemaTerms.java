@@ -1,12 +1,13 @@
 package io.askdb.cache;
 
-import io.askdb.text.Lexicon;
-import io.askdb.text.Stems;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.askdb.schema.ColumnInfo;
 import io.askdb.schema.SchemaCatalog;
 import io.askdb.schema.TableInfo;
+import io.askdb.text.Operators;
+import io.askdb.text.StopWords;
+import io.askdb.text.Words;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
@@ -53,10 +54,10 @@ record SchemaTerms(Set<String> terms) {
 
     private static void addWord(Set<String> terms, String word) {
         String lower = word.toLowerCase(Locale.ROOT);
-        if (lower.length() < 2 || Lexicon.FILLER.contains(lower) || Lexicon.isOperatorWord(lower)) {
+        if (lower.length() < 2 || StopWords.FILLER.contains(lower) || Operators.isOperatorWord(lower)) {
             return;
         }
-        terms.add(Stems.of(lower));
+        terms.add(Words.stem(lower));
     }
 
     boolean contains(String stem) {

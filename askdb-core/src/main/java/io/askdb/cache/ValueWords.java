@@ -1,6 +1,6 @@
 package io.askdb.cache;
 
-import io.askdb.text.Stems;
+import io.askdb.text.Words;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
@@ -40,7 +40,7 @@ final class ValueWords {
         Set<String> out = new HashSet<>();
         Matcher m = WORD.matcher(text.toLowerCase(Locale.ROOT));
         while (m.find()) {
-            out.add(Stems.of(m.group()));
+            out.add(Words.stem(m.group()));
         }
         return out;
     }

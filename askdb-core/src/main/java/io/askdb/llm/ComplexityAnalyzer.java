@@ -1,5 +1,6 @@
 package io.askdb.llm;
 
+import io.askdb.text.Operators;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -8,7 +9,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Scores how hard a question is to turn into SQL, from words alone (no LLM, microseconds).
+ * Scores how hard a question is to turn into SQL, from words alone (no LLM, microseconds). The
+ * terms of each category are English and live in {@link Operators}; their weights are this class's.
  *
  * <p>Each category that matches counts once: the seed's complex categories (joins, subqueries,
  * aggregations, advanced SQL, multiple conditions, calculations) add 1, its simple categories
@@ -41,26 +43,18 @@ public final class ComplexityAnalyzer {
     private record Category(String name, double weight, Pattern pattern) {}
 
     private static final List<Category> CATEGORIES = List.of(
-            complex("joins", "join(s|ed|ing)?", "combined with", "together with", "along with"),
-            complex("subqueries", "sub-?quer(y|ies)", "nested", "exists?", "in \\(select", "never", "without any",
-                    "not any", "above average", "below average", "than (the )?average"),
-            complex("aggregations", "group(ed)? by", "having", "partition(s|ed)?", "window functions?", "per",
-                    "for each", "in each", "within each", "by each", "broken down by"),
-            complex("advanced_sql", "case when", "pivot", "unpivot", "recursive", "ctes?", "common table expressions?"),
-            complex("multiple_conditions", "and\\b.*\\bor", "between\\b.*\\band", "multiple where"),
-            complex("calculations", "calculat(e|ed|es|ing|ion)", "comput(e|ed|es|ing)", "formulas?",
-                    "expressions?", "ratios?", "percentages?"),
-            new Category("advanced", ADVANCED_WEIGHT, words(
-                    "window functions?", "rank(s|ed|ing)?", "dense_rank", "row_number", "partition(s|ed)?",
-                    "recursive", "ctes?", "pivot", "unpivot", "analysis", "cohorts?", "trends?", "forecast(s|ing)?",
-                    "year[- ]over[- ]year", "month[- ]over[- ]month", "yoy", "seasonal(ity)?", "comprehensive",
-                    "correlat(e|ed|ion)", "statistical", "running totals?", "moving averages?", "cumulative",
-                    "percentiles?", "median", "top \\d+\\b.*\\b(per|each)")),
-            simple("basic_select", "show", "list", "get", "find", "display"),
-            simple("single_table", "from one table", "simple select", "basic query"),
-            simple("count_only", "count", "total only", "how many"));
+            complex("joins", Operators.JOIN_TERMS),
+            complex("subqueries", Operators.SUBQUERY_TERMS),
+            complex("aggregations", Operators.AGGREGATION_TERMS),
+            complex("advanced_sql", Operators.ADVANCED_SQL_TERMS),
+            complex("multiple_conditions", Operators.MULTIPLE_CONDITION_TERMS),
+            complex("calculations", Operators.CALCULATION_TERMS),
+            new Category("advanced", ADVANCED_WEIGHT, words(Operators.ADVANCED_TERMS)),
+            simple("basic_select", Operators.BASIC_SELECT_TERMS),
+            simple("single_table", Operators.SINGLE_TABLE_TERMS),
+            simple("count_only", Operators.COUNT_ONLY_TERMS));
 
-    private static final Pattern SPEED = words("urgent(ly)?", "quick(ly)?", "asap");
+    private static final Pattern SPEED = words(Operators.SPEED_TERMS);
 
     public Complexity analyze(String question) {
         String text = question.toLowerCase(Locale.ROOT);
@@ -77,16 +71,16 @@ public final class ComplexityAnalyzer {
         return new Complexity(score, List.copyOf(indicators), speed.find() ? Optional.of(speed.group()) : Optional.empty());
     }
 
-    private static Category complex(String name, String... terms) {
+    private static Category complex(String name, List<String> terms) {
         return new Category(name, COMPLEX_WEIGHT, words(terms));
     }
 
-    private static Category simple(String name, String... terms) {
+    private static Category simple(String name, List<String> terms) {
         return new Category(name, SIMPLE_WEIGHT, words(terms));
     }
 
     /** Any of the terms as whole words; each term is a regular expression. */
-    private static Pattern words(String... terms) {
+    private static Pattern words(List<String> terms) {
         return Pattern.compile("\\b(?:" + String.join("|", terms) + ")(?![\\w])");
     }
 }

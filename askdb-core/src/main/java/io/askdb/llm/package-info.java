@@ -4,5 +4,6 @@
  * complex model by its complexity and the complex model's load, adapts request parameters to the
  * kind of model, guards every call with a time limit, retries and a circuit breaker, falls back from
  * the complex to the fast model, and accounts tokens and cost per request ({@link io.askdb.llm.LlmUsage}).
+ * Complexity scoring takes its terms from {@code io.askdb.text}; the weights are this package's.
  */
 package io.askdb.llm;

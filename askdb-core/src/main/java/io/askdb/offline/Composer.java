@@ -3,6 +3,8 @@ package io.askdb.offline;
 import io.askdb.schema.ColumnInfo;
 import io.askdb.schema.SchemaCatalog;
 import io.askdb.schema.TableInfo;
+import io.askdb.schema.linking.Mention;
+import io.askdb.text.CueKind;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -185,7 +187,7 @@ final class Composer {
             // Counting rows of a table joined to others: count each row once.
             Plan.Item count = fansOut ? new Plan.Item("COUNT", new Plan.Column(main, pk.get(0)), true) : Plan.Item.countAll();
             select.add(count);
-            q.first(Cue.Kind.COUNT).ifPresent(c -> asked.putIfAbsent(count, c.start()));
+            q.first(CueKind.COUNT).ifPresent(c -> asked.putIfAbsent(count, c.start()));
         }
         boolean aggregated = select.stream().anyMatch(i -> i.aggregate() != null);
         if (grouped && !aggregated) {
@@ -254,7 +256,7 @@ final class Composer {
                 star = true;
             }
         }
-        boolean distinct = q.has(Cue.Kind.DISTINCT) && !r.countDistinct && !aggregated
+        boolean distinct = q.has(CueKind.DISTINCT) && !r.countDistinct && !aggregated
                 || SelectList.listsValues(select, mainNamed && !SelectList.asksForValues(q, select), groupBy, order, limit);
         TieBreaker.lastKey(select, RowLabels.labelColumn(main), groupBy, order, r.limit).ifPresent(order::add);
         Plan plan = new Plan(select, distinct, main, joins, where, Filters.orHint(q, where), groupBy, having, order, limit);

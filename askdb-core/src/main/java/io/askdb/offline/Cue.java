@@ -1,5 +1,7 @@
 package io.askdb.offline;
 
+import io.askdb.text.CueKind;
+
 /**
  * A phrase of a question that shapes the SQL rather than naming data: "how many", "average",
  * "more than", "in descending order", "highest", "for each", "different", "not".
@@ -11,21 +13,7 @@ package io.askdb.offline;
  *     BETWEEN, LIKE), direction (ASC, DESC) or, for a superlative or comparative, the adjective
  * @param hint for a comparative or superlative adjective, its base word ("old" for "oldest"), else empty
  */
-record Cue(Kind kind, int start, int end, String detail, String hint) {
-
-    enum Kind {
-        COUNT,
-        AGGREGATE,
-        COMPARE,
-        ORDER,
-        DIRECTION,
-        SUPERLATIVE,
-        TOP,
-        GROUP,
-        DISTINCT,
-        NEGATION,
-        ALL_COLUMNS
-    }
+record Cue(CueKind kind, int start, int end, String detail, String hint) {
 
     boolean covers(int index) {
         return index >= start && index < end;

@@ -1,5 +1,7 @@
 package io.askdb.offline;
 
+import io.askdb.text.CueKind;
+import io.askdb.text.Token;
 import java.util.Set;
 
 /**
@@ -87,7 +89,7 @@ record Features(
             }
         }
         return new Features(shape(r, plan), r.unexplained, r.unanchored, ambiguous, plan.joins().size(),
-                plan.where().size(), weakest, mainNamed, star, plan.select().size(), q.size(), q.has(Cue.Kind.DISTINCT),
+                plan.where().size(), weakest, mainNamed, star, plan.select().size(), q.size(), q.has(CueKind.DISTINCT),
                 values, lowercase, linkCount == 0 ? 0 : linkSum / linkCount, partial,
                 (int) q.tokens().stream().filter(t -> t.lower().equals("and") || t.lower().equals("or")).count(),
                 q.tokens().stream().anyMatch(t -> NEGATIONS.contains(t.lower())),

@@ -1,6 +1,7 @@
 package io.askdb.offline;
 
 import io.askdb.schema.ColumnInfo;
+import io.askdb.text.Token;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

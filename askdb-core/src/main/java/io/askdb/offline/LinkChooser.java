@@ -1,6 +1,7 @@
 package io.askdb.offline;
 
 import io.askdb.schema.TableInfo;
+import io.askdb.schema.linking.Mention;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;

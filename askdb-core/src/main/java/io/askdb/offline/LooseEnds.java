@@ -1,5 +1,10 @@
 package io.askdb.offline;
 
+import io.askdb.schema.linking.Mention;
+import io.askdb.schema.linking.SchemaLinker;
+import io.askdb.text.CueKind;
+import io.askdb.text.StopWords;
+import io.askdb.text.Token;
 import io.askdb.text.Words;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,7 +33,7 @@ final class LooseEnds {
             if (r.used.contains(c)) {
                 continue;
             }
-            boolean flip = c.kind() == Cue.Kind.COMPARE && c.detail().equals("!=");
+            boolean flip = c.kind() == CueKind.COMPARE && c.detail().equals("!=");
             if (flip) {
                 Optional<Reading.Part> target = r.parts.stream()
                         .filter(p -> (p.role == Reading.Role.CONDITION || p.role == Reading.Role.VALUE)
@@ -40,9 +45,9 @@ final class LooseEnds {
                     continue;
                 }
             }
-            if (c.kind() == Cue.Kind.ORDER) {
+            if (c.kind() == CueKind.ORDER) {
                 int k = RoleAssigner.skip(q, c.end(), RoleAssigner.GAP);
-                if (k < q.size() && q.token(k).isWord() && !Words.isStop(q.token(k).lemma())
+                if (k < q.size() && q.token(k).isWord() && !StopWords.isStop(q.token(k).lemma())
                         && r.parts.stream().noneMatch(p -> p.mention.start() == k) && q.cueAt(k).isEmpty()) {
                     r.unanchored++;
                     r.notes.add("order by '" + q.token(k).text() + "' not found");
@@ -75,10 +80,10 @@ final class LooseEnds {
                 r.parts.removeIf(p -> p.mention == named && p.role == Reading.Role.PROJECT);
             }
             Optional<Cue> prev = RoleAssigner.previousCue(q, cues, m.start());
-            prev.filter(c -> c.kind() == Cue.Kind.COMPARE || c.kind() == Cue.Kind.NEGATION).ifPresent(r.used::add);
-            part.detail = prev.filter(c -> c.kind() == Cue.Kind.COMPARE)
+            prev.filter(c -> c.kind() == CueKind.COMPARE || c.kind() == CueKind.NEGATION).ifPresent(r.used::add);
+            part.detail = prev.filter(c -> c.kind() == CueKind.COMPARE)
                     .map(c -> c.detail().equals("!=") || c.detail().equals("LIKE") ? c.detail() : "=")
-                    .orElse(prev.filter(c -> c.kind() == Cue.Kind.NEGATION).map(c -> "!=").orElse("="));
+                    .orElse(prev.filter(c -> c.kind() == CueKind.NEGATION).map(c -> "!=").orElse("="));
             part.value = m.links().isEmpty() ? m.literal() : m.links().get(0).value();
             if (part.detail.equals("LIKE")) {
                 part.value = m.literal();
@@ -103,13 +108,13 @@ final class LooseEnds {
             Optional<Cue> next = RoleAssigner.cueAt(cues, i + 1);
             Mention tableAfter = RoleAssigner.mentionAt(mentions, i + 1);
             boolean capBeforeTable = tableAfter != null && tableAfter.kind() == Mention.Kind.TABLE
-                    && q.has(Cue.Kind.SUPERLATIVE) && (i == 0 || q.lemma(i - 1).equals("the"));
-            if (prev.isPresent() && prev.get().kind() == Cue.Kind.TOP
-                    || next.isPresent() && next.get().kind() == Cue.Kind.SUPERLATIVE || capBeforeTable) {
+                    && q.has(CueKind.SUPERLATIVE) && (i == 0 || q.lemma(i - 1).equals("the"));
+            if (prev.isPresent() && prev.get().kind() == CueKind.TOP
+                    || next.isPresent() && next.get().kind() == CueKind.SUPERLATIVE || capBeforeTable) {
                 r.limit = (int) t.number();
                 prev.ifPresent(r.used::add);
                 Mention after = RoleAssigner.mentionAt(mentions, RoleAssigner.skip(q, i + 1, RoleAssigner.GAP));
-                if (prev.isPresent() && prev.get().kind() == Cue.Kind.TOP && after != null) {
+                if (prev.isPresent() && prev.get().kind() == CueKind.TOP && after != null) {
                     r.parts.stream().filter(p -> p.mention == after && p.role == Reading.Role.PROJECT).findFirst()
                             .ifPresent(p -> {
                                 p.role = Reading.Role.SUPERLATIVE;
@@ -120,7 +125,7 @@ final class LooseEnds {
                 r.explain(i, i + 1);
                 continue;
             }
-            String op = prev.filter(c -> c.kind() == Cue.Kind.COMPARE).map(Cue::detail).orElse(null);
+            String op = prev.filter(c -> c.kind() == CueKind.COMPARE).map(Cue::detail).orElse(null);
             prev.ifPresent(r.used::add);
             Mention target = null;
             if (op != null && !prev.get().hint().isEmpty()) {
@@ -198,7 +203,7 @@ final class LooseEnds {
                 return null;
             }
             if (UNIT_ADJECTIVES.contains(t.lemma())) {
-                Mention m = hintColumn(new Cue(Cue.Kind.COMPARE, k, k + 1, ">", t.lemma()));
+                Mention m = hintColumn(new Cue(CueKind.COMPARE, k, k + 1, ">", t.lemma()));
                 if (m != null) {
                     return m;
                 }
@@ -241,10 +246,10 @@ final class LooseEnds {
     /** Superlatives with no column after them: "the oldest", "the most recent", "the most students". */
     void superlatives(Question q, List<Cue> cues, Reading r, String direction) {
         for (Cue c : cues) {
-            if (c.kind() == Cue.Kind.SUPERLATIVE && r.used.contains(c)) {
+            if (c.kind() == CueKind.SUPERLATIVE && r.used.contains(c)) {
                 continue;
             }
-            if (c.kind() == Cue.Kind.SUPERLATIVE) {
+            if (c.kind() == CueKind.SUPERLATIVE) {
                 boolean used = r.parts.stream().anyMatch(p -> p.mention.start() >= c.end()
                         && (p.role == Reading.Role.SUPERLATIVE || "most".equals(p.detail))
                         && RoleAssigner.previousCue(q, cues, p.mention.start()).map(x -> x == c).orElse(false));
@@ -265,7 +270,7 @@ final class LooseEnds {
                     r.unanchored++;
                     r.notes.add("superlative '" + c.hint() + "' not attached to a column");
                 }
-            } else if (c.kind() == Cue.Kind.ORDER && !direction.isEmpty() || c.kind() == Cue.Kind.ORDER) {
+            } else if (c.kind() == CueKind.ORDER && !direction.isEmpty() || c.kind() == CueKind.ORDER) {
                 boolean used = r.parts.stream().anyMatch(p -> p.role == Reading.Role.ORDER);
                 if (!used) {
                     r.notes.add("order:" + (direction.isEmpty() ? c.detail() : direction));
@@ -288,7 +293,7 @@ final class LooseEnds {
             if (r.explained[i] || consumed[i]) {
                 continue;
             }
-            if (t.isWord() && !Words.isStop(t.lemma()) && !RoleAssigner.GAP.contains(t.lemma())) {
+            if (t.isWord() && !StopWords.isStop(t.lemma()) && !RoleAssigner.GAP.contains(t.lemma())) {
                 r.unexplained++;
                 if (t.capitalized() && i > 0) {
                     r.unexplainedNames++; // most likely a value the database does not hold as written

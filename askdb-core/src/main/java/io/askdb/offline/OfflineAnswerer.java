@@ -1,6 +1,8 @@
 package io.askdb.offline;
 
 import io.askdb.schema.SchemaCatalog;
+import io.askdb.schema.linking.Mention;
+import io.askdb.schema.linking.SchemaLinker;
 import io.askdb.sql.Dialect;
 import java.util.List;
 import java.util.Objects;
@@ -56,7 +58,7 @@ public final class OfflineAnswerer {
     /** The composed plan with the signals behind its confidence; the tuning harness reads these. */
     Optional<Composer.Draft> read(String question) {
         Question q = analyzer.analyze(question);
-        List<Mention> mentions = linker.link(q);
+        List<Mention> mentions = linker.link(q.tokens(), q::inCue);
         Reading reading = roles.assign(q, mentions);
         return composer.compose(q, reading);
     }

@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.askdb.api.Internal;
 import io.askdb.schema.CatalogLoader;
 import io.askdb.schema.SchemaCatalog;
+import io.askdb.schema.linking.Mention;
+import io.askdb.schema.linking.SchemaLinker;
 import io.askdb.sql.Dialect;
 import java.io.UncheckedIOException;
 import java.sql.Connection;
@@ -70,7 +72,7 @@ public final class OfflineWorkbench {
         out.append("tokens: ").append(q.tokens().stream()
                 .map(t -> t.lemma() + "/" + t.kind().name().charAt(0)).toList()).append('\n');
         out.append("cues: ").append(q.cues()).append('\n');
-        List<Mention> mentions = linker.link(q);
+        List<Mention> mentions = linker.link(q.tokens(), q::inCue);
         for (Mention m : mentions) {
             out.append("  mention ").append(m.start()).append('-').append(m.end()).append(' ').append(m.kind())
                     .append(' ').append(m.links().stream().limit(4)

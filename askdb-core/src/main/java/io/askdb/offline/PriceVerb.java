@@ -1,7 +1,9 @@
 package io.askdb.offline;
 
-import io.askdb.text.Words;
 import io.askdb.schema.ColumnInfo;
+import io.askdb.schema.linking.Mention;
+import io.askdb.text.Token;
+import io.askdb.text.Words;
 import java.util.Locale;
 import java.util.Set;
 

@@ -1,5 +1,7 @@
 package io.askdb.offline;
 
+import io.askdb.text.CueKind;
+import io.askdb.text.Token;
 import java.util.List;
 import java.util.Optional;
 
@@ -26,21 +28,26 @@ record Question(String text, List<Token> tokens, List<Cue> cues) {
         return i >= 0 && i < tokens.size() ? tokens.get(i).lemma() : "";
     }
 
-    boolean has(Cue.Kind kind) {
+    boolean has(CueKind kind) {
         return cues.stream().anyMatch(c -> c.kind() == kind);
     }
 
-    Optional<Cue> first(Cue.Kind kind) {
+    Optional<Cue> first(CueKind kind) {
         return cues.stream().filter(c -> c.kind() == kind).findFirst();
     }
 
-    List<Cue> all(Cue.Kind kind) {
+    List<Cue> all(CueKind kind) {
         return cues.stream().filter(c -> c.kind() == kind).toList();
     }
 
     /** The cue covering a token, if any. */
     Optional<Cue> cueAt(int index) {
         return cues.stream().filter(c -> c.covers(index)).findFirst();
+    }
+
+    /** Whether a cue covers the token: what schema linking asks of a question. */
+    boolean inCue(int index) {
+        return cueAt(index).isPresent();
     }
 
     List<Token> numbers() {

@@ -1,5 +1,6 @@
 package io.askdb.offline;
 
+import io.askdb.schema.linking.Mention;
 import java.util.ArrayList;
 import java.util.List;
 

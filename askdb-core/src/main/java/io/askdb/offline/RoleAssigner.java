@@ -1,5 +1,9 @@
 package io.askdb.offline;
 
+import io.askdb.schema.linking.Mention;
+import io.askdb.schema.linking.SchemaLinker;
+import io.askdb.text.CueKind;
+import io.askdb.text.Token;
 import io.askdb.text.Words;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,9 +40,9 @@ final class RoleAssigner {
         for (Mention m : mentions) {
             r.explain(m.start(), m.end());
         }
-        boolean distinct = cues.stream().anyMatch(c -> c.kind() == Cue.Kind.DISTINCT);
-        r.allColumns = cues.stream().anyMatch(c -> c.kind() == Cue.Kind.ALL_COLUMNS);
-        String direction = cues.stream().filter(c -> c.kind() == Cue.Kind.DIRECTION).map(Cue::detail)
+        boolean distinct = cues.stream().anyMatch(c -> c.kind() == CueKind.DISTINCT);
+        r.allColumns = cues.stream().anyMatch(c -> c.kind() == CueKind.ALL_COLUMNS);
+        String direction = cues.stream().filter(c -> c.kind() == CueKind.DIRECTION).map(Cue::detail)
                 .findFirst().orElse("");
         boolean[] consumed = new boolean[q.size()];
         Reading.Part previous = null;
@@ -48,22 +52,22 @@ final class RoleAssigner {
             }
             Cue prev = previousCue(q, cues, m.start()).orElse(null);
             Reading.Part part = new Reading.Part(m, Reading.Role.PROJECT);
-            Cue.Kind pk = prev == null ? null : prev.kind();
-            if (pk == Cue.Kind.COUNT && m.kind() == Mention.Kind.COLUMN) {
+            CueKind pk = prev == null ? null : prev.kind();
+            if (pk == CueKind.COUNT && m.kind() == Mention.Kind.COLUMN) {
                 Cue before = previousCue(q, cues, prev.start()).orElse(null);
-                if (before != null && (before.kind() == Cue.Kind.AGGREGATE || before.kind() == Cue.Kind.SUPERLATIVE)) {
+                if (before != null && (before.kind() == CueKind.AGGREGATE || before.kind() == CueKind.SUPERLATIVE)) {
                     r.used.add(prev);
                     prev = before;
                     pk = prev.kind();
                 }
             }
-            if (pk == Cue.Kind.ORDER && isBareVerb(q, prev) && !byBetween(q, prev.end(), m.start())) {
+            if (pk == CueKind.ORDER && isBareVerb(q, prev) && !byBetween(q, prev.end(), m.start())) {
                 // "sort all captain names by age": the names are listed; the column after "by" orders.
                 prev = null;
                 pk = null;
             }
             if (prev == null && precededByBy(q, m.start()) && m.kind() == Mention.Kind.COLUMN
-                    && q.cues().stream().anyMatch(c -> c.kind() == Cue.Kind.TOP && c.end() < m.start())) {
+                    && q.cues().stream().anyMatch(c -> c.kind() == CueKind.TOP && c.end() < m.start())) {
                 part.role = Reading.Role.SUPERLATIVE; // "the top 5 products by list price"
                 part.descending = true;
                 r.parts.add(part);
@@ -71,7 +75,7 @@ final class RoleAssigner {
                 continue;
             }
             if (prev == null && precededByBy(q, m.start()) && orderVerbBefore(q, cues, m.start()) == null
-                    && cues.stream().anyMatch(c -> (c.kind() == Cue.Kind.AGGREGATE || c.kind() == Cue.Kind.COUNT)
+                    && cues.stream().anyMatch(c -> (c.kind() == CueKind.AGGREGATE || c.kind() == CueKind.COUNT)
                             && c.end() <= m.start()) && endsClause(q, m.end())) {
                 part.role = Reading.Role.GROUP; // "average list price by category", "number of orders by status"
                 r.parts.add(part);
@@ -80,19 +84,19 @@ final class RoleAssigner {
             }
             if (prev == null && precededByBy(q, m.start()) && orderVerbBefore(q, cues, m.start()) != null) {
                 prev = orderVerbBefore(q, cues, m.start());
-                pk = Cue.Kind.ORDER;
+                pk = CueKind.ORDER;
             }
-            if (prev != null && !(m.kind() == Mention.Kind.TABLE && pk == Cue.Kind.SUPERLATIVE && !prev.hint().isEmpty())
-                    && pk != Cue.Kind.COMPARE && pk != Cue.Kind.NEGATION) {
+            if (prev != null && !(m.kind() == Mention.Kind.TABLE && pk == CueKind.SUPERLATIVE && !prev.hint().isEmpty())
+                    && pk != CueKind.COMPARE && pk != CueKind.NEGATION) {
                 r.used.add(prev);
             }
             if (m.kind() == Mention.Kind.TABLE) {
-                if (pk == Cue.Kind.COUNT) {
+                if (pk == CueKind.COUNT) {
                     part.role = Reading.Role.COUNTED;
                     r.countForm = true;
-                } else if (pk == Cue.Kind.GROUP) {
+                } else if (pk == CueKind.GROUP) {
                     part.role = Reading.Role.GROUP;
-                } else if (pk == Cue.Kind.SUPERLATIVE && prev.hint().isEmpty()) {
+                } else if (pk == CueKind.SUPERLATIVE && prev.hint().isEmpty()) {
                     part.role = Reading.Role.CONTEXT;
                     r.countSuperlative = prev.detail();
                     part.detail = "most";
@@ -101,17 +105,17 @@ final class RoleAssigner {
                 } else {
                     part.role = Reading.Role.CONTEXT;
                 }
-            } else if (pk == Cue.Kind.ORDER || pk == Cue.Kind.DIRECTION) {
+            } else if (pk == CueKind.ORDER || pk == CueKind.DIRECTION) {
                 part.role = Reading.Role.ORDER;
                 part.descending = prev.detail().equals("DESC") || direction.equals("DESC");
-            } else if (pk == Cue.Kind.SUPERLATIVE && Set.of("common", "popular", "frequent").contains(prev.hint())) {
+            } else if (pk == CueKind.SUPERLATIVE && Set.of("common", "popular", "frequent").contains(prev.hint())) {
                 r.countSuperlative = prev.detail();
-            } else if (pk == Cue.Kind.SUPERLATIVE) {
+            } else if (pk == CueKind.SUPERLATIVE) {
                 part.role = Reading.Role.SUPERLATIVE;
                 part.descending = prev.detail().equals("DESC");
-            } else if (pk == Cue.Kind.GROUP) {
+            } else if (pk == CueKind.GROUP) {
                 part.role = Reading.Role.GROUP;
-            } else if (pk == Cue.Kind.AGGREGATE) {
+            } else if (pk == CueKind.AGGREGATE) {
                 part.role = Reading.Role.AGGREGATE;
                 part.detail = prev.detail();
                 List<Cue> chain = aggregateChain(q, cues, prev);
@@ -121,7 +125,7 @@ final class RoleAssigner {
                     r.used.add(chain.get(k));
                     r.parts.add(more);
                 }
-            } else if (pk == Cue.Kind.COUNT) {
+            } else if (pk == CueKind.COUNT) {
                 // "count the products of size 56": rows are counted; the column takes the value after it.
                 if (m.kind() == Mention.Kind.COLUMN && condition(q, cues, mentions, m, part, consumed, r)) {
                     r.countForm = true;
@@ -152,7 +156,7 @@ final class RoleAssigner {
 
     private static boolean absorbedTotal(Question q, Mention m) {
         boolean numeric = !m.links().isEmpty() && m.links().get(0).column() != null && m.links().get(0).column().isNumeric();
-        return numeric && q.cues().stream().anyMatch(c -> c.kind() == Cue.Kind.COUNT && c.start() < m.end()
+        return numeric && q.cues().stream().anyMatch(c -> c.kind() == CueKind.COUNT && c.start() < m.end()
                 && m.start() < c.end() && q.token(c.start()).lower().equals("total"));
     }
 
@@ -186,7 +190,7 @@ final class RoleAssigner {
     private static Cue orderVerbBefore(Question q, List<Cue> cues, int index) {
         Cue found = null;
         for (Cue c : cues) {
-            if (c.kind() == Cue.Kind.ORDER && c.end() <= index && isBareVerb(q, c)) {
+            if (c.kind() == CueKind.ORDER && c.end() <= index && isBareVerb(q, c)) {
                 found = c;
             }
         }
@@ -209,11 +213,11 @@ final class RoleAssigner {
         int i = index - 1;
         while (i >= 0) {
             int at = i;
-            Optional<Cue> cue = cues.stream().filter(c -> c.covers(at) && c.kind() != Cue.Kind.DISTINCT).findFirst();
+            Optional<Cue> cue = cues.stream().filter(c -> c.covers(at) && c.kind() != CueKind.DISTINCT).findFirst();
             if (cue.isPresent()) {
                 return cue;
             }
-            boolean distinctWord = cues.stream().anyMatch(c -> c.covers(at) && c.kind() == Cue.Kind.DISTINCT);
+            boolean distinctWord = cues.stream().anyMatch(c -> c.covers(at) && c.kind() == CueKind.DISTINCT);
             if (!distinctWord && !GAP.contains(q.lemma(i))) {
                 return Optional.empty();
             }
@@ -237,7 +241,7 @@ final class RoleAssigner {
                 continue;
             }
             Optional<Cue> c = cueAt(cues, i);
-            if (c.isPresent() && c.get().kind() == Cue.Kind.AGGREGATE) {
+            if (c.isPresent() && c.get().kind() == CueKind.AGGREGATE) {
                 chain.add(c.get());
                 i = c.get().start() - 1;
             } else {
@@ -280,7 +284,7 @@ final class RoleAssigner {
             return false;
         }
         Optional<Cue> cmp = previousCue(q, cues, i);
-        String op = cmp.filter(c -> c.kind() == Cue.Kind.COMPARE).map(Cue::detail).orElse(null);
+        String op = cmp.filter(c -> c.kind() == CueKind.COMPARE).map(Cue::detail).orElse(null);
         if (op == null || op.equals("BETWEEN") || op.equals("LIKE") || op.equals("!=")) {
             return false;
         }
@@ -296,18 +300,18 @@ final class RoleAssigner {
         int i = skip(q, m.end(), CONDITION_GAP);
         String op = "=";
         Optional<Cue> cmp = cueAt(cues, i);
-        if (cmp.isPresent() && cmp.get().kind() == Cue.Kind.COMPARE) {
+        if (cmp.isPresent() && cmp.get().kind() == CueKind.COMPARE) {
             op = cmp.get().detail();
             i = skip(q, cmp.get().end(), CONDITION_GAP);
             Optional<Cue> then = cueAt(cues, i);
-            if (then.isPresent() && then.get().kind() == Cue.Kind.AGGREGATE) {
+            if (then.isPresent() && then.get().kind() == CueKind.AGGREGATE) {
                 r.unanchored++;
                 r.notes.add("comparison with an aggregate needs a subquery");
                 r.used.add(cmp.get());
                 return false;
             }
             Optional<Cue> second = cueAt(cues, i);
-            if (op.equals("!=") && second.isPresent() && second.get().kind() == Cue.Kind.COMPARE) {
+            if (op.equals("!=") && second.isPresent() && second.get().kind() == CueKind.COMPARE) {
                 op = negate(second.get().detail());
                 i = skip(q, second.get().end(), CONDITION_GAP);
             }
@@ -320,7 +324,7 @@ final class RoleAssigner {
         }
         Mention afterValue = mentionAt(mentions, i + 1);
         if (value instanceof Double && afterValue != null && afterValue.kind() == Mention.Kind.TABLE
-                || value instanceof Double && cueAt(cues, i + 1).map(c -> c.kind() == Cue.Kind.SUPERLATIVE).orElse(false)) {
+                || value instanceof Double && cueAt(cues, i + 1).map(c -> c.kind() == CueKind.SUPERLATIVE).orElse(false)) {
             return false; // "balances of the three accounts", "names of the 3 most expensive products"
         }
         Mention valueMention = mentionAt(mentions, i);
@@ -330,7 +334,7 @@ final class RoleAssigner {
         }
         if (value instanceof Double && op.equals("=")) {
             Optional<Cue> trailing = cueAt(cues, i + 1);
-            if (trailing.isPresent() && trailing.get().kind() == Cue.Kind.COMPARE && q.lemma(i + 1).equals("or")) {
+            if (trailing.isPresent() && trailing.get().kind() == CueKind.COMPARE && q.lemma(i + 1).equals("or")) {
                 op = trailing.get().detail(); // "2010 or later", "5 or more"
                 r.used.add(trailing.get());
             }

@@ -1,7 +1,9 @@
 package io.askdb.offline;
 
-import io.askdb.text.Words;
 import io.askdb.schema.ColumnInfo;
+import io.askdb.text.CueKind;
+import io.askdb.text.Token;
+import io.askdb.text.Words;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -116,7 +118,7 @@ final class SelectList {
         }
         Reading.Part top = tops.get(0);
         int before = top.mention.start() - 1;
-        boolean adjacent = before >= 0 && q.cueAt(before).filter(c -> c.kind() == Cue.Kind.SUPERLATIVE).isPresent();
+        boolean adjacent = before >= 0 && q.cueAt(before).filter(c -> c.kind() == CueKind.SUPERLATIVE).isPresent();
         if (!adjacent || top.chosen == null || top.chosen.column() == null || !top.chosen.column().isNumeric()) {
             return false;
         }

@@ -3,6 +3,7 @@ package io.askdb.offline;
 import io.askdb.schema.ColumnInfo;
 import io.askdb.schema.SchemaCatalog;
 import io.askdb.schema.TableInfo;
+import io.askdb.schema.linking.ValueLookup;
 import io.askdb.sql.Dialect;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -20,7 +21,7 @@ import java.util.Map;
  * column holding 'France'. Built once when the catalog loads, bounded in values and in time;
  * immutable afterwards and safe to share between threads.
  */
-public final class ValueIndex {
+public final class ValueIndex implements ValueLookup {
 
     /**
      * How much the index may read.
@@ -40,9 +41,6 @@ public final class ValueIndex {
             }
         }
     }
-
-    /** Where a value was seen: a column and the value as the database spells it. */
-    record Hit(TableInfo table, ColumnInfo column, String value) {}
 
     private static final ValueIndex EMPTY = new ValueIndex(Map.of(), 0);
 
@@ -116,8 +114,8 @@ public final class ValueIndex {
         return size;
     }
 
-    /** Columns holding this value, compared without regard to case and surrounding blanks. */
-    List<Hit> lookup(String phrase) {
+    @Override
+    public List<Hit> lookup(String phrase) {
         return byValue.getOrDefault(normalize(phrase), List.of());
     }
 

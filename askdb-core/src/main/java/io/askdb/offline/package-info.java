@@ -1,11 +1,12 @@
 /**
  * The offline question answerer behind tiers 2 (fast path) and 4 (airplane mode). A question is
- * read for its shape ({@code QuestionAnalyzer}), its words linked to any catalog's tables, columns
- * and values ({@code SchemaLinker}, {@link io.askdb.offline.ValueIndex}), given roles
- * ({@code RoleAssigner}), composed into a plan joined along foreign keys ({@code Composer}, with
- * {@code LinkChooser}, {@code Filters}, {@code SelectList} and {@code RowLabels}) and written per
- * dialect ({@code SqlWriter}), with a calibrated confidence ({@code ConfidenceModel} over the
- * plan's {@code Features}). No LLM, no exceptions. {@code OfflineWorkbench} is public only for
- * askdb-bench's fitting tools and probe ({@code @Internal}).
+ * read for its shape ({@code QuestionAnalyzer}, over {@code io.askdb.text}), its words linked to
+ * any catalog's tables, columns and values ({@link io.askdb.schema.linking.SchemaLinker}, fed by
+ * {@link io.askdb.offline.ValueIndex}), given roles ({@code RoleAssigner}), composed into a plan
+ * joined along foreign keys ({@code Composer}, with {@code LinkChooser}, {@code Filters},
+ * {@code SelectList} and {@code RowLabels}) and written per dialect ({@code SqlWriter}), with a
+ * calibrated confidence ({@code ConfidenceModel} over the plan's {@code Features}). No LLM, no
+ * exceptions. May use sql, schema (with linking), text, config and api. {@code OfflineWorkbench}
+ * is public only for askdb-bench's fitting tools and probe ({@code @Internal}).
  */
 package io.askdb.offline;

@@ -2,6 +2,7 @@ package io.askdb.orchestration;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.askdb.schema.linking.SchemaSelector;
 import io.askdb.sql.SqlGuard;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -13,6 +13,8 @@ import io.askdb.llm.RoutingDecision;
 import io.askdb.schema.TableInfo;
 import io.askdb.sql.SqlExecutionException;
 import io.askdb.sql.SqlRejectedException;
+import io.askdb.schema.TableInfo;
+import io.askdb.schema.linking.SchemaSelector;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

@@ -5,6 +5,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import io.askdb.schema.SchemaCatalog;
 import io.askdb.schema.TableId;
 import io.askdb.schema.TableInfo;
+import io.askdb.schema.linking.SchemaSelector;
 import io.askdb.sql.Dialect;
 import java.util.List;
 import java.util.Map;

@@ -1,10 +1,10 @@
 package io.askdb.text;
 
-import io.askdb.text.QuestionTokens.Kind;
-import io.askdb.text.QuestionTokens.Token;
+import io.askdb.text.Token.Kind;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 
 /**
  * Turns spelled-out numbers into digits ("five" → 5, "twenty-five" → 25, "one hundred and five" →
@@ -36,7 +36,24 @@ public final class NumberWords {
             Map.entry("million", new Value(Part.SCALE, 1_000_000)),
             Map.entry("billion", new Value(Part.SCALE, 1_000_000_000)));
 
+    /** Words that count without being numbers in a sequence: "visited twice". */
+    private static final Map<String, Integer> TIMES = Map.of("once", 1, "twice", 2);
+
     private NumberWords() {}
+
+    /**
+     * The value of one number word ("five", "hundred", "twice"), for a reading that takes numbers
+     * a word at a time; empty for anything else, compounds ("twenty-five") included. A scale word
+     * alone is a unit, not a number: "profits in billion" asks for no value of a billion.
+     */
+    public static OptionalInt valueOf(String lower) {
+        Value value = WORDS.get(lower);
+        if (value != null && value.part() != Part.SCALE) {
+            return OptionalInt.of((int) value.value());
+        }
+        Integer times = TIMES.get(lower);
+        return times == null ? OptionalInt.empty() : OptionalInt.of(times);
+    }
 
     /** The tokens with every run of number words replaced by one word token of digits. */
     public static List<Token> fold(List<Token> tokens) {
@@ -128,7 +145,7 @@ public final class NumberWords {
 
         Token token() {
             String digits = Long.toString(total + current);
-            return new Token(Kind.WORD, digits, digits, first);
+            return Token.surface(Kind.WORD, digits, digits, first);
         }
     }
 }

@@ -7,9 +7,10 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * English word handling shared by the analyzer and the linker: lemmas (plural to singular, a few
- * verb and adjective forms), identifier splitting (snake_case, CamelCase, digits), abbreviations
- * common in column names, and a small synonym lexicon. Nothing here knows any particular schema.
+ * English word forms: lemmas (plural to singular, a few verb and adjective forms) and the stem the
+ * cache compares words by, identifier splitting (snake_case, CamelCase, digits), abbreviations
+ * common in column names, a small synonym lexicon and the value codes databases store for words.
+ * Nothing here knows any particular schema.
  */
 public final class Words {
 
@@ -50,22 +51,6 @@ public final class Words {
 
     private static final Set<String> SHORT_S = Set.of("has", "was", "its", "his", "yes", "bus", "gas", "abs", "dos",
             "ios", "sms", "gps", "mrs", "les", "las", "bis", "cos", "nos", "ves", "oss", "pos");
-
-    /** Words that carry no schema meaning in a question. */
-    public static final Set<String> STOP = Set.of(
-            "a", "an", "the", "of", "for", "to", "in", "on", "at", "by", "with", "from", "and", "or", "is", "are",
-            "was", "were", "be", "been", "being", "do", "did", "have", "had", "what", "which", "who", "whom",
-            "whose", "where", "when", "how", "that", "this", "these", "those", "there", "their", "they", "them",
-            "it", "its", "all", "each", "every", "any", "me", "my", "our", "we", "us", "i", "you", "your", "please",
-            "list", "show", "give", "find", "return", "display", "tell", "get", "report", "provide", "output",
-            "also", "as", "than", "then", "both", "some", "such", "whether", "if", "so", "into", "about",
-            "information", "info", "record", "detail", "details", "entry", "entries", "data", "database",
-            "along", "together", "respectively", "corresponding", "correspond", "his", "her", "him",
-            "she", "he", "one", "ones", "can", "could", "would", "should", "will", "shall", "may", "might",
-            "current", "currently", "just", "only", "exist", "existing", "available", "value", "values", "known",
-            "registered", "recorded", "stored", "listed", "whole", "total", "over", "belong", "has", "does",
-            "make", "made", "out", "up", "same", "thing", "things", "let", "know", "see", "want", "need",
-            "much", "many", "here", "ever");
 
     private static final Map<String, String> ABBREVIATIONS = Map.ofEntries(
             Map.entry("num", "number"), Map.entry("no", "number"), Map.entry("nbr", "number"),
@@ -254,7 +239,17 @@ public final class Words {
             "male", List.of("M", "Male"), "man", List.of("M", "Male"), "boy", List.of("M", "Male"),
             "female", List.of("F", "Female"), "woman", List.of("F", "Female"), "girl", List.of("F", "Female"));
 
-    public static boolean isStop(String lemma) {
-        return STOP.contains(lemma);
+    /**
+     * The form two spellings of a word are compared in when neither is shown: the lemma without a
+     * past-tense ending, so "customers" and "customer", "ordered" and "order" compare equal. The
+     * cache's signature and schema terms use it on questions and names alike.
+     */
+    public static String stem(String lower) {
+        String lemma = lemma(lower);
+        int n = lemma.length();
+        if (n > 4 && lemma.endsWith("ed") && !lemma.endsWith("eed")) {
+            return lemma.substring(0, n - 2);
+        }
+        return lemma;
     }
 }

@@ -1,6 +1,7 @@
 /**
- * The one place English is handled: tokens, lemmas and stems, stop words, number words, operator
- * phrases, identifier splitting and synonyms. Knows no schema and no database; every package that
- * reads a question (cache, offline reader, schema linking, orchestration) uses these.
+ * The one place English is handled: the two tokenizer readings ({@link io.askdb.text.QuestionTokens}),
+ * lemmas, stems and identifier splitting ({@link io.askdb.text.Words}), the named stop-word sets,
+ * number words, literal words and the operator lexicon shared by the cache's signature, the offline
+ * reader and complexity scoring. Knows no schema and no database; uses nothing but the JDK.
  */
 package io.askdb.text;

@@ -2,6 +2,7 @@ package io.askdb.offline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.askdb.schema.linking.Mention;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

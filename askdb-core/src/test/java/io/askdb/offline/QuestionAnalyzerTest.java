@@ -2,6 +2,7 @@ package io.askdb.offline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.askdb.text.Token;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.askdb.schema.SchemaCatalog;
 import io.askdb.schema.TableId;
 import io.askdb.schema.TableInfo;
+import io.askdb.schema.linking.SchemaLinker;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -17,7 +18,8 @@ class SchemaLinkerTest {
     /** The best link of each mention, as table or table.column, in question order. */
     private static List<String> links(SchemaCatalog catalog, String question) {
         SchemaLinker linker = new SchemaLinker(catalog, ValueIndex.empty());
-        return linker.link(ANALYZER.analyze(question)).stream()
+        Question q = ANALYZER.analyze(question);
+        return linker.link(q.tokens(), q::inCue).stream()
                 .map(m -> m.links().get(0))
                 .map(l -> l.table().name() + (l.column() == null ? "" : "." + l.column().name()))
                 .toList();

@@ -1,12 +1,13 @@
-package io.askdb.orchestration;
+package io.askdb.schema.linking;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.askdb.schema.ColumnInfo;
-import io.askdb.schema.ForeignKeyInfo;
 import io.askdb.schema.SchemaCatalog;
 import io.askdb.schema.TableId;
 import io.askdb.schema.TableInfo;
+import io.askdb.text.StopWords;
+import io.askdb.text.Words;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -21,18 +22,18 @@ import java.util.regex.Pattern;
 /**
  * Picks the part of a large schema a question needs, so the prompt stays small: tables whose
  * names, columns or remarks share words with the question, then their foreign-key neighbours
- * (the tables a join would pass through). A small schema is sent whole.
+ * (the tables a join would pass through). A small schema is sent whole. Words are compared as
+ * lemmas ({@link Words#lemma}), as the offline reader's linking compares them. Public for the
+ * orchestration, which selects before it prompts.
  */
-final class SchemaSelector {
+public final class SchemaSelector {
 
     /** Up to this many tables, the whole schema goes into the prompt. */
-    static final int WHOLE_SCHEMA_LIMIT = 12;
+    public static final int WHOLE_SCHEMA_LIMIT = 12;
     private static final int MAX_TABLES = 10;
     private static final Pattern CAMEL = Pattern.compile("(?<=[a-z0-9])(?=[A-Z])|[_\\s.]+");
     private static final Pattern PUNCTUATION = Pattern.compile("[^\\p{L}\\p{N}_\\s.]");
-    private static final Set<String> STOP = Set.of("the", "a", "an", "of", "in", "for", "by", "with", "and", "or",
-            "to", "is", "are", "what", "which", "who", "how", "many", "much", "show", "list", "me", "all", "each",
-            "per", "their", "its", "that", "have", "has", "from", "on", "at", "than", "more", "less", "most", "id");
+    private static final Set<String> STOP = StopWords.SELECTION;
 
     /** Each table's name words, read once per table: every question of the orchestration counts them. */
     private static final Cache<TableInfo, List<String>> NAME_WORDS = Caffeine.newBuilder().weakKeys().build();
@@ -40,7 +41,7 @@ final class SchemaSelector {
     private SchemaSelector() {}
 
     /** The words of a table's name and of each of its columns' names, a name's words once each. */
-    static List<String> nameWords(TableInfo table) {
+    public static List<String> nameWords(TableInfo table) {
         return NAME_WORDS.get(table, t -> {
             List<String> out = new ArrayList<>(words(t.name()));
             for (ColumnInfo column : t.columns()) {
@@ -50,7 +51,7 @@ final class SchemaSelector {
         });
     }
 
-    static List<TableInfo> select(SchemaCatalog catalog, String question) {
+    public static List<TableInfo> select(SchemaCatalog catalog, String question) {
         List<TableInfo> all = catalog.tables();
         if (all.size() <= WHOLE_SCHEMA_LIMIT) {
             return all;
@@ -70,22 +71,9 @@ final class SchemaSelector {
         ranked.sort(Comparator.comparingDouble((TableInfo t) -> -scores.get(t)).thenComparing(t -> t.id().key()));
         Set<TableInfo> chosen = new LinkedHashSet<>(ranked.subList(0, Math.min(MAX_TABLES / 2, ranked.size())));
         for (TableInfo table : List.copyOf(chosen)) {
-            neighbours(catalog, table).stream().filter(n -> chosen.size() < MAX_TABLES).forEach(chosen::add);
+            ForeignKeys.neighbours(catalog, table).stream().filter(n -> chosen.size() < MAX_TABLES).forEach(chosen::add);
         }
         return chosen.isEmpty() ? all.subList(0, Math.min(MAX_TABLES, all.size())) : List.copyOf(chosen);
-    }
-
-    private static Set<TableInfo> neighbours(SchemaCatalog catalog, TableInfo table) {
-        Set<TableInfo> out = new LinkedHashSet<>();
-        for (ForeignKeyInfo fk : table.foreignKeys()) {
-            catalog.table(fk.referencedTable()).ifPresent(out::add);
-        }
-        for (ForeignKeyInfo fk : catalog.foreignKeys()) {
-            if (fk.referencedTable().equals(table.id())) {
-                catalog.table(fk.table()).ifPresent(out::add);
-            }
-        }
-        return out;
     }
 
     private static double overlap(Set<String> question, Set<String> name) {
@@ -98,8 +86,8 @@ final class SchemaSelector {
         return hits;
     }
 
-    /** Lower-case word stems: CamelCase and snake_case split, a plural 's' dropped. */
-    static Set<String> words(String text) {
+    /** Lower-case lemmas: CamelCase and snake_case split, stop words and single letters left out. */
+    public static Set<String> words(String text) {
         Set<String> out = new HashSet<>();
         if (text == null) {
             return out;
@@ -109,22 +97,12 @@ final class SchemaSelector {
             if (w.length() < 2 || STOP.contains(w)) {
                 continue;
             }
-            out.add(stem(w));
+            out.add(Words.lemma(w));
         }
         return out;
     }
 
-    private static String stem(String word) {
-        if (word.endsWith("ies") && word.length() > 4) {
-            return word.substring(0, word.length() - 3) + "y";
-        }
-        if (word.endsWith("s") && !word.endsWith("ss") && word.length() > 3) {
-            return word.substring(0, word.length() - 1);
-        }
-        return word;
-    }
-
-    static Set<TableId> ids(List<TableInfo> tables) {
+    public static Set<TableId> ids(List<TableInfo> tables) {
         Set<TableId> ids = new LinkedHashSet<>();
         tables.forEach(t -> ids.add(t.id()));
         return ids;

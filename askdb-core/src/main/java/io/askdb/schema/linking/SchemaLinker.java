@@ -1,27 +1,33 @@
-package io.askdb.offline;
+package io.askdb.schema.linking;
 
-import io.askdb.text.Words;
 import io.askdb.schema.ColumnInfo;
-import io.askdb.schema.ForeignKeyInfo;
 import io.askdb.schema.SchemaCatalog;
 import io.askdb.schema.TableInfo;
+import io.askdb.text.QuestionTokens;
+import io.askdb.text.StopWords;
+import io.askdb.text.Token;
+import io.askdb.text.Words;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.IntPredicate;
 
 /**
  * Links question phrases to tables, columns and values of one catalog. Names are split from
  * snake_case and CamelCase and compared as lemmas, so "list prices" finds {@code ListPrice} and
- * "heads of departments" finds {@code head}. Built once per catalog; immutable and thread-safe.
+ * "heads of departments" finds {@code head}; a question word also finds the names its synonyms
+ * give ({@link Words#schemaWordsFor}) and values through a {@link ValueLookup}. Built once per
+ * catalog; immutable and thread-safe. Public for the offline reader, which links every question.
  */
-final class SchemaLinker {
+public final class SchemaLinker {
 
     private static final int MAX_SPAN = 5;
-    private static final Set<String> FILLER = Set.of("of", "the", "a", "an");
+    private static final Set<String> FILLER = StopWords.NAME_FILLER;
     private static final Set<String> GENERIC = Set.of("id", "code", "number", "name", "type", "date", "detail",
             "description", "value", "info", "information", "status", "other");
 
@@ -36,9 +42,9 @@ final class SchemaLinker {
     private final Map<String, List<Mention.Link>> phrases = new HashMap<>();
     /** Unsplittable long column names, for head-word matching; value holds the glued name. */
     private final List<Mention.Link> heads = new ArrayList<>();
-    private final ValueIndex values;
+    private final ValueLookup values;
 
-    SchemaLinker(SchemaCatalog catalog, ValueIndex values) {
+    public SchemaLinker(SchemaCatalog catalog, ValueLookup values) {
         this.values = values;
         for (TableInfo table : catalog.tables()) {
             List<String> tableWords = new ArrayList<>(Words.splitIdentifier(table.name()));
@@ -179,7 +185,7 @@ final class SchemaLinker {
 
     private static String lemmaPhrase(String text) {
         List<String> out = new ArrayList<>();
-        for (Token t : QuestionAnalyzer.tokenize(text)) {
+        for (Token t : QuestionTokens.read(text)) {
             if (!FILLER.contains(t.lemma())) {
                 out.add(t.lemma());
             }
@@ -187,8 +193,15 @@ final class SchemaLinker {
         return String.join(" ", out);
     }
 
-    /** Non-overlapping mentions in question order, chosen greedily by covered words and match quality. */
-    List<Mention> link(Question q) {
+    /**
+     * Non-overlapping mentions in question order, chosen greedily by covered words and match quality.
+     *
+     * @param tokens the question in the lemma reading ({@link QuestionTokens#read})
+     * @param inCue whether a token belongs to a phrase that shapes the SQL ("how many", "older than"):
+     *     such words name a column only when they match it well
+     */
+    public List<Mention> link(List<Token> tokens, IntPredicate inCue) {
+        Tokens q = new Tokens(tokens, inCue);
         List<Mention> found = new ArrayList<>();
         int n = q.size();
         for (int i = 0; i < n; i++) {
@@ -223,7 +236,7 @@ final class SchemaLinker {
     }
 
     /** "first and last names": a word before "and" borrows the head of the column name after it. */
-    private List<Mention> coordinate(Question q, List<Mention> chosen) {
+    private List<Mention> coordinate(Tokens q, List<Mention> chosen) {
         List<Mention> out = new ArrayList<>(chosen);
         for (Mention next : chosen) {
             int i = next.start() - 2;
@@ -273,15 +286,15 @@ final class SchemaLinker {
                 : m.length() * quality;
     }
 
-    private java.util.Optional<Mention> schemaMention(Question q, int start, int end) {
+    private Optional<Mention> schemaMention(Tokens q, int start, int end) {
         List<String> content = new ArrayList<>();
         int cueWords = 0;
         for (int k = start; k < end; k++) {
             Token t = q.token(k);
             if (t.kind() != Token.Kind.WORD) {
-                return java.util.Optional.empty();
+                return Optional.empty();
             }
-            if (q.cueAt(k).isPresent()) {
+            if (q.inCue(k)) {
                 cueWords++;
             }
             if (!FILLER.contains(t.lemma())) {
@@ -289,28 +302,28 @@ final class SchemaLinker {
             }
         }
         if (content.isEmpty() || FILLER.contains(q.lemma(start)) || FILLER.contains(q.lemma(end - 1))) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         List<Mention.Link> links = lookup(content);
         if (links.isEmpty()) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         double best = links.get(0).score();
         boolean single = content.size() == 1;
         boolean nounStop = single && STOP_NOUNS.contains(content.get(0)) && best >= 0.5;
-        if (single && (Words.isStop(content.get(0)) && !nounStop || cueWords > 0) && best < 1.0) {
-            return java.util.Optional.empty();
+        if (single && (StopWords.isStop(content.get(0)) && !nounStop || cueWords > 0) && best < 1.0) {
+            return Optional.empty();
         }
         if (cueWords == end - start && single && best < 1.0) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         if (cueWords > 0 && best < 0.9) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         links = tableBeforeItsReference(links);
         Mention.Kind kind = links.get(0).column() == null ? Mention.Kind.TABLE : Mention.Kind.COLUMN;
         // The literal of a schema mention holds its count of content words, which its weight uses.
-        return java.util.Optional.of(new Mention(start, end, kind, links, content.size()));
+        return Optional.of(new Mention(start, end, kind, links, content.size()));
     }
 
     /**
@@ -337,17 +350,11 @@ final class SchemaLinker {
     }
 
     private static boolean references(Mention.Link column, TableInfo target) {
-        for (ForeignKeyInfo fk : column.table().foreignKeys()) {
-            if (fk.referencedTable().equals(target.id()) && fk.columns().size() == 1
-                    && fk.columns().get(0).equalsIgnoreCase(column.column().name())) {
-                return true;
-            }
-        }
-        return false;
+        return ForeignKeys.references(column.table(), column.column(), target);
     }
 
     /** Links for a lemma sequence, trying synonyms of single words at a small discount. */
-    List<Mention.Link> lookup(List<String> lemmas) {
+    public List<Mention.Link> lookup(List<String> lemmas) {
         String key = String.join(" ", lemmas);
         List<Mention.Link> exact = phrases.get(key);
         if (exact == null && lemmas.size() >= 2) {
@@ -402,16 +409,16 @@ final class SchemaLinker {
         return l.column() == null ? l.table().id() : l.table().id().key() + "." + l.column().name();
     }
 
-    private java.util.Optional<Mention> valueMentionAt(Question q, int start, int end) {
+    private Optional<Mention> valueMentionAt(Tokens q, int start, int end) {
         boolean allStop = true;
         boolean capitalized = false;
         StringBuilder text = new StringBuilder();
         for (int k = start; k < end; k++) {
             Token t = q.token(k);
             if (t.kind() == Token.Kind.QUOTED || t.kind() == Token.Kind.SYMBOL) {
-                return java.util.Optional.empty();
+                return Optional.empty();
             }
-            allStop &= Words.isStop(t.lemma()) || t.isNumber();
+            allStop &= StopWords.isStop(t.lemma()) || t.isNumber();
             capitalized |= t.capitalized() && k > 0;
             if (text.length() > 0) {
                 text.append(' ');
@@ -421,9 +428,9 @@ final class SchemaLinker {
         boolean letterAfterIs = end - start == 1 && text.length() == 1 && Character.isUpperCase(text.charAt(0))
                 && start > 0 && Set.of("is", "=", "as").contains(q.token(start - 1).lower());
         if (allStop && !letterAfterIs || (end - start == 1 && text.length() < 2 && !letterAfterIs)) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
-        List<ValueIndex.Hit> hits = values.lookup(text.toString());
+        List<ValueLookup.Hit> hits = values.lookup(text.toString());
         if (hits.isEmpty() && end - start == 1) {
             // "male students" where the column holds 'M': a coded value the word stands for.
             for (String code : Words.valueCodes(q.token(start).lemma())) {
@@ -434,21 +441,41 @@ final class SchemaLinker {
             }
         }
         if (hits.isEmpty()) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         double score = capitalized ? 1.1 : 0.75;
-        return java.util.Optional.of(valueMention(start, end, hits.get(0).value(), score, hits));
+        return Optional.of(valueMention(start, end, hits.get(0).value(), score, hits));
     }
 
     private Mention valueMention(int start, int end, String text, double score) {
         return valueMention(start, end, text, score, values.lookup(text));
     }
 
-    private static Mention valueMention(int start, int end, String text, double score, List<ValueIndex.Hit> hits) {
+    private static Mention valueMention(int start, int end, String text, double score, List<ValueLookup.Hit> hits) {
         List<Mention.Link> links = new ArrayList<>(hits.size());
-        for (ValueIndex.Hit h : hits) {
+        for (ValueLookup.Hit h : hits) {
             links.add(new Mention.Link(h.table(), h.column(), score, h.value()));
         }
         return new Mention(start, end, Mention.Kind.VALUE, links, text);
+    }
+
+    /** The question's tokens with the cue test, as the linking steps read them. */
+    private record Tokens(List<Token> tokens, IntPredicate cues) {
+
+        int size() {
+            return tokens.size();
+        }
+
+        Token token(int i) {
+            return tokens.get(i);
+        }
+
+        String lemma(int i) {
+            return i >= 0 && i < tokens.size() ? tokens.get(i).lemma() : "";
+        }
+
+        boolean inCue(int i) {
+            return cues.test(i);
+        }
     }
 }

@@ -1,4 +1,4 @@
-package io.askdb.offline;
+package io.askdb.schema.linking;
 
 import io.askdb.schema.ColumnInfo;
 import io.askdb.schema.TableInfo;
@@ -14,26 +14,26 @@ import java.util.List;
  * @param literal for a VALUE, the value as the question or the database spells it; for a TABLE or
  *     COLUMN, the number of content words the span covers (an Integer)
  */
-record Mention(int start, int end, Kind kind, List<Link> links, Object literal) {
+public record Mention(int start, int end, Kind kind, List<Link> links, Object literal) {
 
-    enum Kind {
+    public enum Kind {
         TABLE,
         COLUMN,
         VALUE
     }
 
-    Mention {
+    public Mention {
         links = List.copyOf(links);
     }
 
     /** One table or column the span may name, with how well it matches (1 = exactly). */
-    record Link(TableInfo table, ColumnInfo column, double score, String value) {}
+    public record Link(TableInfo table, ColumnInfo column, double score, String value) {}
 
-    double bestScore() {
+    public double bestScore() {
         return links.isEmpty() ? 0 : links.get(0).score();
     }
 
-    int length() {
+    public int length() {
         return end - start;
     }
 }

@@ -1,4 +1,4 @@
-package io.askdb.orchestration;
+package io.askdb.schema.linking;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
