@@ -112,6 +112,6 @@ public class CacheBenchmark {
     @Benchmark
     @OutputTimeUnit(TimeUnit.MILLISECONDS)
     public float[] embedOnly() {
-        return io.askdb.cache.QuestionEmbedder.embed("What is the number of customers?");
+        return io.askdb.cache.semantic.QuestionEmbedder.embed("What is the number of customers?");
     }
 }

@@ -1,5 +1,7 @@
 package io.askdb.cache;
 
+import io.askdb.cache.semantic.EmbeddingSource;
+import io.askdb.cache.semantic.SchemaTerms;
 import java.util.function.Supplier;
 
 /**

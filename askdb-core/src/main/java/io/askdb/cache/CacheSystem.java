@@ -1,5 +1,9 @@
 package io.askdb.cache;
 
+import io.askdb.text.QuestionNormalizer;
+import io.askdb.cache.semantic.EmbeddingSource;
+import io.askdb.cache.semantic.QuestionEmbedder;
+import io.askdb.cache.semantic.SchemaTerms;
 import com.github.benmanes.caffeine.cache.Ticker;
 import io.askdb.config.CacheSettings;
 import io.askdb.api.QueryResponse;

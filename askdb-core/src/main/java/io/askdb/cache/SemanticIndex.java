@@ -1,5 +1,8 @@
 package io.askdb.cache;
 
+import io.askdb.cache.semantic.QuestionSignature;
+import io.askdb.cache.semantic.ValueWords;
+import io.askdb.cache.semantic.SchemaTerms;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.Ticker;

@@ -1,5 +1,6 @@
 package io.askdb.cache;
 
+import io.askdb.cache.semantic.QuestionEmbedder;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;

@@ -5,5 +5,7 @@
  * kind of model, guards every call with a time limit, retries and a circuit breaker, falls back from
  * the complex to the fast model, and accounts tokens and cost per request ({@link io.askdb.llm.LlmUsage}).
  * Complexity scoring takes its terms from {@code io.askdb.text}; the weights are this package's.
+ * May use text, config, metrics and api.
  */
+@io.askdb.api.Internal
 package io.askdb.llm;

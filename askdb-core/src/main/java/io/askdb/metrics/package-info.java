@@ -4,4 +4,5 @@
  * registers them and takes reports in plain values from the pipeline, the caches, the pools and the
  * LLM layer. Uses only {@code io.askdb.api} and Micrometer; recording never throws for a report.
  */
+@io.askdb.api.Internal
 package io.askdb.metrics;

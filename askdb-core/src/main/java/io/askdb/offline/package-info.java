@@ -9,4 +9,5 @@
  * exceptions. May use sql, schema (with linking), text, config and api. {@code OfflineWorkbench}
  * is public only for askdb-bench's fitting tools and probe ({@code @Internal}).
  */
+@io.askdb.api.Internal
 package io.askdb.offline;

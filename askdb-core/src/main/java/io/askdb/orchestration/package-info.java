@@ -6,4 +6,5 @@
  * {@link io.askdb.orchestration.OrchestrationRequest} and answers with a typed result; it may use
  * llm, sql, schema (with linking), text, config, metrics and api, never pipeline or cache.
  */
+@io.askdb.api.Internal
 package io.askdb.orchestration;

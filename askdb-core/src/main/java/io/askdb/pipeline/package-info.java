@@ -5,4 +5,5 @@
  * decline with a typed reason and note what they did in typed fields of the request's context; it
  * sits on top of cache and orchestration and may use every package below them.
  */
+@io.askdb.api.Internal
 package io.askdb.pipeline;

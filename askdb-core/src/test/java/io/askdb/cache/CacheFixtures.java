@@ -1,16 +1,16 @@
 package io.askdb.cache;
 
+import io.askdb.text.QuestionNormalizer;
+import io.askdb.cache.semantic.EmbeddingSource;
+import io.askdb.cache.semantic.QuestionEmbedder;
+import io.askdb.cache.semantic.SchemaTerms;
+import io.askdb.cache.semantic.ShopSchema;
 import io.askdb.config.CacheSettings;
 import io.askdb.api.QueryResponse;
 import io.askdb.api.Strategy;
 import io.askdb.api.TierName;
-import io.askdb.schema.ColumnInfo;
 import io.askdb.schema.SchemaCatalog;
-import io.askdb.schema.TableId;
-import io.askdb.schema.TableInfo;
-import java.sql.Types;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -22,12 +22,9 @@ final class CacheFixtures {
     static final String PARTITION_A = CacheKeys.partition("jdbc:h2:mem:shop|", List.of(), "analyst");
     static final String PARTITION_B = CacheKeys.partition("jdbc:h2:mem:shop|", List.of(), "guest");
 
-    static final SchemaCatalog SHOP = new SchemaCatalog("H2", List.of(
-            table("CUSTOMERS", "ID", "NAME", "EMAIL", "COUNTRY", "CITY"),
-            table("ORDERS", "ID", "CUSTOMER_ID", "STATUS", "ORDER_DATE", "TOTAL_DUE"),
-            table("PRODUCTS", "ID", "NAME", "CATEGORY", "PRICE", "COLOR")), Instant.EPOCH);
+    static final SchemaCatalog SHOP = ShopSchema.CATALOG;
 
-    static final SchemaTerms SHOP_TERMS = SchemaTerms.of(SHOP);
+    static final SchemaTerms SHOP_TERMS = ShopSchema.TERMS;
 
     private static final QuestionNormalizer NORMALIZER = new QuestionNormalizer();
 
@@ -48,11 +45,5 @@ final class CacheFixtures {
         List<List<Object>> rows = Arrays.stream(values).map(v -> List.<Object>of(v)).toList();
         return new QueryResponse(true, question, sql, TierName.FAST_PATH, Strategy.TEMPLATE, null, List.of("VALUE"),
                 rows, rows.size(), false, 2.5, 0, 0, 0, 0.0, false, null, List.of(), null, List.of(), Map.of());
-    }
-
-    private static TableInfo table(String name, String... columns) {
-        return new TableInfo(new TableId("PUBLIC", name), false, Arrays.stream(columns)
-                .map(c -> new ColumnInfo(c, "VARCHAR", Types.VARCHAR, 100, true, c.equals("ID"), ""))
-                .toList(), List.of(), "");
     }
 }

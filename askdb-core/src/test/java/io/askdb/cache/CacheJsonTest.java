@@ -2,6 +2,7 @@ package io.askdb.cache;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.askdb.cache.semantic.QuestionEmbedder;
 import io.askdb.api.Attempt;
 import io.askdb.api.QueryResponse;
 import io.askdb.api.Strategy;

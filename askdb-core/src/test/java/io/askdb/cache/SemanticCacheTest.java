@@ -6,6 +6,8 @@ import static io.askdb.cache.CacheFixtures.answer;
 import static io.askdb.cache.CacheFixtures.query;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.askdb.cache.semantic.QuestionSignature;
+import io.askdb.cache.semantic.QuestionEmbedder;
 import io.askdb.config.CacheSettings;
 import io.askdb.cache.AnswerCache.CachedAnswer;
 import io.askdb.cache.AnswerCache.CachedSql;

@@ -4,6 +4,7 @@ import static io.askdb.cache.CacheFixtures.PARTITION_A;
 import static io.askdb.cache.CacheFixtures.PARTITION_B;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.askdb.cache.semantic.QuestionEmbedder;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;

@@ -1,6 +1,6 @@
 package io.askdb.bench.jmh;
 
-import io.askdb.cache.QuestionNormalizer;
+import io.askdb.text.QuestionNormalizer;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;

@@ -5,4 +5,5 @@
  * lemmas of split identifiers and follow foreign keys. Uses {@code io.askdb.schema} and {@code
  * io.askdb.text} only; values come in through {@link io.askdb.schema.linking.ValueLookup}.
  */
+@io.askdb.api.Internal
 package io.askdb.schema.linking;

@@ -1,4 +1,4 @@
-package io.askdb.cache;
+package io.askdb.cache.semantic;
 
 import io.askdb.text.Words;
 import java.util.HashSet;
@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  * which "local" might stand as a synonym. Words of the value the stored question does not use
  * ("US" answered by {@code = 'United States'}) ask nothing of the other question.
  */
-final class ValueWords {
+public final class ValueWords {
 
     private static final Pattern TEXT_LITERAL = Pattern.compile("'((?:[^']|'')*)'");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
@@ -23,7 +23,7 @@ final class ValueWords {
     private ValueWords() {}
 
     /** Whether the asked question keeps every word the stored question shares with the SQL's text values. */
-    static boolean kept(String storedQuestion, String storedSql, String askedQuestion) {
+    public static boolean kept(String storedQuestion, String storedSql, String askedQuestion) {
         if (storedSql == null || storedSql.indexOf('\'') < 0) {
             return true;
         }

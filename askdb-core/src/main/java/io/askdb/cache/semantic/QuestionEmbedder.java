@@ -1,4 +1,4 @@
-package io.askdb.cache;
+package io.askdb.cache.semantic;
 
 import dev.langchain4j.model.embedding.onnx.allminilml6v2.AllMiniLmL6V2EmbeddingModel;
 import java.util.concurrent.TimeUnit;
@@ -85,7 +85,8 @@ public final class QuestionEmbedder {
         return (s0 + s1) + (s2 + s3);
     }
 
-    static float[] unit(float[] vector) {
+    /** The vector scaled to unit length (unchanged when it already is). */
+    public static float[] unit(float[] vector) {
         double norm = 0;
         for (float v : vector) {
             norm += v * v;

@@ -1,4 +1,4 @@
-package io.askdb.cache;
+package io.askdb.cache.semantic;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -18,18 +18,18 @@ import java.util.regex.Pattern;
  * "order", "header"), so the semantic guard can tell "customers" (a table) from "clients" (a
  * synonym the embedding must judge). Computed once per catalog.
  */
-record SchemaTerms(Set<String> terms) {
+public record SchemaTerms(Set<String> terms) {
 
-    static final SchemaTerms NONE = new SchemaTerms(Set.of());
+    public static final SchemaTerms NONE = new SchemaTerms(Set.of());
 
     private static final Pattern WORD_BREAK = Pattern.compile("(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])|[^\\p{L}]+");
     private static final Cache<SchemaCatalog, SchemaTerms> BY_CATALOG = Caffeine.newBuilder().weakKeys().build();
 
-    SchemaTerms {
+    public SchemaTerms {
         terms = Set.copyOf(terms);
     }
 
-    static SchemaTerms of(SchemaCatalog catalog) {
+    public static SchemaTerms of(SchemaCatalog catalog) {
         return BY_CATALOG.get(catalog, SchemaTerms::build);
     }
 
@@ -45,7 +45,7 @@ record SchemaTerms(Set<String> terms) {
     }
 
     /** Adds a name's words and the whole name (lower case, stemmed); operator and filler words excluded. */
-    static void add(Set<String> terms, String name) {
+    public static void add(Set<String> terms, String name) {
         addWord(terms, name.replaceAll("[^\\p{L}\\p{N}]", ""));
         for (String part : WORD_BREAK.split(name)) {
             addWord(terms, part);
@@ -60,7 +60,7 @@ record SchemaTerms(Set<String> terms) {
         terms.add(Words.stem(lower));
     }
 
-    boolean contains(String stem) {
+    public boolean contains(String stem) {
         return terms.contains(stem);
     }
 }

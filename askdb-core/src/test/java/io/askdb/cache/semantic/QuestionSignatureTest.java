@@ -1,6 +1,5 @@
-package io.askdb.cache;
+package io.askdb.cache.semantic;
 
-import static io.askdb.cache.CacheFixtures.SHOP_TERMS;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
@@ -22,8 +21,8 @@ class QuestionSignatureTest {
             products with no orders               | products that were never ordered
             """)
     void should_accept_paraphrases_with_the_same_values(String one, String other) {
-        QuestionSignature a = QuestionSignature.of(one, SHOP_TERMS);
-        QuestionSignature b = QuestionSignature.of(other, SHOP_TERMS);
+        QuestionSignature a = QuestionSignature.of(one, ShopSchema.TERMS);
+        QuestionSignature b = QuestionSignature.of(other, ShopSchema.TERMS);
         assertThat(a.compatibleWith(b)).as("%s vs %s", a, b).isTrue();
         assertThat(b.compatibleWith(a)).as("symmetric").isTrue();
     }
@@ -57,8 +56,8 @@ class QuestionSignatureTest {
             orders over $1,000                   | orders over $1,500
             """)
     void should_reject_questions_that_differ_in_a_value_or_operator(String one, String other) {
-        QuestionSignature a = QuestionSignature.of(one, SHOP_TERMS);
-        QuestionSignature b = QuestionSignature.of(other, SHOP_TERMS);
+        QuestionSignature a = QuestionSignature.of(one, ShopSchema.TERMS);
+        QuestionSignature b = QuestionSignature.of(other, ShopSchema.TERMS);
         assertThat(a.compatibleWith(b)).as("%s vs %s", a, b).isFalse();
         assertThat(b.compatibleWith(a)).as("symmetric").isFalse();
     }
@@ -66,7 +65,7 @@ class QuestionSignatureTest {
     @Test
     void should_read_literals_numbers_and_operators_from_a_question() {
         QuestionSignature signature =
-                QuestionSignature.of("Top five customers in 'New York' with more than 1,000 orders in March", SHOP_TERMS);
+                QuestionSignature.of("Top five customers in 'New York' with more than 1,000 orders in March", ShopSchema.TERMS);
 
         assertThat(signature.literals())
                 .containsExactlyInAnyOrder("value:5", "quoted:New York", "value:1000", "month:3");

@@ -1,10 +1,10 @@
-package io.askdb.cache;
+package io.askdb.cache.semantic;
 
 import java.util.Optional;
 import java.util.function.Function;
 
 /** A question's embedding: computed on the first {@link #get}, shared after that. */
-interface EmbeddingSource {
+public interface EmbeddingSource {
 
     float[] get();
 
@@ -12,7 +12,7 @@ interface EmbeddingSource {
     Optional<float[]> ifComputed();
 
     /** A source that computes once with {@code embedder} and remembers the result. */
-    static EmbeddingSource memo(String question, Function<String, float[]> embedder) {
+    public static EmbeddingSource memo(String question, Function<String, float[]> embedder) {
         return new EmbeddingSource() {
             private float[] vector;
 

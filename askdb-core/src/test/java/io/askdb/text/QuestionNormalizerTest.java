@@ -1,4 +1,4 @@
-package io.askdb.cache;
+package io.askdb.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

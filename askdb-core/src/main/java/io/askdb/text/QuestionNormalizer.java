@@ -1,10 +1,6 @@
-package io.askdb.cache;
+package io.askdb.text;
 
-import io.askdb.text.NumberWords;
-import io.askdb.text.QuestionTokens;
-import io.askdb.text.StopWords;
 import io.askdb.text.Token.Kind;
-import io.askdb.text.Token;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;

@@ -1,4 +1,4 @@
-package io.askdb.cache;
+package io.askdb.cache.semantic;
 
 import io.askdb.text.LiteralWords;
 import io.askdb.text.NumberWords;
@@ -26,9 +26,9 @@ import java.util.Set;
  * @param schemaTerms stemmed words that name a table or column of the database
  * @param words every other stemmed word that is not filler ("located", "the", "show")
  */
-record QuestionSignature(Set<String> literals, Set<String> operators, Set<String> schemaTerms, Set<String> words) {
+public record QuestionSignature(Set<String> literals, Set<String> operators, Set<String> schemaTerms, Set<String> words) {
 
-    static QuestionSignature of(String question, SchemaTerms terms) {
+    public static QuestionSignature of(String question, SchemaTerms terms) {
         List<Token> tokens = NumberWords.fold(QuestionTokens.of(question));
         Set<String> literals = new HashSet<>();
         Set<String> operators = new HashSet<>();
@@ -126,7 +126,7 @@ record QuestionSignature(Set<String> literals, Set<String> operators, Set<String
      * names schema words this one lacks: "clients located" may stand for "customers", but "late
      * orders" is not "orders", and "shipped" is not "pending".
      */
-    boolean compatibleWith(QuestionSignature other) {
+    public boolean compatibleWith(QuestionSignature other) {
         if (!literals.equals(other.literals) || !operators.equals(other.operators)) {
             return false;
         }
