@@ -8,6 +8,7 @@ import io.askdb.config.AskDbConfig;
 import io.askdb.config.DatabaseSettings;
 import io.askdb.api.AskDbException;
 import io.askdb.api.ErrorCode;
+import io.askdb.api.Internal;
 import io.askdb.llm.LlmGateway;
 import io.askdb.metrics.AskDbMeters;
 import io.askdb.orchestration.KnowledgeBase;
@@ -160,6 +161,7 @@ public final class AskDb implements AutoCloseable {
     }
 
     /** The catalog of a configured database (loads it if needed). */
+    @Internal // returns a type of an internal package, for askdb-app and askdb-bench
     public SchemaCatalog schema(String databaseName) {
         Database database = databases.get(databaseName == null ? DEFAULT_DATABASE : databaseName);
         if (database == null) {
@@ -169,11 +171,13 @@ public final class AskDb implements AutoCloseable {
     }
 
     /** Statistics and administration of the caches. */
+    @Internal // returns a type of an internal package, for askdb-app and askdb-bench
     public CacheAdmin cache() {
         return caches;
     }
 
     /** Cache level 3, for components that analyse the schema. */
+    @Internal // returns a type of an internal package, for askdb-app and askdb-bench
     public AnalysisCache analysisCache() {
         return caches.analysis();
     }
@@ -187,6 +191,7 @@ public final class AskDb implements AutoCloseable {
     }
 
     /** Example questions and notes users teach askdb, per database; used by the LLM tier. */
+    @Internal // returns a type of an internal package, for askdb-app and askdb-bench
     public KnowledgeBase knowledge() {
         return knowledge;
     }
@@ -218,6 +223,7 @@ public final class AskDb implements AutoCloseable {
      * askdb's own meters ({@code askdb.*}): queries, LLM calls, caches and pools. Add a registry with
      * {@link AskDbMeters#publishTo} to see them there (the builder's {@code meterRegistry} does the same).
      */
+    @Internal // returns a type of an internal package, for askdb-app and askdb-bench
     public AskDbMeters meters() {
         return meters;
     }
