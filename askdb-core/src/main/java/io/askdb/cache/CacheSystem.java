@@ -233,6 +233,8 @@ public final class CacheSystem implements AnswerCache, CacheAdmin, AutoCloseable
             background.execute(() -> {
                 try {
                     index(new SemanticIndex.Entry(key, query.question(), embedder.apply(query.question()), tables));
+                } catch (QuestionEmbedder.ShuttingDownException e) {
+                    LOG.debug("'{}' is not indexed: the JVM is exiting", query.question());
                 } catch (RuntimeException e) {
                     LOG.warn("could not embed '{}' for the semantic cache: {}", query.question(), e.toString());
                 }

@@ -33,6 +33,7 @@ public final class QuestionEmbedder {
     /** Held for reading by every call into the model; taken for writing, for good, at JVM shutdown. */
     private static final ReadWriteLock NATIVE = new ReentrantReadWriteLock();
     private static final long SHUTDOWN_WAIT_SECONDS = 10;
+    private static volatile boolean shuttingDown;
 
     static {
         Runtime.getRuntime().addShutdownHook(new Thread(QuestionEmbedder::closeForShutdown, "askdb-embed-shutdown"));
@@ -41,20 +42,50 @@ public final class QuestionEmbedder {
     /**
      * The unit-length embedding of a text.
      *
-     * @throws IllegalStateException when the JVM is shutting down
+     * @throws ShuttingDownException when the JVM is shutting down
+     * @throws IllegalStateException when the model cannot be loaded
      */
     public static float[] embed(String text) {
         if (!NATIVE.readLock().tryLock()) {
-            throw new IllegalStateException("the JVM is shutting down: no more question embeddings");
+            throw new ShuttingDownException();
         }
         try {
             return unit(Model.INSTANCE.embed(text).content().vector());
+        } catch (LinkageError e) {
+            // onnxruntime registers a shutdown hook of its own while the model loads, which fails once
+            // the JVM is exiting: the model then never loads, and nobody needs it any more.
+            if (shuttingDown || jvmExiting()) {
+                throw new ShuttingDownException();
+            }
+            throw new IllegalStateException("the embedding model could not be loaded: " + e, e);
         } finally {
             NATIVE.readLock().unlock();
         }
     }
 
+    /** Whether the JVM has begun to exit (its hooks may run before ours has set the flag). */
+    private static boolean jvmExiting() {
+        Thread probe = new Thread(() -> {});
+        try {
+            Runtime.getRuntime().addShutdownHook(probe);
+            Runtime.getRuntime().removeShutdownHook(probe);
+            return false;
+        } catch (IllegalStateException e) {
+            return true;
+        }
+    }
+
+    /** The JVM is exiting: no embedding is computed any more. */
+    public static final class ShuttingDownException extends IllegalStateException {
+        private static final long serialVersionUID = 1L;
+
+        ShuttingDownException() {
+            super("the JVM is shutting down: no more question embeddings");
+        }
+    }
+
     private static void closeForShutdown() {
+        shuttingDown = true;
         try {
             NATIVE.writeLock().tryLock(SHUTDOWN_WAIT_SECONDS, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
