@@ -74,6 +74,7 @@ public final class AskDb implements AutoCloseable {
                 .ticker(builder.ticker)
                 .meters(meters)
                 .redisKeyPrefix(builder.redisKeyPrefix)
+                .embedStoredQuestions(builder.embedStoredQuestions)
                 .databases(databases::values)
                 .build();
         this.llm = LlmGateway.create(config.llm(), config.pipeline(), meters);
@@ -246,7 +247,7 @@ public final class AskDb implements AutoCloseable {
     /**
      * Every default in one place: the default configuration, the system ticker, the embedded database
      * registered on the class path (null here: looked up when building), no meter registry, Redis key
-     * prefix {@value CacheSystem#DEFAULT_REDIS_KEY_PREFIX}.
+     * prefix {@value CacheSystem#DEFAULT_REDIS_KEY_PREFIX}, stored questions embedded in the background.
      */
     public static final class Builder {
         private AskDbConfig config = AskDbConfig.defaults();
@@ -255,6 +256,7 @@ public final class AskDb implements AutoCloseable {
         private final Map<String, DatabaseSettings> extraDatabases = new LinkedHashMap<>();
         private MeterRegistry meterRegistry;
         private String redisKeyPrefix = CacheSystem.DEFAULT_REDIS_KEY_PREFIX;
+        private boolean embedStoredQuestions = true;
 
         private Builder() {}
 
@@ -296,6 +298,16 @@ public final class AskDb implements AutoCloseable {
         /** The namespace in Redis ({@code REDIS_URL}); servers that share answers use the same one. */
         public Builder redisKeyPrefix(String value) {
             this.redisKeyPrefix = Objects.requireNonNull(value, "redisKeyPrefix");
+            return this;
+        }
+
+        /**
+         * Off for a process that answers once and exits (the CLI's {@code ask}): a stored answer's
+         * question is then not embedded for the semantic cache, which would only load the model and
+         * delay the exit. On by default.
+         */
+        public Builder embedStoredQuestions(boolean value) {
+            this.embedStoredQuestions = value;
             return this;
         }
 

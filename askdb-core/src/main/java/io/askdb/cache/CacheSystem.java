@@ -54,6 +54,7 @@ import org.slf4j.LoggerFactory;
 public final class CacheSystem implements AnswerCache, CacheAdmin, AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(CacheSystem.class);
+    private static final Duration EMBEDDING_CLOSE_WAIT = Duration.ofSeconds(10);
 
     /** The key prefix in Redis when none is chosen. */
     public static final String DEFAULT_REDIS_KEY_PREFIX = "askdb:";
@@ -75,6 +76,7 @@ public final class CacheSystem implements AnswerCache, CacheAdmin, AutoCloseable
     private final boolean ownsScheduler;
     private final Executor background;
     private final ExecutorService ownedBackground;
+    private final boolean embedStoredQuestions;
     private final Supplier<? extends Collection<Database>> databases;
     private final LongAdder hits = new LongAdder();
     private final LongAdder misses = new LongAdder();
@@ -93,6 +95,7 @@ public final class CacheSystem implements AnswerCache, CacheAdmin, AutoCloseable
                 ? Executors.newSingleThreadExecutor(task -> daemon(task, "askdb-cache-embed"))
                 : null;
         this.background = builder.background != null ? builder.background : ownedBackground;
+        this.embedStoredQuestions = builder.embedStoredQuestions;
         Duration longest = max(settings.queryTtl(), settings.sqlTtl(), settings.analysisTtl());
         try {
             this.remote = settings.redisUrl()
@@ -229,7 +232,7 @@ public final class CacheSystem implements AnswerCache, CacheAdmin, AutoCloseable
         Optional<float[]> vector = query.embedding().ifComputed();
         if (vector.isPresent()) {
             index(new SemanticIndex.Entry(key, query.question(), vector.get(), tables));
-        } else {
+        } else if (embedStoredQuestions) {
             background.execute(() -> {
                 try {
                     index(new SemanticIndex.Entry(key, query.question(), embedder.apply(query.question()), tables));
@@ -402,6 +405,22 @@ public final class CacheSystem implements AnswerCache, CacheAdmin, AutoCloseable
         }
         if (ownedBackground != null) {
             ownedBackground.shutdownNow();
+            awaitEmbedding();
+        }
+    }
+
+    /**
+     * Waits for an embedding in flight: onnxruntime frees its model in a JVM exit hook of its own,
+     * so a process that exits while the background thread is inside the model crashes (SIGSEGV).
+     * Closing the cache is what makes a later exit safe.
+     */
+    private void awaitEmbedding() {
+        try {
+            if (!ownedBackground.awaitTermination(EMBEDDING_CLOSE_WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
+                LOG.warn("an embedding was still running {} after the cache closed", EMBEDDING_CLOSE_WAIT);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
@@ -430,6 +449,7 @@ public final class CacheSystem implements AnswerCache, CacheAdmin, AutoCloseable
         private RemoteStore.Factory remoteStore;
         private Supplier<? extends Collection<Database>> databases = List::of;
         private Function<String, float[]> embedder = QuestionEmbedder::embed;
+        private boolean embedStoredQuestions = true;
 
         private Builder(CacheSettings settings) {
             this.settings = Objects.requireNonNull(settings, "settings");
@@ -447,6 +467,16 @@ public final class CacheSystem implements AnswerCache, CacheAdmin, AutoCloseable
          */
         public Builder scheduler(ScheduledExecutorService value) {
             this.scheduler = Objects.requireNonNull(value, "scheduler");
+            return this;
+        }
+
+        /**
+         * Whether a stored question the request did not embed is embedded in the background for the
+         * semantic level (on by default). Off for a process that answers once and exits: loading the
+         * model would only delay its exit, which {@link #close()} waits for.
+         */
+        public Builder embedStoredQuestions(boolean value) {
+            this.embedStoredQuestions = value;
             return this;
         }
 

@@ -85,6 +85,28 @@ class CacheSystemTest {
     }
 
     @Test
+    void should_store_without_embedding_in_the_background_when_told_not_to() {
+        cache.close();
+        AtomicInteger embedded = new AtomicInteger();
+        cache = CacheSystem.builder(CacheFixtures.settings(3600, 7200, 600, 100, 0.80))
+                .ticker(nanos::get)
+                .scheduler(scheduler)
+                .backgroundExecutor(Runnable::run)
+                .embedder(question -> {
+                    embedded.incrementAndGet();
+                    return new float[] {1f};
+                })
+                .embedStoredQuestions(false)
+                .build();
+
+        store(PARTITION_A, "how many customers are there", "SELECT COUNT(*) FROM customers");
+
+        assertThat(embedded).hasValue(0);
+        assertThat(cache.stats().levels().get("semantic").entries()).isZero();
+        assertThat(cache.stats().levels().get("results").entries()).isEqualTo(1);
+    }
+
+    @Test
     void should_evict_beyond_cache_max_entries_and_count_the_evictions() {
         cache.close();
         cache = build(3600, 7200, 600, 3);

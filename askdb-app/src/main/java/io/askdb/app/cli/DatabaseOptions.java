@@ -15,7 +15,8 @@ final class DatabaseOptions {
         return url == null ? config : config.withDatabase(config.database().withUrl(url));
     }
 
+    /** askdb for one command that answers and exits: no background embedding to wait for at exit. */
     AskDb open(AskDbConfig config) {
-        return AskDb.builder().config(apply(config)).build();
+        return AskDb.builder().config(apply(config)).embedStoredQuestions(false).build();
     }
 }

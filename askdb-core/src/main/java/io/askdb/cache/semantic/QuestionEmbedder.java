@@ -11,9 +11,11 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
  * process (about a second); after that one short question takes a few milliseconds. Vectors come
  * back with unit length, so {@link #similarity} is their dot product.
  *
- * <p>The model runs in onnxruntime's native code. A JVM that exits while a (daemon) thread is still
- * inside it crashes in the native library's own teardown (SIGSEGV in libonnxruntime.so, seen at the
- * end of test runs), so a shutdown hook waits for embeddings in flight and refuses new ones.
+ * <p>The model runs in onnxruntime's native code, and onnxruntime frees it in a JVM exit hook of its
+ * own: a thread still inside the model then crashes the process (SIGSEGV in libonnxruntime.so, seen
+ * at the end of test runs). Hooks run in no fixed order, so this class cannot hold that one back; it
+ * refuses new calls once the JVM exits, and whoever embeds in the background waits for its call in
+ * flight when it closes ({@code CacheSystem.close()}).
  *
  * <p>Thread-safe. Pass {@code QuestionEmbedder::embed} to {@code AnswerCache.Request.embedding(...)} so a
  * request embeds its question at most once.
