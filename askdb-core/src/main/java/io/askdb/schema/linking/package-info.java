@@ -1,6 +1,7 @@
 /**
- * Schema linking, shared by the offline reader and the orchestration: {@link
- * io.askdb.schema.linking.SchemaLinker} links a question's phrases to tables, columns and values,
+ * Schema linking, shared by the offline reader and the orchestration: {@code SchemaPhrases} indexes
+ * the names of a catalog, {@link io.askdb.schema.linking.SchemaLinker} links a question's phrases to
+ * tables, columns and values through it,
  * {@link io.askdb.schema.linking.SchemaSelector} picks the tables a prompt needs. Both compare
  * lemmas of split identifiers and follow foreign keys. Uses {@code io.askdb.schema} and {@code
  * io.askdb.text} only; values come in through {@link io.askdb.schema.linking.ValueLookup}.
