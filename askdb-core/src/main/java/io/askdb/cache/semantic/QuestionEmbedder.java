@@ -1,9 +1,6 @@
 package io.askdb.cache.semantic;
 
 import dev.langchain4j.model.embedding.onnx.allminilml6v2.AllMiniLmL6V2EmbeddingModel;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.locks.ReadWriteLock;
-import java.util.concurrent.locks.ReentrantReadWriteLock;
 
 /**
  * Sentence embeddings of questions with the in-process all-MiniLM-L6-v2 model (384 dimensions),
@@ -32,15 +29,6 @@ public final class QuestionEmbedder {
         static final AllMiniLmL6V2EmbeddingModel INSTANCE = new AllMiniLmL6V2EmbeddingModel();
     }
 
-    /** Held for reading by every call into the model; taken for writing, for good, at JVM shutdown. */
-    private static final ReadWriteLock NATIVE = new ReentrantReadWriteLock();
-    private static final long SHUTDOWN_WAIT_SECONDS = 10;
-    private static volatile boolean shuttingDown;
-
-    static {
-        Runtime.getRuntime().addShutdownHook(new Thread(QuestionEmbedder::closeForShutdown, "askdb-embed-shutdown"));
-    }
-
     /**
      * The unit-length embedding of a text.
      *
@@ -48,7 +36,7 @@ public final class QuestionEmbedder {
      * @throws IllegalStateException when the model cannot be loaded
      */
     public static float[] embed(String text) {
-        if (!NATIVE.readLock().tryLock()) {
+        if (jvmExiting()) {
             throw new ShuttingDownException();
         }
         try {
@@ -56,16 +44,14 @@ public final class QuestionEmbedder {
         } catch (LinkageError e) {
             // onnxruntime registers a shutdown hook of its own while the model loads, which fails once
             // the JVM is exiting: the model then never loads, and nobody needs it any more.
-            if (shuttingDown || jvmExiting()) {
+            if (jvmExiting()) {
                 throw new ShuttingDownException();
             }
             throw new IllegalStateException("the embedding model could not be loaded: " + e, e);
-        } finally {
-            NATIVE.readLock().unlock();
         }
     }
 
-    /** Whether the JVM has begun to exit (its hooks may run before ours has set the flag). */
+    /** Whether the JVM has begun to exit: it then takes no more shutdown hooks. */
     private static boolean jvmExiting() {
         Thread probe = new Thread(() -> {});
         try {
@@ -83,15 +69,6 @@ public final class QuestionEmbedder {
 
         ShuttingDownException() {
             super("the JVM is shutting down: no more question embeddings");
-        }
-    }
-
-    private static void closeForShutdown() {
-        shuttingDown = true;
-        try {
-            NATIVE.writeLock().tryLock(SHUTDOWN_WAIT_SECONDS, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
         }
     }
 
