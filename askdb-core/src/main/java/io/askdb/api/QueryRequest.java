@@ -9,12 +9,20 @@ package io.askdb.api;
  * @param noCache true neither reads nor writes the caches
  * @param scope the caller's access scope (role or key name); answers are never shared across scopes
  * @param ensemble true asks both models and compares their answers (for critical questions)
+ * @param dryRun true answers with the SQL and the database's plan, and runs nothing
+ * @param conversationId groups follow-up questions; null for a question on its own
  */
 public record QueryRequest(
-        String question, String database, boolean offline, boolean noCache, String scope, boolean ensemble) {
+        String question, String database, boolean offline, boolean noCache, String scope, boolean ensemble,
+        boolean dryRun, String conversationId) {
 
     public QueryRequest {
         scope = scope == null ? "" : scope;
+    }
+
+    public QueryRequest(String question, String database, boolean offline, boolean noCache, String scope,
+            boolean ensemble) {
+        this(question, database, offline, noCache, scope, ensemble, false, null);
     }
 
     public QueryRequest(String question, String database, boolean offline, boolean noCache, String scope) {
@@ -26,22 +34,35 @@ public record QueryRequest(
     }
 
     public QueryRequest withEnsemble(boolean value) {
-        return new QueryRequest(question, database, offline, noCache, scope, value);
+        return new QueryRequest(question, database, offline, noCache, scope, value, dryRun, conversationId);
     }
 
     public QueryRequest withOffline(boolean value) {
-        return new QueryRequest(question, database, value, noCache, scope, ensemble);
+        return new QueryRequest(question, database, value, noCache, scope, ensemble, dryRun, conversationId);
     }
 
     public QueryRequest withNoCache(boolean value) {
-        return new QueryRequest(question, database, offline, value, scope, ensemble);
+        return new QueryRequest(question, database, offline, value, scope, ensemble, dryRun, conversationId);
     }
 
     public QueryRequest withDatabase(String value) {
-        return new QueryRequest(question, value, offline, noCache, scope, ensemble);
+        return new QueryRequest(question, value, offline, noCache, scope, ensemble, dryRun, conversationId);
     }
 
     public QueryRequest withScope(String value) {
-        return new QueryRequest(question, database, offline, noCache, value, ensemble);
+        return new QueryRequest(question, database, offline, noCache, value, ensemble, dryRun, conversationId);
+    }
+
+    public QueryRequest withDryRun(boolean value) {
+        return new QueryRequest(question, database, offline, noCache, scope, ensemble, value, conversationId);
+    }
+
+    public QueryRequest withConversationId(String value) {
+        return new QueryRequest(question, database, offline, noCache, scope, ensemble, dryRun, value);
+    }
+
+    /** The same request for another wording of the question (a follow-up read in full). */
+    public QueryRequest withQuestion(String value) {
+        return new QueryRequest(value, database, offline, noCache, scope, ensemble, dryRun, conversationId);
     }
 }
