@@ -53,7 +53,8 @@ public record QueryResponse(
 
     public QueryResponse {
         columns = columns == null ? List.of() : List.copyOf(columns);
-        rows = rows == null ? List.of() : rows;
+        // A dry run ran nothing: its rows are null (not an empty result), as the contract says.
+        rows = dryRun ? null : rows == null ? List.of() : rows;
         attempts = attempts == null ? List.of() : List.copyOf(attempts);
         tiers = tiers == null ? List.of() : List.copyOf(tiers);
         details = details == null ? Map.of() : details;

@@ -126,7 +126,7 @@ final class SqlWriter {
             long year = ((Double) c.value()).longValue();
             return switch (dialect) {
                 case SQLITE -> "strftime('%Y', " + left + ") " + op + " '" + year + "'";
-                case POSTGRESQL, H2, ANSI -> "EXTRACT(YEAR FROM " + left + ") " + op + " " + year;
+                case POSTGRESQL, H2, DUCKDB, ANSI -> "EXTRACT(YEAR FROM " + left + ") " + op + " " + year;
                 default -> "YEAR(" + left + ") " + op + " " + year;
             };
         }

@@ -94,6 +94,8 @@ final class SchemaRenderer {
                     + "YEAR(date) for years.";
             case SQLITE -> "Write SQLite: limit rows with LIMIT n, strftime('%Y', date) for years, "
                     + "no RIGHT or FULL JOIN.";
+            case DUCKDB -> "Write DuckDB SQL: limit rows with LIMIT n, quote names with \"double quotes\" only if "
+                    + "needed, EXTRACT(YEAR FROM date) for years; read only the tables shown, never files.";
             case H2, ANSI -> "Write standard SQL: limit rows with FETCH FIRST n ROWS ONLY or LIMIT n.";
         };
     }

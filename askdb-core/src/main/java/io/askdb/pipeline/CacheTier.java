@@ -1,5 +1,6 @@
 package io.askdb.pipeline;
 
+import io.askdb.api.QueryResponse;
 import io.askdb.api.TierName;
 import io.askdb.cache.AnswerCache;
 import io.askdb.pipeline.TierOutcome.Why;
@@ -29,6 +30,19 @@ final class CacheTier implements Tier {
             return TierOutcome.declined(Why.TURNED_OFF, "skipped: caching turned off for this request (--no-cache)");
         }
         Optional<AnswerCache.CachedAnswer> hit = cache.lookup(context);
+        if (hit.isPresent() && context.request().dryRun()) {
+            // A dry run shows the stored SQL and the database's plan of it, never the stored rows.
+            AnswerCache.CachedAnswer cached = hit.get();
+            context.cacheMatch(new CacheMatch("results", cached.semantic(), cached.matchedQuestion()));
+            QueryResponse stored = cached.response();
+            return SqlRunner.run(context, stored.sql())
+                    .<TierOutcome>map(ran -> TierOutcome.answered(new Answer(ran.sql(), ran.result(), stored.strategy(),
+                            stored.model(), "planned the SQL stored for \"" + cached.matchedQuestion() + "\"")))
+                    .orElseGet(() -> {
+                        context.cacheMatch(null);
+                        return TierOutcome.declined(Why.FAILED, "stored SQL no longer plans: " + context.lastError());
+                    });
+        }
         if (hit.isPresent()) {
             AnswerCache.CachedAnswer cached = hit.get();
             context.cacheMatch(new CacheMatch("results", cached.semantic(), cached.matchedQuestion()));

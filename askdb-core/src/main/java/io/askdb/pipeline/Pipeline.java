@@ -12,6 +12,7 @@ import io.askdb.api.ErrorCode;
 import io.askdb.cache.AnswerCache;
 import io.askdb.llm.ComplexityAnalyzer;
 import io.askdb.sql.Database;
+import io.askdb.sql.QueryPlan;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +24,9 @@ import org.slf4j.LoggerFactory;
  * Runs a question through the tiers, cheapest first, and always returns a response. A tier that
  * declines or throws hands over to the next; each one's outcome and reason go into the response's
  * {@code tiers}. Successful answers of the fast path and the orchestration are stored in the cache,
- * and so are fresh rows of SQL the cache tier ran again.
+ * and so are fresh rows of SQL the cache tier ran again. A dry run ({@link QueryRequest#dryRun()})
+ * goes through the same tiers, but each statement is guarded and planned instead of run, and the
+ * response carries the plan and is never stored.
  *
  * <p>Thread-safe: it holds no per-request state; each request gets its own {@link QueryContext}.
  */
@@ -100,6 +103,10 @@ public final class Pipeline {
                 Answer answer = ((TierOutcome.Answered) outcome).answer();
                 boolean degraded = tier.name() == TierName.AIRPLANE || higherTierUnavailable;
                 QueryResponse response = success(context, tier.name(), answer, degraded, reports, start);
+                if (request.dryRun()) {
+                    // Never stored: a dry run has no rows, and its answer is the plan of this moment.
+                    return response.asDryRun(context.plan().map(QueryPlan::toMap).orElse(null));
+                }
                 if (!request.noCache() && tier.name() != TierName.AIRPLANE) {
                     storeQuietly(context, response);
                 }

@@ -11,6 +11,7 @@ import io.askdb.orchestration.OrchestrationReport;
 import io.askdb.orchestration.OrchestrationRequest;
 import io.askdb.schema.SchemaCatalog;
 import io.askdb.sql.Database;
+import io.askdb.sql.QueryPlan;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -44,6 +45,7 @@ final class QueryContext implements AnswerCache.Request, OrchestrationRequest {
     private Double fastPathConfidence;
     private Double airplaneConfidence;
     private Suggestions suggestions;
+    private QueryPlan plan;
 
     QueryContext(QueryRequest request, String normalizedQuestion, Complexity complexity, Database database,
             Database.Snapshot snapshot, ProgressListener progress) {
@@ -137,7 +139,8 @@ final class QueryContext implements AnswerCache.Request, OrchestrationRequest {
         if (error != null) {
             failures.add(error);
         }
-        progress.step("attempt " + attempts.size() + (error == null ? " ran" : " failed: " + message));
+        String done = request.dryRun() ? " planned (dry run, not executed)" : " ran";
+        progress.step("attempt " + attempts.size() + (error == null ? done : " failed: " + message));
     }
 
     List<Attempt> attempts() {
@@ -224,6 +227,15 @@ final class QueryContext implements AnswerCache.Request, OrchestrationRequest {
 
     void suggestions(Suggestions value) {
         this.suggestions = value;
+    }
+
+    /** The database's plan of the latest statement a dry run let through; empty outside dry runs. */
+    Optional<QueryPlan> plan() {
+        return Optional.ofNullable(plan);
+    }
+
+    void plan(QueryPlan value) {
+        this.plan = value;
     }
 
     /** Reports a step as it happens (for streaming clients and logs). */

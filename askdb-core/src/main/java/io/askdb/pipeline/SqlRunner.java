@@ -2,13 +2,16 @@ package io.askdb.pipeline;
 
 import io.askdb.api.AskDbException;
 import io.askdb.sql.GuardedSql;
+import io.askdb.sql.QueryPlan;
 import io.askdb.sql.QueryResult;
+import java.util.List;
 import java.util.Optional;
 
 /**
  * Passes a candidate SQL through the guard and runs it, recording the attempt either way. A
  * database that is down is not the candidate's fault: that error propagates so the pipeline can
- * report it, while a rejected or failing statement is only recorded.
+ * report it, while a rejected or failing statement is only recorded. In a dry run the statement is
+ * guarded and planned by the database instead of run.
  */
 final class SqlRunner {
 
@@ -23,10 +26,33 @@ final class SqlRunner {
             context.recordAttempt(sql, e);
             return Optional.empty();
         }
+        if (context.request().dryRun()) {
+            return plan(context, guarded);
+        }
         try {
             QueryResult result = context.database().executor().execute(guarded.sql());
             context.recordAttempt(guarded.sql(), null);
             return Optional.of(new RanSql(guarded.sql(), result));
+        } catch (AskDbException e) {
+            context.recordAttempt(guarded.sql(), e);
+            if (e.retryable()) {
+                throw e;
+            }
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * A dry run's stand-in for execution: the database plans the statement (which finds the same unknown
+     * names and syntax errors as running it would) and the plan is kept for the response; nothing runs,
+     * so the result has the guard's output and no rows.
+     */
+    private static Optional<RanSql> plan(QueryContext context, GuardedSql guarded) {
+        try {
+            QueryPlan plan = context.database().planner().plan(guarded, context.catalog());
+            context.recordAttempt(guarded.sql(), null);
+            context.plan(plan);
+            return Optional.of(new RanSql(guarded.sql(), new QueryResult(List.of(), List.of(), false)));
         } catch (AskDbException e) {
             context.recordAttempt(guarded.sql(), e);
             if (e.retryable()) {

@@ -33,6 +33,7 @@ public final class Database implements AutoCloseable {
     private final HikariDataSource pool;
     private final LoadingCache<String, Snapshot> snapshot;
     private final SqlExecutor executor;
+    private final QueryPlanner planner;
 
     /** A catalog and the guard that checks SQL against it, published together. */
     public record Snapshot(SchemaCatalog catalog, SqlGuard guard) {}
@@ -52,6 +53,7 @@ public final class Database implements AutoCloseable {
         }
         this.pool = new HikariDataSource(poolConfig(name, url, settings, dialect));
         this.executor = new SqlExecutor(pool, settings.statementTimeout(), settings.maxRows());
+        this.planner = new QueryPlanner(pool, dialect, settings.statementTimeout());
         this.snapshot = Caffeine.newBuilder()
                 .expireAfterWrite(schemaTtl.isZero() ? Duration.ofNanos(1) : schemaTtl)
                 .ticker(ticker)
@@ -136,6 +138,11 @@ public final class Database implements AutoCloseable {
 
     public SqlExecutor executor() {
         return executor;
+    }
+
+    /** Tells how the database would run a guarded statement, without running it (dry runs). */
+    public QueryPlanner planner() {
+        return planner;
     }
 
     public Dialect dialect() {

@@ -18,6 +18,8 @@ public enum Dialect {
     MYSQL("MySQL/MariaDB", RowCap.LIMIT, '`', '`'),
     SQLITE("SQLite", RowCap.LIMIT, '"', '"'),
     H2("H2", RowCap.LIMIT, '"', '"'),
+    /** DuckDB over CSV, Parquet and JSON files: each file a view named after it. */
+    DUCKDB("DuckDB", RowCap.LIMIT, '"', '"'),
     /** Anything else: the SQL standard's FETCH FIRST. */
     ANSI("ANSI SQL", RowCap.FETCH_FIRST, '"', '"');
 
@@ -97,6 +99,9 @@ public enum Dialect {
         }
         if (u.startsWith("jdbc:mysql:") || u.startsWith("jdbc:mariadb:")) {
             return MYSQL;
+        }
+        if (u.startsWith("jdbc:duckdb:")) {
+            return DUCKDB;
         }
         if (u.startsWith("jdbc:sqlite:")) {
             return SQLITE;

@@ -63,7 +63,7 @@ final class Identifiers {
         return switch (dialect) {
             case POSTGRESQL -> !name.equals(name.toLowerCase(Locale.ROOT));
             case H2, H2_MSSQL, ANSI -> !name.equals(name.toUpperCase(Locale.ROOT));
-            case SQLSERVER, MYSQL, SQLITE -> false;
+            case SQLSERVER, MYSQL, SQLITE, DUCKDB -> false;
         };
     }
 }

@@ -60,7 +60,7 @@ final class SqlLexer {
             case H2_MSSQL, SQLSERVER -> new SqlLexer(true, false, false);
             case MYSQL -> new SqlLexer(false, true, true);
             case SQLITE -> new SqlLexer(true, true, false);
-            case POSTGRESQL, H2, ANSI -> new SqlLexer(false, false, false);
+            case POSTGRESQL, H2, DUCKDB, ANSI -> new SqlLexer(false, false, false);
         };
     }
 

@@ -39,7 +39,8 @@ final class AskCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         AskDbConfig config = AskDbConfig.fromEnvironment();
         try (AskDb askdb = database.open(config)) {
-            QueryResponse response = askdb.ask(QueryRequest.of(question).withOffline(request.offline).withNoCache(request.noCache));
+            QueryResponse response = askdb.ask(QueryRequest.of(question).withOffline(request.offline).withNoCache(request.noCache)
+                    .withDryRun(request.dryRun));
             out.println(json ? Json.pretty(response) : ResponsePrinter.render(response));
             out.flush();
             return response.success() ? 0 : 1;

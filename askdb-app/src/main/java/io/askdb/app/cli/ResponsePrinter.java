@@ -37,6 +37,9 @@ final class ResponsePrinter {
             out.append("Error (").append(r.error().code()).append("): ").append(r.error().message()).append('\n');
             return out.toString();
         }
+        if (r.dryRun()) {
+            return out.append(PlanPrinter.render(r)).toString();
+        }
         out.append('\n').append(table(r.columns(), r.rows()));
         int shown = Math.min(r.rows().size(), MAX_PRINTED_ROWS);
         out.append(String.format(Locale.ROOT, "(%d row%s%s%s)%n", r.rowCount(), r.rowCount() == 1 ? "" : "s",

@@ -20,6 +20,7 @@ final class ErrorTable {
     static final Map<String, Integer> STATUS = Map.ofEntries(
             // the caller's mistakes
             Map.entry("INVALID_QUESTION", 400),
+            Map.entry("INVALID_CONVERSATION", 400),
             Map.entry("INVALID_REQUEST", 400),
             Map.entry("MALFORMED_JSON", 400),
             Map.entry("UNAUTHORIZED", 401),

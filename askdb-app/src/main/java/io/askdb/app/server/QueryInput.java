@@ -7,7 +7,7 @@ import java.io.IOException;
 import java.util.Set;
 
 /**
- * Turns {@code {"question", "database"?, "offline"?, "noCache"?}} into a {@link QueryRequest}
+ * Turns {@code {"question", "database"?, "offline"?, "noCache"?, "ensemble"?, "dryRun"?, "conversationId"?}} into a {@link QueryRequest}
  * scoped to the caller, refusing what no tier should see: no question, a blank or over-long one,
  * a database that is not configured.
  */
@@ -36,7 +36,20 @@ final class QueryInput {
         }
         String database = database(body.text("database"));
         return new QueryRequest(question, database, body.flag("offline"), body.flag("noCache"),
-                AccessControl.caller(ctx).scope(), body.flag("ensemble"));
+                AccessControl.caller(ctx).scope(), body.flag("ensemble"), body.flag("dryRun"),
+                conversationId(body.text("conversationId")));
+    }
+
+    /** A conversation id as the client chose it: up to 128 letters, digits, '-', '_', '.' or ':'; blank means none. */
+    static String conversationId(String id) {
+        if (id == null || id.isBlank()) {
+            return null;
+        }
+        if (id.length() > 128 || !id.matches("[A-Za-z0-9._:-]+")) {
+            throw new ApiException("INVALID_CONVERSATION", "a conversationId is up to 128 letters, digits, "
+                    + "'-', '_', '.' or ':'; was '" + (id.length() > 40 ? id.substring(0, 40) + "…" : id) + "'");
+        }
+        return id;
     }
 
     /** The configured database of that name; null or blank means the default. */
