@@ -117,8 +117,9 @@ public final class QueryPlanner {
         boolean any = false;
         for (Map<String, Object> r : rows) {
             Object n = r.get("rows");
-            if (n instanceof Number number) {
-                examined += number.doubleValue();
+            Double count = n instanceof Number number ? Double.valueOf(number.doubleValue()) : number(n);
+            if (count != null) {
+                examined += count;
                 any = true;
             }
             lines.add(String.format(Locale.ROOT, "%s %s: access=%s key=%s rows=%s %s", r.get("id"),
@@ -165,6 +166,18 @@ public final class QueryPlanner {
             return new Explained(lines, rows, cost);
         } finally {
             statement.execute("SET SHOWPLAN_ALL OFF");
+        }
+    }
+
+    /** MariaDB sends some EXPLAIN columns as text. */
+    private static Double number(Object value) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return Double.valueOf(value.toString().trim());
+        } catch (NumberFormatException e) {
+            return null;
         }
     }
 
