@@ -5,6 +5,7 @@ import io.askdb.cache.AnalysisCache;
 import io.askdb.cache.CacheAdmin;
 import io.askdb.cache.CacheSystem;
 import io.askdb.config.AskDbConfig;
+import io.askdb.conversation.Conversations;
 import io.askdb.config.DatabaseSettings;
 import io.askdb.api.AskDbException;
 import io.askdb.api.ErrorCode;
@@ -57,6 +58,7 @@ public final class AskDb implements AutoCloseable {
     private final CacheSystem caches;
     private final Optional<LlmGateway> llm;
     private final KnowledgeBase knowledge;
+    private final Conversations conversations;
     private final AskDbMeters meters = new AskDbMeters();
 
     private AskDb(Builder builder) {
@@ -79,6 +81,7 @@ public final class AskDb implements AutoCloseable {
                 .build();
         this.llm = LlmGateway.create(config.llm(), config.pipeline(), meters);
         this.knowledge = new KnowledgeBase();
+        this.conversations = new Conversations(config.conversations(), builder.ticker, llm);
         Optional<Orchestrator> orchestrator = llm.map(
                 gateway -> new Orchestrator(gateway, knowledge, config.pipeline()));
         this.pipeline = PipelineFactory.create(config, caches, caches.normalizer()::normalize, orchestrator);
@@ -156,7 +159,9 @@ public final class AskDb implements AutoCloseable {
             throw new AskDbException(ErrorCode.INVALID_QUESTION, false,
                     "unknown database '" + request.database() + "'; known: " + databases.keySet());
         }
-        QueryResponse response = pipeline.run(request, database, progress);
+        QueryResponse response = request.conversationId() == null || request.conversationId().isBlank()
+                ? pipeline.run(request, database, progress)
+                : ConversationTurn.ask(conversations, pipeline, request, database, progress);
         meters.answered(response);
         return response;
     }

@@ -28,7 +28,7 @@ class ArchitectureTest {
     private static final List<List<String>> LEVELS = List.of(
             List.of("io.askdb"),
             List.of("io.askdb.pipeline"),
-            List.of("io.askdb.cache", "io.askdb.orchestration"),
+            List.of("io.askdb.cache", "io.askdb.orchestration", "io.askdb.conversation"),
             List.of("io.askdb.cache.semantic"),
             List.of("io.askdb.offline"),
             List.of("io.askdb.llm"),

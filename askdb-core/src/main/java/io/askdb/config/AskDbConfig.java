@@ -11,7 +11,12 @@ import java.util.Map;
  */
 public record AskDbConfig(
         DatabaseSettings database, CacheSettings cache, PipelineSettings pipeline, LlmSettings llm,
-        ServerSettings server) {
+        ServerSettings server, ConversationSettings conversations) {
+
+    public AskDbConfig(DatabaseSettings database, CacheSettings cache, PipelineSettings pipeline, LlmSettings llm,
+            ServerSettings server) {
+        this(database, cache, pipeline, llm, server, ConversationSettings.defaults());
+    }
 
     /** A configuration for library use: the server's settings at their defaults. */
     public AskDbConfig(DatabaseSettings database, CacheSettings cache, PipelineSettings pipeline, LlmSettings llm) {
@@ -42,7 +47,8 @@ public record AskDbConfig(
                 CacheSettings.from(reader),
                 PipelineSettings.from(reader),
                 LlmSettings.from(reader),
-                ServerSettings.from(reader, others));
+                ServerSettings.from(reader, others),
+                ConversationSettings.from(reader));
     }
 
     /** Defaults only: the embedded sample, no LLM, local caches. */
@@ -51,18 +57,18 @@ public record AskDbConfig(
     }
 
     public AskDbConfig withDatabase(DatabaseSettings newDatabase) {
-        return new AskDbConfig(newDatabase, cache, pipeline, llm, server);
+        return new AskDbConfig(newDatabase, cache, pipeline, llm, server, conversations);
     }
 
     public AskDbConfig withPipeline(PipelineSettings newPipeline) {
-        return new AskDbConfig(database, cache, newPipeline, llm, server);
+        return new AskDbConfig(database, cache, newPipeline, llm, server, conversations);
     }
 
     public AskDbConfig withLlm(LlmSettings newLlm) {
-        return new AskDbConfig(database, cache, pipeline, newLlm, server);
+        return new AskDbConfig(database, cache, pipeline, newLlm, server, conversations);
     }
 
     public AskDbConfig withServer(ServerSettings newServer) {
-        return new AskDbConfig(database, cache, pipeline, llm, newServer);
+        return new AskDbConfig(database, cache, pipeline, llm, newServer, conversations);
     }
 }
