@@ -43,8 +43,8 @@ final class FollowUps {
     private static final Pattern SUBJECT_END = Pattern.compile(
             "\\s+(?:are|is|do|does|did|have|has|were|was|with|in|by|from|that|which|where|per|for|of|sorted|ordered)\\b", Pattern.CASE_INSENSITIVE);
     private static final Set<String> PREPOSITIONS = Set.of("in", "from", "with", "without", "over", "under", "above",
-            "below", "where", "that", "which", "for", "before", "after", "since", "on", "at", "between", "made",
-            "sold", "priced", "costing", "named", "whose", "who", "more", "less", "not");
+            "below", "where", "that", "for", "before", "after", "since", "on", "at", "between", "made",
+            "sold", "priced", "costing", "named", "more", "less", "not");
     private static final Pattern BACK_REFERENCE = Pattern.compile(
             "\\b(those|them|these|that|it|ones|same|previous|instead|also)\\b", Pattern.CASE_INSENSITIVE);
 
@@ -79,7 +79,7 @@ final class FollowUps {
         if ((m = ONLY.matcher(rest)).matches()) {
             return Optional.of(question(filter(prev, m.group(1))));
         }
-        if (connected && startsWithPreposition(rest)) {
+        if (connected && startsWithPreposition(rest) && !BACK_REFERENCE.matcher(rest).find()) {
             return Optional.of(question(replaceOrAppend(prev, rest)));
         }
         if (connected && rest.split(" ").length <= 3 && !BACK_REFERENCE.matcher(rest).find()) {
