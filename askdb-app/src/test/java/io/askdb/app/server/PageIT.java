@@ -217,6 +217,44 @@ class PageIT {
     }
 
     /** Types the question into the focused box and presses Enter, then waits for the answer. */
+    @Test
+    void should_show_the_sql_and_the_plan_first_and_run_it_only_when_asked() throws IOException {
+        driver.findElement(By.id("review-first")).click();
+        WebElement input = driver.findElement(By.id("question"));
+        input.click();
+        input.sendKeys("How many customers are there?", Keys.ENTER);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("review-card")));
+
+        assertThat(driver.findElement(By.id("review-facts")).getText()).contains("PUBLIC.CUSTOMER");
+        assertThat(driver.findElement(By.cssSelector("#sql code")).getText()).containsIgnoringCase("COUNT(*)");
+        assertThat(driver.findElement(By.id("table-card")).isDisplayed()).isFalse();
+        assertThat(driver.findElement(By.id("status")).getText()).startsWith("Review the SQL");
+        screenshot("askdb-review-first.png");
+
+        driver.findElement(By.id("review-run")).click();
+        wait.until(d -> d.findElement(By.id("status")).getText().startsWith("Answered"));
+
+        assertThat(driver.findElement(By.id("review-card")).isDisplayed()).isFalse();
+        assertThat(driver.findElement(By.cssSelector("#rows tbody td")).getText()).isEqualTo("3");
+    }
+
+    @Test
+    void should_read_a_follow_up_and_group_the_history_by_conversation() {
+        ask("How many customers are there?");
+        ask("what about products?");
+
+        assertThat(driver.findElement(By.id("resolved")).getText()).isEqualTo("Read as: How many products are there?");
+        assertThat(driver.findElements(By.cssSelector("#talks > li"))).hasSize(1);
+        assertThat(driver.findElements(By.cssSelector("#talks > li .talk-turns li"))).extracting(WebElement::getText)
+                .containsExactly("How many customers are there?", "what about products?");
+
+        driver.findElement(By.id("talk-new")).click();
+        ask("what about products?");
+
+        assertThat(driver.findElement(By.id("resolved")).isDisplayed()).isFalse();
+        assertThat(driver.findElements(By.cssSelector("#talks > li"))).hasSize(2);
+    }
+
     private void ask(String question) {
         WebElement input = driver.findElement(By.id("question"));
         assertThat(driver.switchTo().activeElement()).isEqualTo(input);

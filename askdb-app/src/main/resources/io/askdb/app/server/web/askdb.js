@@ -91,7 +91,7 @@
     const res = await fetch('/api/query/stream', {
       method: 'POST',
       headers: Object.assign(headers(true), { Accept: 'text/event-stream' }),
-      body: JSON.stringify({ question, database }),
+      body: JSON.stringify(Object.assign({ question, database }, talkRequest())),
     });
     if (!res.ok) {
       throw errorFrom(res.status, await res.json().catch(() => null));
@@ -183,6 +183,8 @@
     $('clarification').hidden = !r.clarification;
     $('clarification').textContent = r.clarification ? 'To answer, askdb needs to know: ' + r.clarification : '';
     renderSql(r.sql);
+    renderTalk(r);
+    if (renderReview(r)) return;
     renderTable(r);
     renderChart(r);
     announce(r.success
@@ -192,6 +194,8 @@
 
   function showFailure(e) {
     finishProgress(null);
+    $('review-card').hidden = true;
+    $('resolved').hidden = true;
     $('result').hidden = false;
     $('badges').replaceChildren();
     $('sql-block').hidden = true;
@@ -499,6 +503,147 @@
     $('question').value = state.historyIndex < 0 ? '' : list[state.historyIndex];
   }
 
+  // ---------- review first (dry run) and conversations ----------
+  // A question is asked in the current conversation (its id goes with every request); with "Show SQL
+  // first" on it is asked as a dry run, and "Run it" asks it again for real in the same conversation.
+  // Conversations are kept in this browser, grouped, newest first.
+
+  const TALKS_KEY = 'askdb.conversations';
+  const MAX_TALKS = 8;
+  const MAX_TURNS = 12;
+
+  function newTalkId() {
+    const random = window.crypto && crypto.randomUUID ? crypto.randomUUID() : String(Math.random()).slice(2);
+    return 'page-' + random;
+  }
+
+  function talkRequest() {
+    if (!state.talkId) state.talkId = newTalkId();
+    const dryRun = $('review-first').checked && !state.runReviewed;
+    state.runReviewed = false;
+    return { conversationId: state.talkId, dryRun };
+  }
+
+  function talks() {
+    try {
+      const list = JSON.parse(localStorage.getItem(TALKS_KEY) || '[]');
+      return Array.isArray(list) ? list.filter((t) => t && typeof t.id === 'string' && Array.isArray(t.turns)) : [];
+    } catch (e) {
+      return [];
+    }
+  }
+
+  /** Records an answered turn under its conversation (dry runs are not turns: nothing ran). */
+  function renderTalk(r) {
+    const resolved = $('resolved');
+    const readAs = r.resolvedQuestion && r.resolvedQuestion !== r.question;
+    resolved.hidden = !readAs;
+    resolved.textContent = readAs ? 'Read as: ' + r.resolvedQuestion : '';
+    if (!r.conversationId || r.dryRun || !r.success) return;
+    const list = talks();
+    let talk = list.find((t) => t.id === r.conversationId);
+    if (!talk) {
+      talk = { id: r.conversationId, database: $('database').value, turns: [] };
+      list.unshift(talk);
+    }
+    talk.turns = talk.turns.concat([{ question: r.question, resolved: r.resolvedQuestion || r.question }]).slice(-MAX_TURNS);
+    const rest = list.filter((t) => t !== talk);
+    localStorage.setItem(TALKS_KEY, JSON.stringify([talk].concat(rest).slice(0, MAX_TALKS)));
+    renderTalks();
+  }
+
+  function renderTalks() {
+    const list = talks();
+    $('talks-block').hidden = list.length === 0;
+    const current = list.find((t) => t.id === state.talkId);
+    $('talk-info').textContent = current ? 'Conversation: ' + plural(current.turns.length, 'turn') : 'New conversation';
+    $('talks').replaceChildren(...list.map((talk) => {
+      const li = document.createElement('li');
+      li.className = 'talk' + (talk.id === state.talkId ? ' current' : '');
+      const head = document.createElement('button');
+      head.type = 'button';
+      head.className = 'link-button talk-continue';
+      head.textContent = talk.id === state.talkId ? 'Current conversation' : 'Continue this conversation';
+      head.addEventListener('click', () => {
+        state.talkId = talk.id;
+        renderTalks();
+        $('question').focus();
+      });
+      const turns = document.createElement('ol');
+      turns.className = 'talk-turns';
+      for (const turn of talk.turns) {
+        const t = document.createElement('li');
+        t.textContent = turn.question;
+        if (turn.resolved && turn.resolved !== turn.question) t.title = 'read as: ' + turn.resolved;
+        turns.append(t);
+      }
+      li.append(head, turns);
+      return li;
+    }));
+  }
+
+  /** Shows a dry run for review; true when the response was one (then there are no rows to draw). */
+  function renderReview(r) {
+    const card = $('review-card');
+    card.hidden = !r.dryRun || !r.success;
+    if (card.hidden) return false;
+    $('table-card').hidden = true;
+    $('chart-card').hidden = true;
+    const plan = r.plan || {};
+    const dl = $('review-facts');
+    dl.replaceChildren();
+    const item = (k, v) => {
+      const dt = document.createElement('dt');
+      dt.textContent = k;
+      const dd = document.createElement('dd');
+      dd.textContent = v;
+      dl.append(dt, dd);
+    };
+    item('Tables read', (plan.tables || []).join(', ') || '—');
+    item('Columns read', (plan.columns || []).join(', ') || '—');
+    if (typeof plan.estimatedRows === 'number') item('Estimated rows', formatNumber(plan.estimatedRows));
+    if (typeof plan.estimatedCost === 'number') item('Estimated cost', formatNumber(plan.estimatedCost));
+    $('plan-title').textContent = 'The database\'s plan' + (plan.database ? ' (' + plan.database + ', ' + plan.command + ')' : '');
+    $('plan').textContent = (plan.lines || []).join('\n');
+    state.reviewed = r.question;
+    announce('Review the SQL: nothing has run yet. Choose Run it to run it.');
+    $('review-run').focus();
+    return true;
+  }
+
+  function runReviewed() {
+    if (!state.reviewed) return;
+    state.runReviewed = true;
+    const question = state.reviewed;
+    state.reviewed = null;
+    $('review-card').hidden = true;
+    ask(question);
+  }
+
+  function cancelReviewed() {
+    state.reviewed = null;
+    $('review-card').hidden = true;
+    announce('Not run.');
+    $('question').focus();
+  }
+
+  function initTalks() {
+    $('review-run').addEventListener('click', runReviewed);
+    $('review-cancel').addEventListener('click', cancelReviewed);
+    $('talk-new').addEventListener('click', () => {
+      state.talkId = newTalkId();
+      renderTalks();
+      announce('New conversation.');
+      $('question').focus();
+    });
+    $('review-first').checked = localStorage.getItem('askdb.reviewFirst') === '1';
+    $('review-first').addEventListener('change', () => {
+      localStorage.setItem('askdb.reviewFirst', $('review-first').checked ? '1' : '0');
+    });
+    state.talkId = newTalkId();
+    renderTalks();
+  }
+
   // ---------- API key dialog ----------
 
   function openKeyDialog(reason) {
@@ -611,6 +756,7 @@
     });
     window.addEventListener('resize', () => AskdbChart.resize());
     renderHistory();
+    initTalks();
     loadAll();
     $('question').focus();
   }
