@@ -176,6 +176,16 @@ public final class AskDb implements AutoCloseable {
         return database.catalog();
     }
 
+    /** A configured database: its pool, guard and planner (for tests and tools that check them directly). */
+    @Internal
+    public Database database(String databaseName) {
+        Database database = databases.get(databaseName == null ? DEFAULT_DATABASE : databaseName);
+        if (database == null) {
+            throw new IllegalArgumentException("unknown database '" + databaseName + "'");
+        }
+        return database;
+    }
+
     /** Statistics and administration of the caches. */
     @Internal // returns a type of an internal package, for askdb-app and askdb-bench
     public CacheAdmin cache() {

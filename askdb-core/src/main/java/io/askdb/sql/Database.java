@@ -47,11 +47,18 @@ public final class Database implements AutoCloseable {
         this.name = name;
         this.settings = settings;
         this.url = settings.effectiveUrl();
-        this.dialect = Dialect.fromJdbcUrl(url);
+        // CSV, Parquet and JSON files (or a folder of them) are answered on through DuckDB.
+        FileSource files = FileSource.accepts(url) ? FileSource.open(url) : null;
+        String jdbcUrl = files != null ? files.jdbcUrl() : url;
+        this.dialect = Dialect.fromJdbcUrl(jdbcUrl);
         if (initializer != null) {
             initializer.accept(settings);
         }
-        this.pool = new HikariDataSource(poolConfig(name, url, settings, dialect));
+        HikariConfig config = poolConfig(name, jdbcUrl, settings, dialect);
+        if (files != null) {
+            files.properties().forEach((key, value) -> config.addDataSourceProperty((String) key, value));
+        }
+        this.pool = new HikariDataSource(config);
         this.executor = new SqlExecutor(pool, settings.statementTimeout(), settings.maxRows());
         this.planner = new QueryPlanner(pool, dialect, settings.statementTimeout());
         this.snapshot = Caffeine.newBuilder()
@@ -78,6 +85,10 @@ public final class Database implements AutoCloseable {
         if (dialect == Dialect.SQLITE) {
             // SQLite fixes read-only when the file opens and refuses to change it on the connection.
             config.addDataSourceProperty("open_mode", "1");
+        }
+        if (dialect == Dialect.DUCKDB) {
+            // DuckDB fixes read-only when the database opens and refuses to change it on the connection.
+            config.addDataSourceProperty("duckdb.read_only", "true");
         }
         return config;
     }

@@ -51,7 +51,19 @@ final class ForbiddenFunctions {
             Map.entry("master_pos_wait", "waits on replication"),
             Map.entry("source_pos_wait", "waits on replication"),
             Map.entry("cancel_session", "cancels another session"),
-            Map.entry("abort_session", "aborts another session"));
+            Map.entry("abort_session", "aborts another session"),
+            // DuckDB: files, other databases, dynamic SQL, the environment
+            Map.entry("glob", "lists server files"),
+            Map.entry("sniff_csv", "reads server files"),
+            Map.entry("csv_scan", "reads server files"),
+            Map.entry("delta_scan", "reads server files"),
+            Map.entry("sqlite_scan", "reads another database"),
+            Map.entry("sqlite_attach", "attaches another database"),
+            Map.entry("postgres_scan", "reaches another server"),
+            Map.entry("mysql_scan", "reaches another server"),
+            Map.entry("query", "runs a query given as text"),
+            Map.entry("query_table", "reads a table named by text"),
+            Map.entry("getenv", "reads the server's environment"));
 
     /** Whole families, by prefix. */
     private static final List<Map.Entry<String, String>> PREFIXES = List.of(
@@ -67,7 +79,11 @@ final class ForbiddenFunctions {
             Map.entry("table_to_", "dumps a table given as text"),
             Map.entry("schema_to_", "dumps a schema"),
             Map.entry("database_to_", "dumps the database"),
-            Map.entry("pragma_", "SQLite pragma (schema and settings)"));
+            Map.entry("pragma_", "SQLite pragma (schema and settings)"),
+            Map.entry("read_", "DuckDB file reader (read_csv, read_parquet, read_json…)"),
+            Map.entry("parquet_", "DuckDB Parquet file function"),
+            Map.entry("iceberg_", "DuckDB Iceberg file function"),
+            Map.entry("duckdb_", "DuckDB system function (settings, files, extensions)"));
 
     /** Schemas whose functions are server internals. */
     private static final List<String> SYSTEM_SCHEMAS = List.of("sys", "pg_catalog", "information_schema", "mysql", "master");
