@@ -556,7 +556,7 @@
     const list = talks();
     $('talks-block').hidden = list.length === 0;
     const current = list.find((t) => t.id === state.talkId);
-    $('talk-info').textContent = current ? 'Conversation: ' + plural(current.turns.length, 'turn') : 'New conversation';
+    $('talk-info').textContent = current ? 'Conversation: ' + plural(current.turns.length, 'turn') : '';
     $('talks').replaceChildren(...list.map((talk) => {
       const li = document.createElement('li');
       li.className = 'talk' + (talk.id === state.talkId ? ' current' : '');
