@@ -59,6 +59,25 @@ class DryRunTest {
     }
 
     @Test
+    void should_show_sqlites_query_plan(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        String sqlite = "jdbc:sqlite:" + dir.resolve("shop.sqlite");
+        try (var c = java.sql.DriverManager.getConnection(sqlite); var s = c.createStatement()) {
+            s.execute("CREATE TABLE singer (id INTEGER PRIMARY KEY, name TEXT, country TEXT)");
+            s.execute("INSERT INTO singer VALUES (1, 'Ana', 'France'), (2, 'Ben', 'Spain')");
+        }
+        Map<String, String> before = TableFingerprint.of(sqlite, "", "singer");
+        try (AskDb onSqlite = H2Databases.askDb(AskDbConfig.defaults(), sqlite)) {
+            QueryResponse r = onSqlite.ask(QueryRequest.of("How many singers are there?").withDryRun(true));
+
+            assertThat(r.success()).as("%s", r.error()).isTrue();
+            assertThat(r.rows()).isNull();
+            assertThat(r.plan()).containsEntry("database", "SQLite").containsEntry("command", "EXPLAIN QUERY PLAN");
+            assertThat((List<?>) r.plan().get("lines")).anySatisfy(l -> assertThat(l.toString()).contains("singer"));
+        }
+        assertThat(TableFingerprint.of(sqlite, "", "singer")).isEqualTo(before);
+    }
+
+    @Test
     void should_never_store_a_dry_run_as_an_answer() {
         dryRun("How many customers are there?");
         dryRun("How many customers are there?");
