@@ -162,6 +162,10 @@ public final class AskDb implements AutoCloseable {
         QueryResponse response = request.conversationId() == null || request.conversationId().isBlank()
                 ? pipeline.run(request, database, progress)
                 : ConversationTurn.ask(conversations, pipeline, request, database, progress);
+        if (request.dryRun() && !response.dryRun()) {
+            // A dry run that found no SQL (refused, unanswered) still says it ran nothing.
+            response = response.asDryRun(null);
+        }
         meters.answered(response);
         return response;
     }

@@ -78,6 +78,18 @@ class DryRunTest {
     }
 
     @Test
+    void should_say_it_ran_nothing_when_a_dry_run_finds_no_sql() {
+        stub.otherwise(request -> Reply.status(500));
+
+        QueryResponse r = askdb.ask(QueryRequest.of("What is the meaning of life?").withDryRun(true).withOffline(true));
+
+        assertThat(r.success()).isFalse();
+        assertThat(r.dryRun()).isTrue();
+        assertThat(r.rows()).isNull();
+        assertThat(r.plan()).isNull();
+    }
+
+    @Test
     void should_never_store_a_dry_run_as_an_answer() {
         dryRun("How many customers are there?");
         dryRun("How many customers are there?");
