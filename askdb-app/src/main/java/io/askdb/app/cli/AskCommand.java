@@ -31,6 +31,9 @@ final class AskCommand implements Callable<Integer> {
     @Mixin
     RequestOptions request = new RequestOptions();
 
+    @Mixin
+    DryRunOption dryRun = new DryRunOption();
+
     @Spec
     CommandSpec spec;
 
@@ -40,7 +43,7 @@ final class AskCommand implements Callable<Integer> {
         AskDbConfig config = AskDbConfig.fromEnvironment();
         try (AskDb askdb = database.open(config)) {
             QueryResponse response = askdb.ask(QueryRequest.of(question).withOffline(request.offline).withNoCache(request.noCache)
-                    .withDryRun(request.dryRun));
+                    .withDryRun(dryRun.dryRun));
             out.println(json ? Json.pretty(response) : ResponsePrinter.render(response));
             out.flush();
             return response.success() ? 0 : 1;

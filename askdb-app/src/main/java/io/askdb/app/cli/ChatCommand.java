@@ -25,6 +25,9 @@ final class ChatCommand implements Callable<Integer> {
     @Mixin
     RequestOptions request = new RequestOptions();
 
+    @Mixin
+    DryRunOption dryRun = new DryRunOption();
+
     @Option(names = "--history", paramLabel = "FILE",
             description = "Where to keep the line history (default: ~/.askdb_history).")
     Path history;
@@ -35,7 +38,7 @@ final class ChatCommand implements Callable<Integer> {
         Path historyFile = history != null ? history : Path.of(System.getProperty("user.home"), ".askdb_history");
         try (AskDb askdb = AskDb.builder().config(database.apply(config)).build();
                 Terminal terminal = TerminalBuilder.builder().name("askdb").system(true).build()) {
-            new ChatSession(askdb, request, historyFile).run(terminal);
+            new ChatSession(askdb, request, dryRun.dryRun, historyFile).run(terminal);
         }
         return 0;
     }

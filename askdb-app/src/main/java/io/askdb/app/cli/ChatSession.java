@@ -28,11 +28,12 @@ final class ChatSession {
     private boolean dryFirst;
     private String lastDry;
 
-    ChatSession(AskDb askdb, RequestOptions options, Path historyFile) {
+    /** @param dryFirst true starts with "show the SQL first" on ({@code chat --dry-run}) */
+    ChatSession(AskDb askdb, RequestOptions options, boolean dryFirst, Path historyFile) {
         this.askdb = askdb;
         this.options = options;
         this.historyFile = historyFile;
-        this.dryFirst = options.dryRun;
+        this.dryFirst = dryFirst;
     }
 
     void run(Terminal terminal) {

@@ -10,7 +10,4 @@ final class RequestOptions {
 
     @Option(names = "--no-cache", description = "Neither read nor write the caches.")
     boolean noCache;
-
-    @Option(names = "--dry-run", description = "Show the SQL, what it reads and the database's plan (EXPLAIN); run nothing.")
-    boolean dryRun;
 }

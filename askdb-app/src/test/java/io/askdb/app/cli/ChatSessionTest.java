@@ -40,7 +40,7 @@ class ChatSessionTest {
         try (Terminal terminal = TerminalBuilder.builder().system(false).dumb(true).type("dumb")
                 .streams(new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)), out)
                 .encoding(StandardCharsets.UTF_8).build()) {
-            new ChatSession(askdb, options, history).run(terminal);
+            new ChatSession(askdb, options, false, history).run(terminal);
         }
         return out.toString(StandardCharsets.UTF_8);
     }
