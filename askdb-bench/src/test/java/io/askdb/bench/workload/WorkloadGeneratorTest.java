@@ -76,8 +76,13 @@ class WorkloadGeneratorTest {
 
     @Test
     void should_repeat_about_the_asked_share_word_for_word_and_ask_only_new_intents_otherwise() {
-        Workload none = generator.generate(40, 1, 0.75, Phrasings.TEMPLATES, 0, gold -> true);
-        Workload half = generator.generate(2_000, 1, 0.75, Phrasings.TEMPLATES, 0.5, gold -> true);
+        Map<String, List<String>> many = new HashMap<>();
+        for (String slot : LiteralPools.slotNames()) {
+            many.put(slot, java.util.stream.IntStream.range(0, 100).mapToObj(i -> slot + " " + i).toList());
+        }
+        WorkloadGenerator large = new WorkloadGenerator(new LiteralPools(many));
+        Workload none = large.generate(1_000, 1, 0.75, Phrasings.TEMPLATES, 0, gold -> true);
+        Workload half = large.generate(2_000, 1, 0.75, Phrasings.TEMPLATES, 0.5, gold -> true);
 
         assertThat(none.repeatedIntentShare()).isZero();
         assertThat(half.repeatedTextShare()).isCloseTo(0.5, within(0.04));
