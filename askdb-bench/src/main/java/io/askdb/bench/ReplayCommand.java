@@ -12,8 +12,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "replay", mixinStandardHelpOptions = true,
-        description = "Replays a generated SalesLT question stream through askdb, a baseline and LangChain4j's "
-                + "text-to-SQL retriever against an LLM stub, and ends with one line of JSON.")
+        description = "Replays a generated SalesLT question stream through askdb, two baselines (every question to"
+                + " o4-mini, every question to gpt-4.1) and LangChain4j's text-to-SQL retriever against a model-aware"
+                + " LLM stub, prices it with the design's and the list price table, and ends with one line of JSON;"
+                + " with --sweep, askdb and both baselines at several repeat rates, and a chart.")
 final class ReplayCommand implements Callable<Integer> {
 
     /** slf4j-simple's level for askdb's loggers; a system property wins over simplelogger.properties. */
