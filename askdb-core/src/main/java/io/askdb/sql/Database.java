@@ -14,6 +14,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Locale;
+import javax.sql.DataSource;
 import java.util.function.Consumer;
 
 /**
@@ -43,14 +44,31 @@ public final class Database implements AutoCloseable {
      */
     public Database(String name, DatabaseSettings settings, Duration schemaTtl, Ticker ticker,
             Consumer<DatabaseSettings> initializer) {
+        this(name, settings, schemaTtl, ticker, initializer, null);
+    }
+
+    /**
+     * @param source connections of an application's own pool to answer on instead of the settings'
+     *     URL (Spring's {@code DataSource}): askdb's pool then borrows from it, sets each connection
+     *     read-only, and runs no initializer
+     */
+    public Database(String name, DatabaseSettings settings, Duration schemaTtl, Ticker ticker,
+            Consumer<DatabaseSettings> initializer, DataSource source) {
         this.name = name;
         this.settings = settings;
-        this.url = settings.effectiveUrl();
+        this.url = source == null ? settings.effectiveUrl() : urlOf(source);
         this.dialect = Dialect.fromJdbcUrl(url);
-        if (initializer != null) {
+        if (initializer != null && source == null) {
             initializer.accept(settings);
         }
-        this.pool = new HikariDataSource(poolConfig(name, url, settings, dialect));
+        HikariConfig config = poolConfig(name, url, settings, dialect);
+        if (source != null) {
+            config.setJdbcUrl(null);
+            config.setUsername(null);
+            config.setPassword(null);
+            config.setDataSource(source);
+        }
+        this.pool = new HikariDataSource(config);
         this.executor = new SqlExecutor(pool, settings.statementTimeout(), settings.maxRows());
         this.snapshot = Caffeine.newBuilder()
                 .expireAfterWrite(schemaTtl.isZero() ? Duration.ofNanos(1) : schemaTtl)
@@ -78,6 +96,15 @@ public final class Database implements AutoCloseable {
             config.addDataSourceProperty("open_mode", "1");
         }
         return config;
+    }
+
+    private static String urlOf(DataSource source) {
+        try (Connection connection = source.getConnection()) {
+            return connection.getMetaData().getURL();
+        } catch (SQLException e) {
+            throw new AskDbException(ErrorCode.DATABASE_UNAVAILABLE, true,
+                    "could not open a connection of the application's DataSource: " + e.getMessage(), e);
+        }
     }
 
     private Snapshot loadSnapshot() {
@@ -132,6 +159,11 @@ public final class Database implements AutoCloseable {
     /** {@code schema.table.column} names never read or returned; part of every cache key. */
     public java.util.List<String> denyColumns() {
         return settings.denyColumns();
+    }
+
+    /** Reads the database's plan of a guarded statement without running it. */
+    public PlanReader planReader() {
+        return new PlanReader(pool, dialect, settings.statementTimeout());
     }
 
     public SqlExecutor executor() {
