@@ -98,7 +98,11 @@ public final class Database implements AutoCloseable {
         return config;
     }
 
+    /** The pool's configured URL when it has one (it keeps settings such as H2's MODE), else the driver's. */
     private static String urlOf(DataSource source) {
+        if (source instanceof HikariDataSource hikari && hikari.getJdbcUrl() != null) {
+            return hikari.getJdbcUrl();
+        }
         try (Connection connection = source.getConnection()) {
             return connection.getMetaData().getURL();
         } catch (SQLException e) {
