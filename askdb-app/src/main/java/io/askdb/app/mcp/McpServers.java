@@ -58,7 +58,7 @@ public final class McpServers {
         McpTools tools = new McpTools(askdb);
         return spec.serverInfo(NAME, VERSION)
                 .instructions(INSTRUCTIONS)
-                .capabilities(McpSchema.ServerCapabilities.builder().tools(false).resources(false, false).logging().build())
+                .capabilities(McpSchema.ServerCapabilities.builder().tools(false).resources(false, false).build())
                 .tools(tools.tools())
                 .resources(tools.resources())
                 .requestTimeout(Duration.ofMinutes(5))

@@ -87,16 +87,16 @@ public final class McpTools {
     public List<SyncResourceSpecification> resources() {
         List<SyncResourceSpecification> out = new ArrayList<>();
         for (String name : askdb.databaseNames().stream().sorted().toList()) {
-            McpSchema.Resource resource = McpSchema.Resource.builder()
-                    .uri(SCHEMA_URI + name)
-                    .name("schema-" + name)
+            McpSchema.Resource resource = McpSchema.Resource.builder(SCHEMA_URI + name, "schema-" + name)
                     .title("Schema of database '" + name + "'")
                     .description("Tables, columns and keys of '" + name + "' as askdb sees them")
                     .mimeType("application/json")
                     .build();
-            out.add(new SyncResourceSpecification(resource, (exchange, request) -> new McpSchema.ReadResourceResult(
-                    List.of(new McpSchema.TextResourceContents(request.uri(), "application/json",
-                            Json.compact(schemaView(name, null)))))));
+            out.add(new SyncResourceSpecification(resource, (exchange, request) -> McpSchema.ReadResourceResult.builder(
+                    List.of(McpSchema.TextResourceContents.builder(request.uri(), Json.compact(schemaView(name, null)))
+                            .mimeType("application/json")
+                            .build()))
+                    .build()));
         }
         return out;
     }
@@ -218,13 +218,17 @@ public final class McpTools {
         return Map.of("type", type, "description", description);
     }
 
-    private static McpSchema.JsonSchema schema(Map<String, Object> properties, List<String> required) {
-        return new McpSchema.JsonSchema("object", properties, required, false, null, null);
+    private static Map<String, Object> schema(Map<String, Object> properties, List<String> required) {
+        return Map.of("type", "object", "properties", properties, "required", required, "additionalProperties", false);
     }
 
-    private static SyncToolSpecification tool(String name, String description, McpSchema.JsonSchema input,
+    /** Every tool only reads: agents may call them without asking their user first. */
+    private static final McpSchema.ToolAnnotations READ_ONLY = McpSchema.ToolAnnotations.builder()
+            .readOnlyHint(true).destructiveHint(false).idempotentHint(true).openWorldHint(false).build();
+
+    private static SyncToolSpecification tool(String name, String description, Map<String, Object> input,
             java.util.function.BiFunction<McpSyncServerExchange, CallToolRequest, CallToolResult> handler) {
-        McpSchema.Tool tool = McpSchema.Tool.builder().name(name).description(description).inputSchema(input).build();
+        McpSchema.Tool tool = McpSchema.Tool.builder(name, input).description(description).annotations(READ_ONLY).build();
         return SyncToolSpecification.builder().tool(tool).callHandler(handler).build();
     }
 }

@@ -48,12 +48,10 @@ class McpStdioIT {
         try {
             McpSchema.InitializeResult init = client.initialize();
             List<String> tools = client.listTools().tools().stream().map(McpSchema.Tool::name).toList();
-            CallToolResult answer = client.callTool(new CallToolRequest("ask",
-                    Map.of("question", "How many customers are there?")));
-            CallToolResult hostile = client.callTool(new CallToolRequest("explain_sql",
-                    Map.of("sql", "UPDATE SalesLT.Customer SET FirstName = 'x'")));
+            CallToolResult answer = client.callTool(call("ask", Map.of("question", "How many customers are there?")));
+            CallToolResult hostile = client.callTool(call("explain_sql", Map.of("sql", "UPDATE SalesLT.Customer SET FirstName = 'x'")));
             McpSchema.ReadResourceResult schema = client.readResource(
-                    new McpSchema.ReadResourceRequest("askdb://schema/default"));
+                    McpSchema.ReadResourceRequest.builder("askdb://schema/default").build());
 
             assertThat(init.serverInfo().name()).isEqualTo("askdb");
             assertThat(tools).contains("ask", "schema", "explain_sql", "databases", "cache_stats");
@@ -111,6 +109,10 @@ class McpStdioIT {
             lines.add(line);
         }
         return lines;
+    }
+
+    private static CallToolRequest call(String tool, Map<String, Object> arguments) {
+        return CallToolRequest.builder(tool).arguments(arguments).build();
     }
 
     @SuppressWarnings("unchecked")

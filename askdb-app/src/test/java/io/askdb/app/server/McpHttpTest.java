@@ -71,8 +71,7 @@ class McpHttpTest {
 
     @Test
     void should_answer_a_question_with_the_sql_the_rows_and_the_tier() {
-        CallToolResult result = client.callTool(new CallToolRequest("ask",
-                Map.of("question", "How many customers are there?", "offline", true)));
+        CallToolResult result = client.callTool(call("ask", Map.of("question", "How many customers are there?", "offline", true)));
 
         Map<String, Object> body = structured(result);
         assertThat(result.isError()).isFalse();
@@ -84,9 +83,8 @@ class McpHttpTest {
 
     @Test
     void should_refuse_a_hostile_sql_in_explain_sql_with_askdbs_code() {
-        CallToolResult drop = client.callTool(new CallToolRequest("explain_sql", Map.of("sql", "DROP TABLE customer")));
-        CallToolResult denied = client.callTool(new CallToolRequest("explain_sql",
-                Map.of("sql", "SELECT name, secret FROM customer")));
+        CallToolResult drop = client.callTool(call("explain_sql", Map.of("sql", "DROP TABLE customer")));
+        CallToolResult denied = client.callTool(call("explain_sql", Map.of("sql", "SELECT name, secret FROM customer")));
 
         assertThat(drop.isError()).isTrue();
         assertThat(structured(drop)).containsEntry("refused", true);
@@ -97,8 +95,7 @@ class McpHttpTest {
 
     @Test
     void should_return_the_plan_of_an_accepted_sql_without_running_it() {
-        CallToolResult result = client.callTool(new CallToolRequest("explain_sql",
-                Map.of("sql", "SELECT name FROM product WHERE price > 100", "database", "default")));
+        CallToolResult result = client.callTool(call("explain_sql", Map.of("sql", "SELECT name FROM product WHERE price > 100", "database", "default")));
 
         Map<String, Object> body = structured(result);
         assertThat(result.isError()).isFalse();
@@ -110,7 +107,7 @@ class McpHttpTest {
     @Test
     @SuppressWarnings("unchecked")
     void should_show_the_schema_without_denied_columns_and_filter_by_table() {
-        CallToolResult result = client.callTool(new CallToolRequest("schema", Map.of("table", "custom")));
+        CallToolResult result = client.callTool(call("schema", Map.of("table", "custom")));
 
         List<Map<String, Object>> tables = (List<Map<String, Object>>) structured(result).get("tables");
         assertThat(tables).extracting(t -> t.get("name").toString().toLowerCase(java.util.Locale.ROOT))
@@ -120,8 +117,7 @@ class McpHttpTest {
 
     @Test
     void should_answer_an_unknown_database_with_an_mcp_error_carrying_the_code() {
-        assertThatThrownBy(() -> client.callTool(new CallToolRequest("ask",
-                Map.of("question", "how many warehouses", "database", "nowhere"))))
+        assertThatThrownBy(() -> client.callTool(call("ask", Map.of("question", "how many warehouses", "database", "nowhere"))))
                 .isInstanceOf(McpError.class)
                 .satisfies(e -> {
                     McpSchema.JSONRPCResponse.JSONRPCError error = ((McpError) e).getJsonRpcError();
@@ -165,6 +161,10 @@ class McpHttpTest {
                 .header("Accept", "application/json, text/event-stream")
                 .POST(HttpRequest.BodyPublishers.ofString(INITIALIZE))
                 .build());
+    }
+
+    private static CallToolRequest call(String tool, Map<String, Object> arguments) {
+        return CallToolRequest.builder(tool).arguments(arguments).build();
     }
 
     @SuppressWarnings("unchecked")
