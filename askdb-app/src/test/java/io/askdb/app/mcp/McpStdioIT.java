@@ -44,7 +44,10 @@ class McpStdioIT {
                 .addEnvVar("LLM_PROVIDER", "none")
                 .build();
         StdioClientTransport transport = new StdioClientTransport(params, new JacksonMcpJsonMapper(Json.MAPPER.copy()));
-        McpSyncClient client = McpClient.sync(transport).requestTimeout(Duration.ofSeconds(90)).build();
+        McpSyncClient client = McpClient.sync(transport)
+                .initializationTimeout(Duration.ofSeconds(180)) // a cold JVM on a busy machine loads the sample slowly
+                .requestTimeout(Duration.ofSeconds(90))
+                .build();
         try {
             McpSchema.InitializeResult init = client.initialize();
             List<String> tools = client.listTools().tools().stream().map(McpSchema.Tool::name).toList();

@@ -50,7 +50,7 @@ class McpHttpTest {
                 .jsonMapper(new JacksonMcpJsonMapper(Json.MAPPER.copy()))
                 .requestBuilder(HttpRequest.newBuilder().header("Authorization", "Bearer key-agent-1234"))
                 .build();
-        client = McpClient.sync(transport).requestTimeout(Duration.ofSeconds(60)).build();
+        client = McpClient.sync(transport).initializationTimeout(Duration.ofSeconds(60)).requestTimeout(Duration.ofSeconds(60)).build();
         client.initialize();
     }
 
