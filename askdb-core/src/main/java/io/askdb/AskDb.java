@@ -68,7 +68,8 @@ public final class AskDb implements AutoCloseable {
         }
         Consumer<DatabaseSettings> initializer = initializer(builder.embeddedDatabase);
         Map<String, Database> byName = new LinkedHashMap<>();
-        byName.put(DEFAULT_DATABASE, open(DEFAULT_DATABASE, config.database(), builder, initializer));
+        byName.put(DEFAULT_DATABASE, new Database(DEFAULT_DATABASE, config.database(), config.cache().schemaTtl(),
+                builder.ticker, initializer, builder.dataSource));
         builder.extraDatabases.forEach(
                 (name, settings) -> byName.put(name, open(name, settings, builder, initializer)));
         this.databases = Map.copyOf(byName);
@@ -168,6 +169,32 @@ public final class AskDb implements AutoCloseable {
         }
         meters.answered(response);
         return response;
+    }
+
+    /**
+     * Checks a SQL statement with the database's guard (read-only, known names, the deny-list, the
+     * row cap) and asks the database for its plan, without running the statement.
+     *
+     * @return {@code database}, {@code sql} (as the guard rewrote it), {@code tables} it reads,
+     *     {@code capped}, {@code dialect} and {@code plan} (the database's own plan: its lines, the
+     *     tables and columns read, and its estimate of rows and cost where it gives one)
+     * @throws io.askdb.sql.SqlRejectedException when the guard refuses the statement
+     * @throws AskDbException when the database cannot plan it or cannot be reached
+     */
+    public Map<String, Object> explain(String databaseName, String sql) {
+        Database database = databases.get(databaseName == null ? DEFAULT_DATABASE : databaseName);
+        if (database == null) {
+            throw new IllegalArgumentException("unknown database '" + databaseName + "'; known: " + databases.keySet());
+        }
+        io.askdb.sql.GuardedSql guarded = database.snapshot().guard().check(sql);
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("database", database.name());
+        out.put("sql", guarded.sql());
+        out.put("tables", guarded.tables().stream().map(t -> t.qualified()).toList());
+        out.put("capped", guarded.capped());
+        out.put("dialect", database.dialect().displayName());
+        out.put("plan", database.planner().plan(guarded, database.catalog()).toMap());
+        return out;
     }
 
     /** The catalog of a configured database (loads it if needed). */
@@ -276,8 +303,19 @@ public final class AskDb implements AutoCloseable {
         private MeterRegistry meterRegistry;
         private String redisKeyPrefix = CacheSystem.DEFAULT_REDIS_KEY_PREFIX;
         private boolean embedStoredQuestions = true;
+        private javax.sql.DataSource dataSource;
 
         private Builder() {}
+
+        /**
+         * Answers on an application's own connections instead of {@code DATABASE_URL} (the default
+         * database): askdb borrows them through a small read-only pool of its own, so the guard and
+         * read-only connections apply as with a URL. No embedded sample is loaded into it.
+         */
+        public Builder dataSource(javax.sql.DataSource value) {
+            this.dataSource = Objects.requireNonNull(value, "dataSource");
+            return this;
+        }
 
         public Builder config(AskDbConfig value) {
             this.config = Objects.requireNonNull(value, "config");

@@ -14,6 +14,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Locale;
+import javax.sql.DataSource;
 import java.util.function.Consumer;
 
 /**
@@ -44,19 +45,35 @@ public final class Database implements AutoCloseable {
      */
     public Database(String name, DatabaseSettings settings, Duration schemaTtl, Ticker ticker,
             Consumer<DatabaseSettings> initializer) {
+        this(name, settings, schemaTtl, ticker, initializer, null);
+    }
+
+    /**
+     * @param source connections of an application's own pool to answer on instead of the settings'
+     *     URL (Spring's {@code DataSource}): askdb's pool then borrows from it, sets each connection
+     *     read-only, and runs no initializer
+     */
+    public Database(String name, DatabaseSettings settings, Duration schemaTtl, Ticker ticker,
+            Consumer<DatabaseSettings> initializer, DataSource source) {
         this.name = name;
         this.settings = settings;
-        this.url = settings.effectiveUrl();
+        this.url = source == null ? settings.effectiveUrl() : urlOf(source);
         // CSV, Parquet and JSON files (or a folder of them) are answered on through DuckDB.
-        FileSource files = FileSource.accepts(url) ? FileSource.open(url) : null;
+        FileSource files = source == null && FileSource.accepts(url) ? FileSource.open(url) : null;
         String jdbcUrl = files != null ? files.jdbcUrl() : url;
         this.dialect = Dialect.fromJdbcUrl(jdbcUrl);
-        if (initializer != null) {
+        if (initializer != null && source == null) {
             initializer.accept(settings);
         }
         HikariConfig config = poolConfig(name, jdbcUrl, settings, dialect);
         if (files != null) {
             files.properties().forEach((key, value) -> config.addDataSourceProperty((String) key, value));
+        }
+        if (source != null) {
+            config.setJdbcUrl(null);
+            config.setUsername(null);
+            config.setPassword(null);
+            config.setDataSource(source);
         }
         this.pool = new HikariDataSource(config);
         this.executor = new SqlExecutor(pool, settings.statementTimeout(), settings.maxRows());
@@ -91,6 +108,19 @@ public final class Database implements AutoCloseable {
             config.addDataSourceProperty("duckdb.read_only", "true");
         }
         return config;
+    }
+
+    /** The pool's configured URL when it has one (it keeps settings such as H2's MODE), else the driver's. */
+    private static String urlOf(DataSource source) {
+        if (source instanceof HikariDataSource hikari && hikari.getJdbcUrl() != null) {
+            return hikari.getJdbcUrl();
+        }
+        try (Connection connection = source.getConnection()) {
+            return connection.getMetaData().getURL();
+        } catch (SQLException e) {
+            throw new AskDbException(ErrorCode.DATABASE_UNAVAILABLE, true,
+                    "could not open a connection of the application's DataSource: " + e.getMessage(), e);
+        }
     }
 
     private Snapshot loadSnapshot() {
@@ -146,6 +176,7 @@ public final class Database implements AutoCloseable {
     public java.util.List<String> denyColumns() {
         return settings.denyColumns();
     }
+
 
     public SqlExecutor executor() {
         return executor;

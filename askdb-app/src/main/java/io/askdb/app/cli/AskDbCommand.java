@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         version = "askdb 0.1.0",
         description = "Ask questions about a relational database in plain language.",
-        subcommands = {AskCommand.class, SchemaCommand.class, ServeCommand.class, SampleDbCommand.class, EvalCommand.class,
+        subcommands = {AskCommand.class, SchemaCommand.class, ServeCommand.class, McpCommand.class, SampleDbCommand.class, EvalCommand.class,
             ChatCommand.class,
             CommandLine.HelpCommand.class})
 public final class AskDbCommand implements Runnable {

@@ -44,7 +44,8 @@ import picocli.CommandLine.Spec;
             "Endpoints: POST /api/query, POST /api/query/stream (server-sent events),",
             "GET /api/databases, GET /api/schema?database=NAME, GET /api/cache/stats,",
             "POST /api/cache/clear, POST /api/cache/invalidate, GET /health,",
-            "GET /metrics, GET /openapi.json, GET / (the web page)."
+            "GET /metrics, GET /openapi.json, GET / (the web page), /mcp (MCP over",
+            "streamable HTTP, with the same keys and rate limit as /api)."
         })
 final class ServeCommand implements Callable<Integer> {
 

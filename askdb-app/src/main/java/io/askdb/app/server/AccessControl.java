@@ -3,6 +3,7 @@ package io.askdb.app.server;
 import io.askdb.config.ServerSettings;
 import io.askdb.config.ServerSettings.ApiKey;
 import io.javalin.http.Context;
+import jakarta.servlet.http.HttpServletRequest;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -38,8 +39,13 @@ final class AccessControl {
 
     /** Identifies the caller and stores it on the context; throws UNAUTHORIZED without a valid key. */
     Caller authenticate(Context ctx) {
-        Caller caller = open() ? Caller.ANONYMOUS : identify(ctx);
-        ctx.attribute(CALLER, caller);
+        return authenticate(ctx.req());
+    }
+
+    /** The same for a request that reaches a servlet outside Javalin's routes ({@code /mcp}). */
+    Caller authenticate(HttpServletRequest request) {
+        Caller caller = open() ? Caller.ANONYMOUS : identify(request);
+        request.setAttribute(CALLER, caller);
         return caller;
     }
 
@@ -53,14 +59,17 @@ final class AccessControl {
     }
 
     static Caller caller(Context ctx) {
-        Caller caller = ctx.attribute(CALLER);
-        return caller == null ? Caller.ANONYMOUS : caller;
+        return caller(ctx.req());
     }
 
-    private Caller identify(Context ctx) {
+    static Caller caller(HttpServletRequest request) {
+        return request.getAttribute(CALLER) instanceof Caller caller ? caller : Caller.ANONYMOUS;
+    }
+
+    private Caller identify(HttpServletRequest ctx) {
         String presented = presentedKey(ctx);
         if (presented == null) {
-            LOG.info("refused {} {} from {}: no API key", ctx.method(), ctx.path(), ctx.ip());
+            LOG.info("refused {} {} from {}: no API key", ctx.getMethod(), ctx.getRequestURI(), ctx.getRemoteAddr());
             throw new ApiException("UNAUTHORIZED",
                     "an API key is required: send 'Authorization: Bearer KEY' or 'X-API-Key: KEY'", CHALLENGE);
         }
@@ -72,20 +81,20 @@ final class AccessControl {
             }
         }
         if (match == null) {
-            LOG.info("refused {} {} from {}: unknown API key", ctx.method(), ctx.path(), ctx.ip());
+            LOG.info("refused {} {} from {}: unknown API key", ctx.getMethod(), ctx.getRequestURI(), ctx.getRemoteAddr());
             throw new ApiException("UNAUTHORIZED", "the API key is not valid", CHALLENGE);
         }
         return new Caller(match.name(), match.admin(), match.name());
     }
 
-    private static String presentedKey(Context ctx) {
-        String authorization = ctx.header("Authorization");
+    private static String presentedKey(HttpServletRequest ctx) {
+        String authorization = ctx.getHeader("Authorization");
         if (authorization != null && authorization.length() > 7
                 && authorization.substring(0, 7).toLowerCase(Locale.ROOT).equals("bearer ")) {
             String key = authorization.substring(7).trim();
             return key.isEmpty() ? null : key;
         }
-        String header = ctx.header("X-API-Key");
+        String header = ctx.getHeader("X-API-Key");
         return header == null || header.isBlank() ? null : header.trim();
     }
 

@@ -3,6 +3,14 @@ package io.askdb.app.server;
 import com.github.benmanes.caffeine.cache.Ticker;
 import io.askdb.AskDb;
 import io.askdb.app.Json;
+import io.askdb.app.mcp.McpServers;
+import io.askdb.app.mcp.McpTools;
+import io.modelcontextprotocol.common.McpTransportContext;
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.EnumSet;
+import org.eclipse.jetty.servlet.FilterHolder;
+import org.eclipse.jetty.servlet.ServletHolder;
 import io.askdb.config.ServerSettings;
 import io.askdb.metrics.AskDbMeters;
 import io.askdb.api.ErrorInfo;
@@ -25,8 +33,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * askdb over HTTP: the JSON API, the web page, {@code /metrics}, {@code /health} and
- * {@code /openapi.json}, on one Javalin server.
+ * askdb over HTTP: the JSON API, MCP at {@code /mcp}, the web page, {@code /metrics},
+ * {@code /health} and {@code /openapi.json}, on one Javalin server.
  *
  * <pre>{@code
  * try (AskDb askdb = AskDb.builder().config(config).build();
@@ -35,7 +43,7 @@ import org.slf4j.LoggerFactory;
  * }
  * }</pre>
  *
- * Every {@code /api} request passes the API-key check and the caller's rate limit first. The
+ * Every {@code /api} and {@code /mcp} request passes the API-key check and the caller's rate limit first. The
  * server does not own the {@link AskDb}: closing the server leaves it open.
  */
 public final class AskDbServer implements AutoCloseable {
@@ -43,14 +51,18 @@ public final class AskDbServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(AskDbServer.class);
     private static final String WEB = "/io/askdb/app/server/web";
     static final long MAX_REQUEST_BYTES = 64 * 1024;
+    /** MCP over streamable HTTP, behind the same keys and rate limit as {@code /api}. */
+    static final String MCP_PATH = "/mcp";
     private static final int[] FRAMEWORK_STATUSES = {400, 404, 405, 413, 500};
 
     private final Javalin app;
     private final PrometheusMeterRegistry registry;
+    private final McpServers.Http mcp;
 
-    private AskDbServer(Javalin app, PrometheusMeterRegistry registry) {
+    private AskDbServer(Javalin app, PrometheusMeterRegistry registry, McpServers.Http mcp) {
         this.app = app;
         this.registry = registry;
+        this.mcp = mcp;
     }
 
     /** Starts serving; port 0 picks a free port (see {@link #port()}). */
@@ -90,6 +102,9 @@ public final class AskDbServer implements AutoCloseable {
         CacheEndpoints cache = new CacheEndpoints(askdb.cache());
         KnowledgeEndpoints knowledge = new KnowledgeEndpoints(askdb, input);
         byte[] openApi = resource(WEB + "/openapi.json");
+        Admission admission = request -> admit(request, access, limiter);
+        McpServers.Http mcp = McpServers.http(askdb, MCP_PATH, (int) MAX_REQUEST_BYTES,
+                request -> McpTransportContext.create(Map.of(McpTools.SCOPE, AccessControl.caller(request).scope())));
 
         Javalin app = Javalin.create(config -> {
             config.showJavalinBanner = false;
@@ -102,9 +117,17 @@ public final class AskDbServer implements AutoCloseable {
                 files.location = Location.CLASSPATH;
             });
             config.staticFiles.enableWebjars();
+            config.jetty.modifyServletContextHandler(handler -> {
+                ServletHolder servlet = new ServletHolder("mcp", mcp.servlet());
+                servlet.setAsyncSupported(true);
+                handler.addServlet(servlet, MCP_PATH);
+                FilterHolder gate = new FilterHolder(new McpGate(admission, meters));
+                gate.setAsyncSupported(true);
+                handler.addFilter(gate, MCP_PATH, EnumSet.of(DispatcherType.REQUEST));
+            });
         });
         app.before(AskDbServer::securityHeaders);
-        app.before("/api/*", ctx -> admit(ctx, access, limiter));
+        app.before("/api/*", ctx -> admission.admit(ctx.req()));
         app.post("/api/query", query::ask);
         app.post("/api/query/stream", query::stream);
         app.get("/api/databases", catalog::databases);
@@ -129,15 +152,20 @@ public final class AskDbServer implements AutoCloseable {
             LOG.warn("ASKDB_API_KEYS is not set: anyone who can reach port {} may ask questions and clear the cache",
                     app.port());
         }
-        return new AskDbServer(app, registry);
+        return new AskDbServer(app, registry, mcp);
+    }
+
+    /** Lets a request in or throws the ApiException that refuses it (UNAUTHORIZED, RATE_LIMITED). */
+    interface Admission {
+        void admit(HttpServletRequest request);
     }
 
     /** Authenticates the caller, then takes one token from its rate-limit bucket. */
-    private static void admit(Context ctx, AccessControl access, RateLimiter limiter) {
+    private static void admit(HttpServletRequest ctx, AccessControl access, RateLimiter limiter) {
         Caller caller = access.authenticate(ctx);
-        long waitSeconds = limiter.acquire(access.open() ? "address:" + ctx.ip() : "key:" + caller.name());
+        long waitSeconds = limiter.acquire(access.open() ? "address:" + ctx.getRemoteAddr() : "key:" + caller.name());
         if (waitSeconds > 0) {
-            LOG.info("rate limit: refused {} {} for '{}', retry in {} s", ctx.method(), ctx.path(), caller.name(), waitSeconds);
+            LOG.info("rate limit: refused {} {} for '{}', retry in {} s", ctx.getMethod(), ctx.getRequestURI(), caller.name(), waitSeconds);
             throw new ApiException("RATE_LIMITED", "too many requests; try again in " + waitSeconds + " s",
                     Map.of("Retry-After", Long.toString(waitSeconds)));
         }
@@ -214,6 +242,7 @@ public final class AskDbServer implements AutoCloseable {
 
     @Override
     public void close() {
+        mcp.close();
         app.stop();
         registry.close();
     }

@@ -2,6 +2,7 @@ package io.askdb.app.server;
 
 import io.askdb.AskDb;
 import io.askdb.api.AskDbException;
+import io.askdb.app.SchemaView;
 import io.javalin.http.Context;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,4 +1,4 @@
-package io.askdb.app.server;
+package io.askdb.app;
 
 import io.askdb.schema.ColumnInfo;
 import io.askdb.schema.ForeignKeyInfo;
@@ -11,22 +11,30 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * The JSON of {@code GET /api/schema}: a database's tables, columns and keys as askdb sees them,
+ * The JSON of {@code GET /api/schema} and the MCP {@code schema} tool: a database's tables, columns and keys as askdb sees them,
  * without the columns askdb is told never to read ({@code ASKDB_DENY_COLUMNS}).
  */
-record SchemaView(String database, String productName, String loadedAt, List<Table> tables) {
+public record SchemaView(String database, String productName, String loadedAt, List<Table> tables) {
 
-    record Table(String schema, String name, boolean view, String remarks, List<Column> columns, List<ForeignKey> foreignKeys) {}
+    public record Table(String schema, String name, boolean view, String remarks, List<Column> columns, List<ForeignKey> foreignKeys) {}
 
-    record Column(String name, String type, boolean nullable, boolean primaryKey, String remarks) {}
+    public record Column(String name, String type, boolean nullable, boolean primaryKey, String remarks) {}
 
-    record ForeignKey(List<String> columns, String references, List<String> referencedColumns) {}
+    public record ForeignKey(List<String> columns, String references, List<String> referencedColumns) {}
 
-    static SchemaView of(String database, SchemaCatalog catalog, List<String> denyColumns) {
+    public static SchemaView of(String database, SchemaCatalog catalog, List<String> denyColumns) {
         Set<String> denied = denyColumns.stream().map(c -> c.toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
         List<Table> tables = catalog.tables().stream().map(t -> table(t, denied)).toList();
         Instant loaded = catalog.loadedAt();
         return new SchemaView(database, catalog.productName(), loaded == null ? null : loaded.toString(), tables);
+    }
+
+    /** Only the tables whose name contains {@code text}, in any case. */
+    public SchemaView filter(String text) {
+        String wanted = text.toLowerCase(Locale.ROOT);
+        return new SchemaView(database, productName, loadedAt, tables.stream()
+                .filter(t -> t.name().toLowerCase(Locale.ROOT).contains(wanted))
+                .toList());
     }
 
     private static Table table(TableInfo t, Set<String> denied) {
