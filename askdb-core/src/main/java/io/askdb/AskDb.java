@@ -161,6 +161,18 @@ public final class AskDb implements AutoCloseable {
         return response;
     }
 
+    /**
+     * Three to five example questions that askdb answers on a configured database, built from its
+     * schema and checked offline (for an empty page, a help text, an answer that could not be found).
+     */
+    public java.util.List<String> exampleQuestions(String databaseName) {
+        Database database = databases.get(databaseName == null ? DEFAULT_DATABASE : databaseName);
+        if (database == null) {
+            throw new IllegalArgumentException("unknown database '" + databaseName + "'; known: " + databases.keySet());
+        }
+        return pipeline.exampleQuestions(database);
+    }
+
     /** The catalog of a configured database (loads it if needed). */
     @Internal // returns a type of an internal package, for askdb-app and askdb-bench
     public SchemaCatalog schema(String databaseName) {

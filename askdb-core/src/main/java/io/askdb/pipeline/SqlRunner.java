@@ -2,6 +2,7 @@ package io.askdb.pipeline;
 
 import io.askdb.api.AskDbException;
 import io.askdb.sql.GuardedSql;
+import io.askdb.sql.SqlGuard;
 import io.askdb.sql.QueryResult;
 import java.util.Optional;
 
@@ -18,17 +19,18 @@ final class SqlRunner {
     static Optional<RanSql> run(QueryContext context, String sql) {
         GuardedSql guarded;
         try {
-            guarded = context.snapshot().guard().check(sql);
+            guarded = context.snapshot().guard().check(sql,
+                    context.request().allColumns() ? SqlGuard.Listing.AS_WRITTEN : SqlGuard.Listing.DESCRIBING);
         } catch (AskDbException e) {
             context.recordAttempt(sql, e);
             return Optional.empty();
         }
         try {
             QueryResult result = context.database().executor().execute(guarded.sql());
-            context.recordAttempt(guarded.sql(), null);
-            return Optional.of(new RanSql(guarded.sql(), result));
+            context.recordAttempt(guarded.shown(), null);
+            return Optional.of(new RanSql(guarded.shown(), result));
         } catch (AskDbException e) {
-            context.recordAttempt(guarded.sql(), e);
+            context.recordAttempt(guarded.shown(), e);
             if (e.retryable()) {
                 throw e;
             }
@@ -36,6 +38,6 @@ final class SqlRunner {
         }
     }
 
-    /** SQL as it ran (after the guard's rewrite) and its rows. */
+    /** SQL as it ran (after the guard's rewrite, its row cap written as the configured bound) and its rows. */
     record RanSql(String sql, QueryResult result) {}
 }

@@ -31,6 +31,10 @@ final class AskCommand implements Callable<Integer> {
     @Mixin
     RequestOptions request = new RequestOptions();
 
+    @Option(names = "--all-columns",
+            description = "List every readable column of the rows (default: the columns that identify and describe them).")
+    boolean allColumns;
+
     @Spec
     CommandSpec spec;
 
@@ -39,7 +43,8 @@ final class AskCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         AskDbConfig config = AskDbConfig.fromEnvironment();
         try (AskDb askdb = database.open(config)) {
-            QueryResponse response = askdb.ask(QueryRequest.of(question).withOffline(request.offline).withNoCache(request.noCache));
+            QueryResponse response = askdb.ask(QueryRequest.of(question).withOffline(request.offline)
+                    .withNoCache(request.noCache).withAllColumns(allColumns));
             out.println(json ? Json.pretty(response) : ResponsePrinter.render(response));
             out.flush();
             return response.success() ? 0 : 1;

@@ -7,7 +7,7 @@ import java.io.IOException;
 import java.util.Set;
 
 /**
- * Turns {@code {"question", "database"?, "offline"?, "noCache"?}} into a {@link QueryRequest}
+ * Turns {@code {"question", "database"?, "offline"?, "noCache"?, "ensemble"?, "columns"?}} into a {@link QueryRequest}
  * scoped to the caller, refusing what no tier should see: no question, a blank or over-long one,
  * a database that is not configured.
  */
@@ -36,7 +36,19 @@ final class QueryInput {
         }
         String database = database(body.text("database"));
         return new QueryRequest(question, database, body.flag("offline"), body.flag("noCache"),
-                AccessControl.caller(ctx).scope(), body.flag("ensemble"));
+                AccessControl.caller(ctx).scope(), body.flag("ensemble")).withAllColumns(allColumns(body));
+    }
+
+    /** {@code "columns": "all"} lists every readable column; {@code "columns": "describing"} (the default) does not. */
+    private static boolean allColumns(JsonBody body) {
+        String columns = body.text("columns");
+        if (columns == null || columns.equals("describing")) {
+            return false;
+        }
+        if (columns.equals("all")) {
+            return true;
+        }
+        throw new ApiException("INVALID_REQUEST", "\"columns\" must be \"all\" or \"describing\", was \"" + columns + "\"");
     }
 
     /** The configured database of that name; null or blank means the default. */

@@ -12,9 +12,10 @@ import java.util.stream.Collectors;
 
 /**
  * The JSON of {@code GET /api/schema}: a database's tables, columns and keys as askdb sees them,
- * without the columns askdb is told never to read ({@code ASKDB_DENY_COLUMNS}).
+ * without the columns askdb is told never to read ({@code ASKDB_DENY_COLUMNS}), and three to five
+ * example questions that work on it ({@code examples}, what the empty page offers).
  */
-record SchemaView(String database, String productName, String loadedAt, List<Table> tables) {
+record SchemaView(String database, String productName, String loadedAt, List<Table> tables, List<String> examples) {
 
     record Table(String schema, String name, boolean view, String remarks, List<Column> columns, List<ForeignKey> foreignKeys) {}
 
@@ -22,11 +23,12 @@ record SchemaView(String database, String productName, String loadedAt, List<Tab
 
     record ForeignKey(List<String> columns, String references, List<String> referencedColumns) {}
 
-    static SchemaView of(String database, SchemaCatalog catalog, List<String> denyColumns) {
+    static SchemaView of(String database, SchemaCatalog catalog, List<String> denyColumns, List<String> examples) {
         Set<String> denied = denyColumns.stream().map(c -> c.toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
         List<Table> tables = catalog.tables().stream().map(t -> table(t, denied)).toList();
         Instant loaded = catalog.loadedAt();
-        return new SchemaView(database, catalog.productName(), loaded == null ? null : loaded.toString(), tables);
+        return new SchemaView(database, catalog.productName(), loaded == null ? null : loaded.toString(), tables,
+                List.copyOf(examples));
     }
 
     private static Table table(TableInfo t, Set<String> denied) {
