@@ -56,9 +56,13 @@ final class ListingColumns {
         if (c.isTemporal() && (MAINTENANCE.matcher(snake).matches() || MAINTENANCE.matcher(name).matches())) {
             return true;
         }
+        if (type.contains("binary") || type.equals("blob") || type.equals("image") || type.equals("bytea")
+                || type.equals("rowversion")) {
+            return true;
+        }
         return switch (c.jdbcType()) {
             case Types.BINARY, Types.VARBINARY, Types.LONGVARBINARY, Types.BLOB -> !type.contains("uuid");
-            default -> type.equals("rowversion");
+            default -> false;
         };
     }
 

@@ -74,7 +74,7 @@ public final class SqlGuard {
      */
     public SqlGuard(SchemaCatalog catalog, Dialect dialect, List<String> denyColumns, int maxRows, int shownRows,
             boolean allowSystemCatalog) {
-        if (shownRows < 1 || shownRows > maxRows) {
+        if (maxRows >= 1 && (shownRows < 1 || shownRows > maxRows)) {
             throw new IllegalArgumentException("shownRows must be in [1, maxRows], was " + shownRows);
         }
         this.shownRows = shownRows;

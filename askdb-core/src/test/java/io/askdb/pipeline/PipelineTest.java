@@ -97,8 +97,16 @@ class PipelineTest {
 
         assertThat(r.success()).isFalse();
         assertThat(r.error().code()).isEqualTo("NO_ANSWER");
-        assertThat(r.error().message()).containsIgnoringCase("customer");
+        assertThat(r.error().message()).startsWith("askdb could not turn this question into SQL").endsWith(".")
+                .doesNotContain("[");
+        assertThat(r.error().examples()).hasSizeBetween(3, 5).allSatisfy(q -> assertThat(q).doesNotStartWith("Tables:"))
+                .anySatisfy(q -> assertThat(q).containsIgnoringCase("customer"));
+        assertThat(r.refused()).isFalse();
         assertThat(r.tier()).isEqualTo(TierName.AIRPLANE);
+        for (String example : r.error().examples()) {
+            QueryResponse answer = askdb.ask(QueryRequest.of(example).withNoCache(true));
+            assertThat(answer.success()).as(example).isTrue();
+        }
     }
 
     @ParameterizedTest
@@ -113,6 +121,9 @@ class PipelineTest {
         assertThat(r.error().code()).isEqualTo("INVALID_QUESTION");
         assertThat(r.error().message()).contains("only reads data");
         assertThat(r.sql()).isNull();
+        assertThat(r.refused()).isTrue();
+        assertThat(r.tier()).isNull();
+        assertThat(r.tiers()).isEmpty();
         assertThat(askdb.ask(QueryRequest.of("how many customers are there")).rows())
                 .containsExactly(java.util.List.of(3L));
     }
