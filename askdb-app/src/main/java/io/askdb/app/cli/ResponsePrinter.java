@@ -102,8 +102,10 @@ final class ResponsePrinter {
             if (text.length() > widths[i]) {
                 text = text.substring(0, widths[i] - 1) + "…";
             }
-            out.append(String.format(Locale.ROOT, "%-" + widths[i] + "s", text));
-            out.append(i < widths.length - 1 ? " | " : "\n");
+            boolean last = i == widths.length - 1;
+            // The last column is not padded: no line ends in spaces.
+            out.append(last ? text : String.format(Locale.ROOT, "%-" + widths[i] + "s", text));
+            out.append(last ? "\n" : " | ");
         }
     }
 

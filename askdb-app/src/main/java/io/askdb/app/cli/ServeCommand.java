@@ -28,6 +28,9 @@ import picocli.CommandLine.Spec;
             "      'X-API-Key: KEY', and only admin keys may clear or invalidate the",
             "      cache. The name (keyN for a bare key) scopes cached answers and",
             "      appears in logs; keys never do. Unset: the API is open.",
+            "  ASKDB_OPEN_KNOWLEDGE_WRITES  true lets anyone add knowledge (POST",
+            "      /api/knowledge) when ASKDB_API_KEYS is unset; by default adding",
+            "      knowledge needs an admin key, and is refused with no keys at all.",
             "  ASKDB_RATE_LIMIT  requests per minute per key (per client address",
             "      without keys); 0 turns it off; default 120.",
             "  ASKDB_DATABASES_FILE  the file of --config: further databases, e.g.",
@@ -38,7 +41,8 @@ import picocli.CommandLine.Spec;
             "  ASKDB_MAX_QUESTION_LENGTH  longer questions get 400 (default 2000).",
             "",
             "Endpoints: POST /api/query, POST /api/query/stream (server-sent events),",
-            "GET /api/databases, GET /api/schema?database=NAME, GET /api/cache/stats,",
+            "GET /api/databases, GET /api/schema?database=NAME, GET /api/knowledge,",
+            "POST /api/knowledge (admin), GET /api/cache/stats,",
             "POST /api/cache/clear, POST /api/cache/invalidate, GET /health,",
             "GET /metrics, GET /openapi.json, GET / (the web page)."
         })
