@@ -119,9 +119,9 @@ public final class Pipeline {
             }
             Optional<SqlRejectedException> denied = deniedColumn(context);
             if (denied.isPresent()) {
-                return failure(request, context, reports, start, ErrorInfo.of(ErrorCode.SQL_REJECTED,
-                        "askdb does not read that: " + denied.get().getMessage() + ". Columns on the deny-list"
-                                + " (ASKDB_DENY_COLUMNS) are never shown.")).asRefusal();
+                ErrorInfo refusal = ErrorInfo.of(ErrorCode.SQL_REJECTED, "askdb does not read that: "
+                        + denied.get().getMessage() + ".").withExamples(examples.of(database, answerers.forContext(context)));
+                return failure(request, context, reports, start, refusal).asRefusal();
             }
             return failure(request, context, reports, start, noAnswer(context));
         } catch (AskDbException e) {

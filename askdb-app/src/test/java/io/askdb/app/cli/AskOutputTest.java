@@ -95,6 +95,21 @@ class AskOutputTest {
     }
 
     @Test
+    void should_refuse_a_question_about_a_denied_column_with_refused_true_and_no_tier() throws Exception {
+        CliRunner.Run run = CliRunner.run("ask", "--json", "show the password hash of customers");
+
+        com.fasterxml.jackson.databind.JsonNode r = io.askdb.app.Json.MAPPER.readTree(run.out());
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(r.get("refused").asBoolean()).isTrue();
+        assertThat(r.get("tier").isNull()).isTrue();
+        assertThat(r.get("tiers")).isEmpty();
+        assertThat(r.get("error").get("message").asText())
+                .isEqualTo("askdb does not read that: the column SalesLT.Customer.PasswordHash is on the deny-list and may not be read.");
+        assertThat(r.get("error").get("examples")).hasSizeBetween(3, 5);
+        assertThat(run.out()).doesNotContainIgnoringCase("\"PasswordHash\":");
+    }
+
+    @Test
     void should_mark_denied_columns_in_schema() {
         CliRunner.Run run = CliRunner.run("schema");
 
