@@ -110,6 +110,7 @@ class PageWordsIT {
 
     @Test
     void should_list_rows_by_their_describing_columns_with_the_configured_row_cap_in_the_sql() throws IOException {
+        driver.manage().window().setSize(new Dimension(1360, 1500));
         ask("customers in the city of London");
 
         assertThat(headers()).containsExactly("CustomerID", "Title", "FirstName", "MiddleName", "LastName", "CompanyName",
