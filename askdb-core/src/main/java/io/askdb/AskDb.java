@@ -8,6 +8,7 @@ import io.askdb.config.AskDbConfig;
 import io.askdb.config.DatabaseSettings;
 import io.askdb.api.AskDbException;
 import io.askdb.api.ErrorCode;
+import io.askdb.api.ErrorInfo;
 import io.askdb.api.Internal;
 import io.askdb.llm.LlmGateway;
 import io.askdb.metrics.AskDbMeters;
@@ -23,6 +24,7 @@ import io.askdb.schema.SchemaCatalog;
 import io.askdb.sql.Database;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.ServiceLoader;
@@ -152,11 +154,9 @@ public final class AskDb implements AutoCloseable {
     public QueryResponse ask(QueryRequest request, ProgressListener progress) {
         Objects.requireNonNull(request, "request");
         Database database = databases.get(request.database() == null ? DEFAULT_DATABASE : request.database());
-        if (database == null) {
-            throw new AskDbException(ErrorCode.INVALID_QUESTION, false,
-                    "unknown database '" + request.database() + "'; known: " + databases.keySet());
-        }
-        QueryResponse response = pipeline.run(request, database, progress);
+        QueryResponse response = database == null
+                ? unknownDatabase(request)
+                : pipeline.run(request, database, progress);
         meters.answered(response);
         return response;
     }
@@ -173,12 +173,27 @@ public final class AskDb implements AutoCloseable {
         return pipeline.exampleQuestions(database);
     }
 
-    /** The catalog of a configured database (loads it if needed). */
+    /** A request for a database that is not configured: refused as a whole, as a response like any other. */
+    private QueryResponse unknownDatabase(QueryRequest request) {
+        ErrorInfo error = ErrorInfo.of(ErrorCode.UNKNOWN_DATABASE, unknownDatabaseMessage(request.database()));
+        return new QueryResponse(false, request.question(), null, null, null, null, List.of(), List.of(), 0, false,
+                0.0, 0, 0, 0, 0.0, false, null, List.of(), error, List.of(), Map.of()).asRefusal();
+    }
+
+    private String unknownDatabaseMessage(String name) {
+        return "no database is named '" + name + "'; the configured ones are " + new java.util.TreeSet<>(databases.keySet()) + ".";
+    }
+
+    /**
+     * The catalog of a configured database (loads it if needed).
+     *
+     * @throws AskDbException UNKNOWN_DATABASE when no database has that name, as {@link #ask} reports it
+     */
     @Internal // returns a type of an internal package, for askdb-app and askdb-bench
     public SchemaCatalog schema(String databaseName) {
         Database database = databases.get(databaseName == null ? DEFAULT_DATABASE : databaseName);
         if (database == null) {
-            throw new IllegalArgumentException("unknown database '" + databaseName + "'");
+            throw new AskDbException(ErrorCode.UNKNOWN_DATABASE, false, unknownDatabaseMessage(databaseName));
         }
         return database.catalog();
     }

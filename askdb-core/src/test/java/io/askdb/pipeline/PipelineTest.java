@@ -1,6 +1,7 @@
 package io.askdb.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.askdb.api.TierName;
 import io.askdb.api.QueryRequest;
@@ -107,6 +108,19 @@ class PipelineTest {
             QueryResponse answer = askdb.ask(QueryRequest.of(example).withNoCache(true));
             assertThat(answer.success()).as(example).isTrue();
         }
+    }
+
+    @Test
+    void should_answer_a_request_for_an_unknown_database_with_a_response_and_throw_the_same_code_from_schema() {
+        QueryResponse r = askdb.ask(QueryRequest.of("how many customers are there").withDatabase("nope"));
+
+        assertThat(r.success()).isFalse();
+        assertThat(r.refused()).isTrue();
+        assertThat(r.tier()).isNull();
+        assertThat(r.error().code()).isEqualTo("UNKNOWN_DATABASE");
+        assertThat(r.error().message()).isEqualTo("no database is named 'nope'; the configured ones are [default].");
+        assertThatThrownBy(() -> askdb.schema("nope")).isInstanceOf(io.askdb.api.AskDbException.class)
+                .hasMessage(r.error().message());
     }
 
     @ParameterizedTest
