@@ -56,6 +56,14 @@ class QueryColumnsApiTest {
     }
 
     @Test
+    void should_speak_of_request_fields_not_command_line_flags_over_http() {
+        JsonNode r = json(server.postJson("/api/query", "{\"question\": \"How many customers are there?\", \"noCache\": true}"));
+
+        assertThat(r.get("tiers").get(0).get("reason").asText()).isEqualTo("skipped: caching turned off for this request");
+        assertThat(r.toString()).doesNotContain("--no-cache", "--offline");
+    }
+
+    @Test
     void should_offer_example_questions_with_the_schema() {
         JsonNode schema = json(server.get("/api/schema"));
 
