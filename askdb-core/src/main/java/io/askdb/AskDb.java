@@ -9,6 +9,7 @@ import io.askdb.conversation.Conversations;
 import io.askdb.config.DatabaseSettings;
 import io.askdb.api.AskDbException;
 import io.askdb.api.ErrorCode;
+import io.askdb.api.ErrorInfo;
 import io.askdb.api.Internal;
 import io.askdb.llm.LlmGateway;
 import io.askdb.metrics.AskDbMeters;
@@ -24,6 +25,7 @@ import io.askdb.schema.SchemaCatalog;
 import io.askdb.sql.Database;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.ServiceLoader;
@@ -156,13 +158,14 @@ public final class AskDb implements AutoCloseable {
     public QueryResponse ask(QueryRequest request, ProgressListener progress) {
         Objects.requireNonNull(request, "request");
         Database database = databases.get(request.database() == null ? DEFAULT_DATABASE : request.database());
+        QueryResponse response;
         if (database == null) {
-            throw new AskDbException(ErrorCode.INVALID_QUESTION, false,
-                    "unknown database '" + request.database() + "'; known: " + databases.keySet());
+            response = unknownDatabase(request);
+        } else if (request.conversationId() == null || request.conversationId().isBlank()) {
+            response = pipeline.run(request, database, progress);
+        } else {
+            response = ConversationTurn.ask(conversations, pipeline, request, database, progress);
         }
-        QueryResponse response = request.conversationId() == null || request.conversationId().isBlank()
-                ? pipeline.run(request, database, progress)
-                : ConversationTurn.ask(conversations, pipeline, request, database, progress);
         if (request.dryRun() && !response.dryRun()) {
             // A dry run that found no SQL (refused, unanswered) still says it ran nothing.
             response = response.asDryRun(null);
@@ -189,7 +192,7 @@ public final class AskDb implements AutoCloseable {
         io.askdb.sql.GuardedSql guarded = database.snapshot().guard().check(sql);
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("database", database.name());
-        out.put("sql", guarded.sql());
+        out.put("sql", guarded.shown());
         out.put("tables", guarded.tables().stream().map(t -> t.qualified()).toList());
         out.put("capped", guarded.capped());
         out.put("dialect", database.dialect().displayName());
@@ -197,12 +200,39 @@ public final class AskDb implements AutoCloseable {
         return out;
     }
 
-    /** The catalog of a configured database (loads it if needed). */
+    /**
+     * Three to five example questions that askdb answers on a configured database, built from its
+     * schema and checked offline (for an empty page, a help text, an answer that could not be found).
+     */
+    public java.util.List<String> exampleQuestions(String databaseName) {
+        Database database = databases.get(databaseName == null ? DEFAULT_DATABASE : databaseName);
+        if (database == null) {
+            throw new IllegalArgumentException("unknown database '" + databaseName + "'; known: " + databases.keySet());
+        }
+        return pipeline.exampleQuestions(database);
+    }
+
+    /** A request for a database that is not configured: refused as a whole, as a response like any other. */
+    private QueryResponse unknownDatabase(QueryRequest request) {
+        ErrorInfo error = ErrorInfo.of(ErrorCode.UNKNOWN_DATABASE, unknownDatabaseMessage(request.database()));
+        return new QueryResponse(false, request.question(), null, null, null, null, List.of(), List.of(), 0, false,
+                0.0, 0, 0, 0, 0.0, false, null, List.of(), error, List.of(), Map.of()).asRefusal();
+    }
+
+    private String unknownDatabaseMessage(String name) {
+        return "no database is named '" + name + "'; the configured ones are " + new java.util.TreeSet<>(databases.keySet()) + ".";
+    }
+
+    /**
+     * The catalog of a configured database (loads it if needed).
+     *
+     * @throws AskDbException UNKNOWN_DATABASE when no database has that name, as {@link #ask} reports it
+     */
     @Internal // returns a type of an internal package, for askdb-app and askdb-bench
     public SchemaCatalog schema(String databaseName) {
         Database database = databases.get(databaseName == null ? DEFAULT_DATABASE : databaseName);
         if (database == null) {
-            throw new IllegalArgumentException("unknown database '" + databaseName + "'");
+            throw new AskDbException(ErrorCode.UNKNOWN_DATABASE, false, unknownDatabaseMessage(databaseName));
         }
         return database.catalog();
     }

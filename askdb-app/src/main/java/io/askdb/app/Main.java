@@ -9,6 +9,7 @@ public final class Main {
     private Main() {}
 
     public static void main(String[] args) {
+        AskDbCommand.logging(args);
         System.exit(AskDbCommand.commandLine().execute(args));
     }
 }

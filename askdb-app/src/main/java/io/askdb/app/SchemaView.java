@@ -11,10 +11,12 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * The JSON of {@code GET /api/schema} and the MCP {@code schema} tool: a database's tables, columns and keys as askdb sees them,
- * without the columns askdb is told never to read ({@code ASKDB_DENY_COLUMNS}).
+ * The JSON of {@code GET /api/schema} and the MCP {@code schema} tool: a database's tables, columns
+ * and keys as askdb sees them, without the columns askdb is told never to read
+ * ({@code ASKDB_DENY_COLUMNS}), and three to five example questions that work on it
+ * ({@code examples}, what the empty page offers).
  */
-public record SchemaView(String database, String productName, String loadedAt, List<Table> tables) {
+public record SchemaView(String database, String productName, String loadedAt, List<Table> tables, List<String> examples) {
 
     public record Table(String schema, String name, boolean view, String remarks, List<Column> columns, List<ForeignKey> foreignKeys) {}
 
@@ -22,11 +24,12 @@ public record SchemaView(String database, String productName, String loadedAt, L
 
     public record ForeignKey(List<String> columns, String references, List<String> referencedColumns) {}
 
-    public static SchemaView of(String database, SchemaCatalog catalog, List<String> denyColumns) {
+    public static SchemaView of(String database, SchemaCatalog catalog, List<String> denyColumns, List<String> examples) {
         Set<String> denied = denyColumns.stream().map(c -> c.toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
         List<Table> tables = catalog.tables().stream().map(t -> table(t, denied)).toList();
         Instant loaded = catalog.loadedAt();
-        return new SchemaView(database, catalog.productName(), loaded == null ? null : loaded.toString(), tables);
+        return new SchemaView(database, catalog.productName(), loaded == null ? null : loaded.toString(), tables,
+                List.copyOf(examples));
     }
 
     /** Only the tables whose name contains {@code text}, in any case. */
@@ -34,7 +37,7 @@ public record SchemaView(String database, String productName, String loadedAt, L
         String wanted = text.toLowerCase(Locale.ROOT);
         return new SchemaView(database, productName, loadedAt, tables.stream()
                 .filter(t -> t.name().toLowerCase(Locale.ROOT).contains(wanted))
-                .toList());
+                .toList(), examples);
     }
 
     private static Table table(TableInfo t, Set<String> denied) {

@@ -20,6 +20,8 @@ public enum ErrorCode {
     NO_ANSWER,
     /** The question needs clarification before SQL can be written. */
     CLARIFICATION_NEEDED,
+    /** The request names a database that is not configured. */
+    UNKNOWN_DATABASE,
     /** A bug: something that should not fail did. */
     INTERNAL
 }

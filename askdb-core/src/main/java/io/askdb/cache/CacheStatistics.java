@@ -17,17 +17,19 @@ final class CacheStatistics {
             levels.put(level.name(), level.stats());
         }
         SemanticIndex semantic = cache.semanticIndex();
-        levels.put("semantic", new CacheStats.LevelStats(semantic.size(), cache.semanticHitCounter().sum(),
+        long[] atClear = cache.countsAtClear();
+        long semanticHits = cache.semanticHitCounter().sum() - atClear[2];
+        levels.put("semantic", new CacheStats.LevelStats(semantic.size(), semanticHits,
                 semantic.misses(), semantic.evictions(), semantic.estimatedBytes()));
         levels.put("schema", schema(databases));
         Map<String, CacheStats.PoolStats> pools = pools(databases);
         levels.put("pools", poolsLevel(pools));
-        long hits = cache.hitCounter().sum();
-        long misses = cache.missCounter().sum();
+        long hits = cache.hitCounter().sum() - atClear[0];
+        long misses = cache.missCounter().sum() - atClear[1];
         long evictions = levels.values().stream().mapToLong(CacheStats.LevelStats::evictions).sum();
         long bytes = levels.values().stream().mapToLong(CacheStats.LevelStats::estimatedBytes).sum();
         return new CacheStats(hits, misses, hits + misses == 0 ? 0.0 : (double) hits / (hits + misses),
-                cache.semanticHitCounter().sum(), levels, evictions, bytes, cache.distributedState(), pools);
+                semanticHits, levels, evictions, bytes, cache.distributedState(), pools);
     }
 
     /** Level 4: loaded catalogs (a rough size from their tables and columns) and the catalog caches' counters. */

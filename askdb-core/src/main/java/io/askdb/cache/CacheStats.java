@@ -7,8 +7,8 @@ import java.util.Map;
 /**
  * Cache statistics as served by {@code GET /api/cache/stats}.
  *
- * @param hits questions answered from level 1 or 2 (exact or semantic)
- * @param misses questions that found nothing in either level
+ * @param hits questions answered from level 1 or 2 (exact or semantic) since the caches were last cleared
+ * @param misses questions that found nothing in either level, since the last clear
  * @param hitRate hits / (hits + misses), 0 before the first question
  * @param semanticHits hits through a semantically equal question with the same literal values
  * @param levels per level name ("results", "sql", "analysis", "semantic", "schema", "pools"):

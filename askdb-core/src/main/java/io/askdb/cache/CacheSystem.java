@@ -80,6 +80,9 @@ public final class CacheSystem implements AnswerCache, CacheAdmin, AutoCloseable
     private final Supplier<? extends Collection<Database>> databases;
     private final LongAdder hits = new LongAdder();
     private final LongAdder misses = new LongAdder();
+    /** hits, misses and semantic hits when the caches were last cleared: statistics count from there. */
+    private final java.util.concurrent.atomic.AtomicReference<long[]> countsAtClear =
+            new java.util.concurrent.atomic.AtomicReference<>(new long[3]);
     private final LongAdder semanticHits = new LongAdder();
     private final AnalysisCache analysisCache = this::analysisGet;
 
@@ -330,6 +333,7 @@ public final class CacheSystem implements AnswerCache, CacheAdmin, AutoCloseable
     }
 
     private void clearLocal() {
+        countsAtClear.set(new long[] {hits.sum(), misses.sum(), semanticHits.sum()});
         results.clearLocal();
         sql.clearLocal();
         analysis.clearLocal();
@@ -358,6 +362,11 @@ public final class CacheSystem implements AnswerCache, CacheAdmin, AutoCloseable
 
     List<CacheLevel> levels() {
         return List.of(results, sql, analysis);
+    }
+
+    /** {hits, misses, semantic hits} at the last clear; the statistics report what happened since. */
+    long[] countsAtClear() {
+        return countsAtClear.get();
     }
 
     LongAdder hitCounter() {

@@ -22,8 +22,12 @@ import java.util.regex.Pattern;
  * @param rateLimitPerMinute requests per key (or per client address without keys) and minute; 0 turns it off
  * @param databases the further databases of {@code ASKDB_DATABASES_FILE} by name, in file order
  *     (an entry named {@code default} replaces {@code DATABASE_URL} and is not listed here)
+ * @param openKnowledgeWrites {@code ASKDB_OPEN_KNOWLEDGE_WRITES=true}: with no API keys, anyone may add
+ *     knowledge (examples and notes that steer the LLM); false (the default) refuses such writes
+ *     until an admin key exists
  */
-public record ServerSettings(List<ApiKey> apiKeys, int rateLimitPerMinute, Map<String, DatabaseSettings> databases) {
+public record ServerSettings(List<ApiKey> apiKeys, int rateLimitPerMinute, Map<String, DatabaseSettings> databases,
+        boolean openKnowledgeWrites) {
 
     public static final int DEFAULT_RATE_LIMIT_PER_MINUTE = 120;
 
@@ -35,6 +39,11 @@ public record ServerSettings(List<ApiKey> apiKeys, int rateLimitPerMinute, Map<S
         if (rateLimitPerMinute < 0) {
             throw new IllegalArgumentException("ASKDB_RATE_LIMIT must be >= 0, was " + rateLimitPerMinute);
         }
+    }
+
+    /** Settings that keep knowledge writes closed without an admin key. */
+    public ServerSettings(List<ApiKey> apiKeys, int rateLimitPerMinute, Map<String, DatabaseSettings> databases) {
+        this(apiKeys, rateLimitPerMinute, databases, false);
     }
 
     /** An API key with its name; {@link #toString()} never shows the secret. */
@@ -65,7 +74,8 @@ public record ServerSettings(List<ApiKey> apiKeys, int rateLimitPerMinute, Map<S
         return new ServerSettings(
                 parseKeys(env.string("ASKDB_API_KEYS").orElse("")),
                 env.integer("ASKDB_RATE_LIMIT", DEFAULT_RATE_LIMIT_PER_MINUTE, 0),
-                databases);
+                databases,
+                env.flag("ASKDB_OPEN_KNOWLEDGE_WRITES", false));
     }
 
     /** Parses the ASKDB_API_KEYS format; messages name the entry by position, never by its key. */
@@ -113,14 +123,18 @@ public record ServerSettings(List<ApiKey> apiKeys, int rateLimitPerMinute, Map<S
     }
 
     public ServerSettings withApiKeys(List<ApiKey> newKeys) {
-        return new ServerSettings(newKeys, rateLimitPerMinute, databases);
+        return new ServerSettings(newKeys, rateLimitPerMinute, databases, openKnowledgeWrites);
     }
 
     public ServerSettings withRateLimitPerMinute(int newLimit) {
-        return new ServerSettings(apiKeys, newLimit, databases);
+        return new ServerSettings(apiKeys, newLimit, databases, openKnowledgeWrites);
     }
 
     public ServerSettings withDatabases(Map<String, DatabaseSettings> newDatabases) {
-        return new ServerSettings(apiKeys, rateLimitPerMinute, newDatabases);
+        return new ServerSettings(apiKeys, rateLimitPerMinute, newDatabases, openKnowledgeWrites);
+    }
+
+    public ServerSettings withOpenKnowledgeWrites(boolean value) {
+        return new ServerSettings(apiKeys, rateLimitPerMinute, databases, value);
     }
 }

@@ -27,7 +27,7 @@ final class CacheTier implements Tier {
     @Override
     public TierOutcome attempt(QueryContext context) {
         if (context.request().noCache()) {
-            return TierOutcome.declined(Why.TURNED_OFF, "skipped: caching turned off for this request (--no-cache)");
+            return TierOutcome.declined(Why.TURNED_OFF, "skipped: caching turned off for this request");
         }
         Optional<AnswerCache.CachedAnswer> hit = cache.lookup(context);
         if (hit.isPresent() && context.request().dryRun()) {

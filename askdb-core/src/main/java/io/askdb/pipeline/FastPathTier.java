@@ -5,7 +5,6 @@ import io.askdb.api.Strategy;
 import io.askdb.offline.Candidate;
 import io.askdb.pipeline.TierOutcome.Why;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Tier 2: answers without an LLM, but only when the offline answerer's best candidate is at least
@@ -38,9 +37,9 @@ final class FastPathTier implements Tier {
         Candidate best = candidates.get(0);
         context.fastPathConfidence(best.confidence());
         if (best.confidence() < threshold) {
-            return TierOutcome.declined(Why.NOT_CONFIDENT, String.format(Locale.ROOT,
-                    "not confident: best reading scored %.2f, below the threshold %.2f (%s)",
-                    best.confidence(), threshold, best.explanation()));
+            return TierOutcome.declined(Why.NOT_CONFIDENT, "not confident: best reading scored "
+                    + Scores.apart(best.confidence(), threshold) + ", below the threshold "
+                    + Scores.apart(threshold, best.confidence()) + " (" + best.explanation() + ")");
         }
         return SqlRunner.run(context, best.sql())
                 .<TierOutcome>map(ran -> TierOutcome.answered(

@@ -13,9 +13,11 @@ import io.askdb.cache.AnswerCache;
 import io.askdb.llm.ComplexityAnalyzer;
 import io.askdb.sql.Database;
 import io.askdb.sql.QueryPlan;
+import io.askdb.sql.SqlRejectedException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.UnaryOperator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -40,6 +42,7 @@ public final class Pipeline {
     private final AnswerCache cache;
     private final QuestionScreen screen;
     private final UnaryOperator<String> normalizer;
+    private final ExampleQuestions examples = new ExampleQuestions();
 
     Pipeline(List<Tier> tiers, OfflineAnswerers answerers, AnswerCache cache, int maxQuestionLength,
             UnaryOperator<String> normalizer) {
@@ -60,8 +63,13 @@ public final class Pipeline {
         long start = System.nanoTime();
         List<TierReport> reports = new ArrayList<>();
         QueryContext context = null;
+        String question;
         try {
-            String question = screen.screen(request.question());
+            question = screen.screen(request.question());
+        } catch (AskDbException e) {
+            return failure(request, null, reports, start, ErrorInfo.of(e)).asRefusal();
+        }
+        try {
             Database.Snapshot snapshot = database.snapshot();
             context = new QueryContext(request, normalizer.apply(question), COMPLEXITY.analyze(question), database,
                     snapshot, progress);
@@ -113,9 +121,16 @@ public final class Pipeline {
                 return response;
             }
             // A tier that failed (database down, statement timeout) says more than "no answer" does.
-            return failure(request, context, reports, start, lastFailure != null
-                    ? ErrorInfo.of(lastFailure)
-                    : ErrorInfo.of(ErrorCode.NO_ANSWER, noAnswerMessage(context)));
+            if (lastFailure != null) {
+                return failure(request, context, reports, start, ErrorInfo.of(lastFailure));
+            }
+            Optional<SqlRejectedException> denied = deniedColumn(context);
+            if (denied.isPresent()) {
+                ErrorInfo refusal = ErrorInfo.of(ErrorCode.SQL_REJECTED, "askdb does not read that: "
+                        + denied.get().getMessage() + ".").withExamples(examples.of(database, answerers.forContext(context)));
+                return failure(request, context, reports, start, refusal).asRefusal();
+            }
+            return failure(request, context, reports, start, noAnswer(context));
         } catch (AskDbException e) {
             return failure(request, context, reports, start, ErrorInfo.of(e));
         } catch (RuntimeException e) {
@@ -174,9 +189,28 @@ public final class Pipeline {
         return reports.isEmpty() ? TierName.AIRPLANE : reports.get(reports.size() - 1).tier();
     }
 
-    private static String noAnswerMessage(QueryContext context) {
-        return "no tier could answer this question" + context.suggestions()
-                .map(s -> "; questions I can answer here: " + s.questions()).orElse("");
+    /** "Not answerable here", in a sentence, with questions that do work on this database. */
+    private ErrorInfo noAnswer(QueryContext context) {
+        ErrorInfo error = ErrorInfo.of(ErrorCode.NO_ANSWER, "askdb could not turn this question into SQL for this"
+                + " database. Try naming a table or a column it holds, or ask one of the example questions.");
+        return error.withExamples(examples.of(context.database(), answerers.forContext(context)));
+    }
+
+    /**
+     * Three to five questions the offline tiers answer on this database (checked, not only built
+     * from its names), for an empty page and for an answer that could not be found.
+     */
+    public List<String> exampleQuestions(Database database) {
+        return examples.of(database, answerers.forDatabase(database, database.snapshot().catalog()));
+    }
+
+    /** The guard's refusal of a denied column, when that is why no SQL ran. */
+    private static Optional<SqlRejectedException> deniedColumn(QueryContext context) {
+        return context.failures().stream()
+                .filter(e -> e instanceof SqlRejectedException r && r.reason() == SqlRejectedException.Reason.DENIED_COLUMN)
+                .map(SqlRejectedException.class::cast)
+                .findFirst()
+                .filter(e -> context.attempts().stream().allMatch(a -> a.error() != null));
     }
 
     private static TierReport report(Tier tier, String outcome, String reason, long tierStart) {

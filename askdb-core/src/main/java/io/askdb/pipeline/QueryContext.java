@@ -71,9 +71,10 @@ final class QueryContext implements AnswerCache.Request, OrchestrationRequest {
         return normalizedQuestion;
     }
 
+    /** The caller's scope; a request for every column keeps its answers apart from the usual listings. */
     @Override
     public String scope() {
-        return request.scope();
+        return request.allColumns() ? request.scope() + "#all-columns" : request.scope();
     }
 
     @Override

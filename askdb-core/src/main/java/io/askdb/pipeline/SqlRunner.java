@@ -3,6 +3,7 @@ package io.askdb.pipeline;
 import io.askdb.api.AskDbException;
 import io.askdb.sql.GuardedSql;
 import io.askdb.sql.QueryPlan;
+import io.askdb.sql.SqlGuard;
 import io.askdb.sql.QueryResult;
 import java.util.List;
 import java.util.Optional;
@@ -21,7 +22,8 @@ final class SqlRunner {
     static Optional<RanSql> run(QueryContext context, String sql) {
         GuardedSql guarded;
         try {
-            guarded = context.snapshot().guard().check(sql);
+            guarded = context.snapshot().guard().check(sql,
+                    context.request().allColumns() ? SqlGuard.Listing.AS_WRITTEN : SqlGuard.Listing.DESCRIBING);
         } catch (AskDbException e) {
             context.recordAttempt(sql, e);
             return Optional.empty();
@@ -31,10 +33,10 @@ final class SqlRunner {
         }
         try {
             QueryResult result = context.database().executor().execute(guarded.sql());
-            context.recordAttempt(guarded.sql(), null);
-            return Optional.of(new RanSql(guarded.sql(), result));
+            context.recordAttempt(guarded.shown(), null);
+            return Optional.of(new RanSql(guarded.shown(), result));
         } catch (AskDbException e) {
-            context.recordAttempt(guarded.sql(), e);
+            context.recordAttempt(guarded.shown(), e);
             if (e.retryable()) {
                 throw e;
             }
@@ -50,11 +52,11 @@ final class SqlRunner {
     private static Optional<RanSql> plan(QueryContext context, GuardedSql guarded) {
         try {
             QueryPlan plan = context.database().planner().plan(guarded, context.catalog());
-            context.recordAttempt(guarded.sql(), null);
+            context.recordAttempt(guarded.shown(), null);
             context.plan(plan);
-            return Optional.of(new RanSql(guarded.sql(), new QueryResult(List.of(), List.of(), false)));
+            return Optional.of(new RanSql(guarded.shown(), new QueryResult(List.of(), List.of(), false)));
         } catch (AskDbException e) {
-            context.recordAttempt(guarded.sql(), e);
+            context.recordAttempt(guarded.shown(), e);
             if (e.retryable()) {
                 throw e;
             }
@@ -62,6 +64,6 @@ final class SqlRunner {
         }
     }
 
-    /** SQL as it ran (after the guard's rewrite) and its rows. */
+    /** SQL as it ran (after the guard's rewrite, its row cap written as the configured bound) and its rows. */
     record RanSql(String sql, QueryResult result) {}
 }

@@ -127,7 +127,8 @@ public final class Database implements AutoCloseable {
         try (Connection connection = pool.getConnection()) {
             SchemaCatalog catalog = new CatalogLoader().load(connection);
             // The cap is one row above the bound, so the executor can tell a cut answer ("truncated") from a whole one.
-            SqlGuard guard = new SqlGuard(catalog, dialect, settings.denyColumns(), settings.maxRows() + 1);
+            SqlGuard guard = new SqlGuard(catalog, dialect, settings.denyColumns(), settings.maxRows() + 1,
+                    settings.maxRows(), false);
             return new Snapshot(catalog, guard);
         } catch (SQLException e) {
             throw new AskDbException(ErrorCode.DATABASE_UNAVAILABLE, true,

@@ -12,10 +12,17 @@ import java.util.Set;
  *     {@code *} over tables with denied columns spelled out; comments are gone
  * @param tables the catalogue tables the statement reads, in the order it names them
  * @param capped true when the guard added a row cap or lowered one that was above the limit
+ * @param shown the same statement as a person reads it: its row cap is the configured bound, not
+ *     the one-row-more the executor needs to tell a cut answer from a whole one
  */
-public record GuardedSql(String sql, Set<TableId> tables, boolean capped) {
+public record GuardedSql(String sql, Set<TableId> tables, boolean capped, String shown) {
 
     public GuardedSql {
         tables = Collections.unmodifiableSet(new LinkedHashSet<>(tables));
+        shown = shown == null ? sql : shown;
+    }
+
+    public GuardedSql(String sql, Set<TableId> tables, boolean capped) {
+        this(sql, tables, capped, sql);
     }
 }

@@ -1,5 +1,6 @@
 package io.askdb.sql;
 
+import java.util.ArrayList;
 import java.util.List;
 import net.sf.jsqlparser.expression.Alias;
 import net.sf.jsqlparser.expression.AllValue;
@@ -27,14 +28,37 @@ final class RowCapper {
 
     static final String WRAPPER_ALIAS = "askdb_capped";
 
-    /** The statement to run and whether the guard added or lowered a cap. */
-    record Result(Select select, boolean capped) {}
+    /**
+     * The statement to run, whether the guard added or lowered a cap, and the cap literals it wrote
+     * (so the SQL shown to a person can carry the configured bound instead of the executor's).
+     */
+    record Result(Select select, boolean capped, List<LongValue> caps) {
+
+        Result(Select select, boolean capped) {
+            this(select, capped, List.of());
+        }
+    }
 
     private RowCapper() {}
 
     static Result apply(Select select, Dialect dialect, int maxRows) {
+        return apply(select, dialect, maxRows, maxRows);
+    }
+
+    /**
+     * As {@link #apply(Select, Dialect, int)}; a cap of exactly {@code shownRows} (the bound as the
+     * SQL shown to a person writes it, below {@code maxRows}) is treated as the guard's own cap and
+     * raised to {@code maxRows}, so shown SQL that runs again still tells a cut answer from a whole one.
+     */
+    static Result apply(Select select, Dialect dialect, int maxRows, int shownRows) {
+        List<LongValue> caps = new ArrayList<>();
+        Result r = apply(select, dialect, maxRows, shownRows < maxRows ? shownRows : -1, caps);
+        return new Result(r.select(), r.capped(), List.copyOf(caps));
+    }
+
+    private static Result apply(Select select, Dialect dialect, int maxRows, long shown, List<LongValue> caps) {
         if (select instanceof ParenthesedSelect p && isBare(p)) {
-            return apply(p.getSelect(), dialect, maxRows);
+            return apply(p.getSelect(), dialect, maxRows, shown, caps);
         }
         Top top = select instanceof PlainSelect ps ? ps.getTop() : null;
         Limit limit = select.getLimit() != null && select.getLimit().getRowCount() != null ? select.getLimit() : null;
@@ -43,37 +67,37 @@ final class RowCapper {
             if (select instanceof PlainSelect plain && returnsOneRow(plain)) {
                 return new Result(select, false);
             }
-            return new Result(addCap(select, dialect, maxRows), true);
+            return new Result(addCap(select, dialect, maxRows, caps), true);
         }
         boolean lowered = false;
         if (top != null) {
             Long n = literal(top.getExpression());
             if (n == null || top.isPercentage()) {
-                return new Result(wrap(select, dialect, maxRows), true);
+                return new Result(wrap(select, dialect, maxRows, caps), true);
             }
-            if (n > maxRows) {
-                top.setExpression(new LongValue(maxRows));
+            if (n > maxRows || n == shown) {
+                top.setExpression(cap(maxRows, caps));
                 lowered = true;
             }
         }
         if (limit != null) {
             Long n = literal(limit.getRowCount());
             boolean unlimited = limit.getRowCount() instanceof AllValue || limit.getRowCount() instanceof NullValue;
-            if (unlimited || n != null && n > maxRows) {
-                limit.setRowCount(new LongValue(maxRows));
+            if (unlimited || n != null && (n > maxRows || n == shown)) {
+                limit.setRowCount(cap(maxRows, caps));
                 lowered = true;
             } else if (n == null) {
-                return new Result(wrap(select, dialect, maxRows), true);
+                return new Result(wrap(select, dialect, maxRows, caps), true);
             }
         }
         if (fetch != null) {
             Long n = literal(fetch.getExpression());
             boolean percent = fetch.getFetchParameters().stream().anyMatch(p -> p.equalsIgnoreCase("PERCENT"));
             if (n == null || percent) {
-                return new Result(wrap(select, dialect, maxRows), true);
+                return new Result(wrap(select, dialect, maxRows, caps), true);
             }
-            if (n > maxRows) {
-                fetch.setExpression(new LongValue(maxRows));
+            if (n > maxRows || n == shown) {
+                fetch.setExpression(cap(maxRows, caps));
                 lowered = true;
             }
         }
@@ -94,13 +118,13 @@ final class RowCapper {
                 && AGGREGATES.contains(f.getName().toLowerCase(java.util.Locale.ROOT)));
     }
 
-    private static Select addCap(Select select, Dialect dialect, int maxRows) {
+    private static Select addCap(Select select, Dialect dialect, int maxRows, List<LongValue> caps) {
         boolean distinct = select instanceof PlainSelect ps && ps.getDistinct() != null;
         switch (dialect.rowCap(distinct)) {
             case TOP -> {
                 if (select instanceof PlainSelect ps && ps.getOffset() == null) {
                     Top top = new Top();
-                    top.setExpression(new LongValue(maxRows));
+                    top.setExpression(cap(maxRows, caps));
                     ps.setTop(top);
                 } else if (hasOrderBy(select)) {
                     if (select.getOffset() == null) {
@@ -109,23 +133,23 @@ final class RowCapper {
                         offset.setOffsetParam("ROWS");
                         select.setOffset(offset);
                     }
-                    select.setFetch(fetch(maxRows, false));
+                    select.setFetch(fetch(maxRows, false, caps));
                 } else {
-                    return wrap(select, dialect, maxRows);
+                    return wrap(select, dialect, maxRows, caps);
                 }
             }
             case LIMIT -> {
                 Limit limit = new Limit();
-                limit.setRowCount(new LongValue(maxRows));
+                limit.setRowCount(cap(maxRows, caps));
                 select.setLimit(limit);
             }
-            case FETCH_FIRST -> select.setFetch(fetch(maxRows, true));
+            case FETCH_FIRST -> select.setFetch(fetch(maxRows, true, caps));
         }
         return select;
     }
 
     /** {@code SELECT * FROM (query) AS askdb_capped} with the cap on the outside; WITH moves out too. */
-    private static Select wrap(Select select, Dialect dialect, int maxRows) {
+    private static Select wrap(Select select, Dialect dialect, int maxRows, List<LongValue> caps) {
         List<WithItem<?>> with = select.getWithItemsList();
         select.setWithItemsList(null);
         ParenthesedSelect inner = new ParenthesedSelect();
@@ -135,12 +159,18 @@ final class RowCapper {
         outer.addSelectItems(new AllColumns());
         outer.setFromItem(inner);
         outer.setWithItemsList(with);
-        return addCap(outer, dialect, maxRows);
+        return addCap(outer, dialect, maxRows, caps);
     }
 
-    private static Fetch fetch(int maxRows, boolean first) {
+    private static LongValue cap(int maxRows, List<LongValue> caps) {
+        LongValue value = new LongValue(maxRows);
+        caps.add(value);
+        return value;
+    }
+
+    private static Fetch fetch(int maxRows, boolean first, List<LongValue> caps) {
         Fetch fetch = new Fetch();
-        fetch.setExpression(new LongValue(maxRows));
+        fetch.setExpression(cap(maxRows, caps));
         fetch.setFetchParamFirst(first);
         fetch.getFetchParameters().add("ROWS");
         fetch.getFetchParameters().add("ONLY");

@@ -45,6 +45,7 @@ public final class SqlGuard {
     private final Dialect dialect;
     private final ColumnDenyList denyList;
     private final int maxRows;
+    private final int shownRows;
     private final boolean allowSystemCatalog;
     private final InputScreen screen;
     private final StatementParser parser;
@@ -64,6 +65,19 @@ public final class SqlGuard {
      */
     public SqlGuard(SchemaCatalog catalog, Dialect dialect, List<String> denyColumns, int maxRows,
             boolean allowSystemCatalog) {
+        this(catalog, dialect, denyColumns, maxRows, maxRows, allowSystemCatalog);
+    }
+
+    /**
+     * A guard whose SQL runs with the cap {@code maxRows} but is shown to people with {@code shownRows}
+     * (the configured bound, when the executor reads one row more to tell a cut answer from a whole one).
+     */
+    public SqlGuard(SchemaCatalog catalog, Dialect dialect, List<String> denyColumns, int maxRows, int shownRows,
+            boolean allowSystemCatalog) {
+        if (maxRows >= 1 && (shownRows < 1 || shownRows > maxRows)) {
+            throw new IllegalArgumentException("shownRows must be in [1, maxRows], was " + shownRows);
+        }
+        this.shownRows = shownRows;
         this.catalog = Objects.requireNonNull(catalog, "catalog");
         this.dialect = Objects.requireNonNull(dialect, "dialect");
         this.denyList = new ColumnDenyList(Objects.requireNonNull(denyColumns, "denyColumns"));
@@ -82,27 +96,55 @@ public final class SqlGuard {
      * @throws SqlRejectedException with the rule that was broken and a message saying why
      */
     public GuardedSql check(String sql) {
-        GuardedSql known = sql == null ? null : accepted.getIfPresent(sql);
+        return check(sql, Listing.AS_WRITTEN);
+    }
+
+    /**
+     * Checks a statement and returns the SQL to run; with {@link Listing#DESCRIBING}, a row listing's
+     * star becomes the columns that identify and describe the rows ({@link ListingColumns}).
+     *
+     * @throws SqlRejectedException with the rule that was broken and a message saying why
+     */
+    public GuardedSql check(String sql, Listing listing) {
+        String key = sql == null || listing == Listing.AS_WRITTEN ? sql : '\0' + sql;
+        GuardedSql known = key == null ? null : accepted.getIfPresent(key);
         if (known != null) {
             return known;
         }
-        GuardedSql checked = analyse(sql);
-        accepted.put(sql, checked);
+        GuardedSql checked = analyse(sql, listing);
+        accepted.put(key, checked);
         return checked;
     }
 
-    private GuardedSql analyse(String sql) {
+    /** How the stars of a row listing are spelled out. */
+    public enum Listing {
+        /** Stars return every readable column, as written. */
+        AS_WRITTEN,
+        /** A listing's star returns the columns that identify and describe the rows. */
+        DESCRIBING
+    }
+
+    private GuardedSql analyse(String sql, Listing listing) {
         try {
             Statement statement = parser.parseOne(screen.check(sql));
             Select select = ReadOnlyCheck.check(statement);
+            if (listing == Listing.DESCRIBING) {
+                ListingColumns.apply(select, catalog, denyList, dialect);
+            }
             Set<TableId> tables = new NameResolver(catalog, denyList, allowSystemCatalog, dialect).resolve(select);
             RecursiveCtes.adapt(select, dialect);
-            RowCapper.Result capped = RowCapper.apply(select, dialect, maxRows);
+            ColumnNamer.apply(select, dialect);
+            RowCapper.Result capped = RowCapper.apply(select, dialect, maxRows, shownRows);
             ReadOnlyCheck.check(capped.select());
             LeakCheck.check(capped.select(), catalog, denyList, allowSystemCatalog);
             String out = capped.select().toString();
             screen.check(out);
-            return new GuardedSql(out, tables, capped.capped());
+            String shown = out;
+            if (shownRows != maxRows && !capped.caps().isEmpty()) {
+                capped.caps().forEach(cap -> cap.setValue(shownRows));
+                shown = capped.select().toString();
+            }
+            return new GuardedSql(out, tables, capped.capped(), shown);
         } catch (StackOverflowError e) {
             throw new SqlRejectedException(Reason.TOO_COMPLEX, "the SQL is nested or chained too deeply to analyse");
         }

@@ -1,6 +1,7 @@
 package io.askdb.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.askdb.api.TierName;
 import io.askdb.api.QueryRequest;
@@ -97,8 +98,29 @@ class PipelineTest {
 
         assertThat(r.success()).isFalse();
         assertThat(r.error().code()).isEqualTo("NO_ANSWER");
-        assertThat(r.error().message()).containsIgnoringCase("customer");
+        assertThat(r.error().message()).startsWith("askdb could not turn this question into SQL").endsWith(".")
+                .doesNotContain("[");
+        assertThat(r.error().examples()).hasSizeBetween(3, 5).allSatisfy(q -> assertThat(q).doesNotStartWith("Tables:"))
+                .anySatisfy(q -> assertThat(q).containsIgnoringCase("customer"));
+        assertThat(r.refused()).isFalse();
         assertThat(r.tier()).isEqualTo(TierName.AIRPLANE);
+        for (String example : r.error().examples()) {
+            QueryResponse answer = askdb.ask(QueryRequest.of(example).withNoCache(true));
+            assertThat(answer.success()).as(example).isTrue();
+        }
+    }
+
+    @Test
+    void should_answer_a_request_for_an_unknown_database_with_a_response_and_throw_the_same_code_from_schema() {
+        QueryResponse r = askdb.ask(QueryRequest.of("how many customers are there").withDatabase("nope"));
+
+        assertThat(r.success()).isFalse();
+        assertThat(r.refused()).isTrue();
+        assertThat(r.tier()).isNull();
+        assertThat(r.error().code()).isEqualTo("UNKNOWN_DATABASE");
+        assertThat(r.error().message()).isEqualTo("no database is named 'nope'; the configured ones are [default].");
+        assertThatThrownBy(() -> askdb.schema("nope")).isInstanceOf(io.askdb.api.AskDbException.class)
+                .hasMessage(r.error().message());
     }
 
     @ParameterizedTest
@@ -113,6 +135,9 @@ class PipelineTest {
         assertThat(r.error().code()).isEqualTo("INVALID_QUESTION");
         assertThat(r.error().message()).contains("only reads data");
         assertThat(r.sql()).isNull();
+        assertThat(r.refused()).isTrue();
+        assertThat(r.tier()).isNull();
+        assertThat(r.tiers()).isEmpty();
         assertThat(askdb.ask(QueryRequest.of("how many customers are there")).rows())
                 .containsExactly(java.util.List.of(3L));
     }

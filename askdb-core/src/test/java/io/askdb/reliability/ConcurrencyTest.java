@@ -162,7 +162,9 @@ class ConcurrencyTest {
                 served++;
                 llmCalls += r.llmCalls();
                 lookups += want.reachesCache() && !request.noCache() ? 1 : 0;
-                tiers.merge(r.tier(), 1, Integer::sum);
+                if (r.tier() != null) { // a refusal has no tier
+                    tiers.merge(r.tier(), 1, Integer::sum);
+                }
             }
         }
 

@@ -68,14 +68,14 @@ class RowCapTest {
                         "SELECT DISTINCT Color FROM SalesLT.Product ORDER BY Color FETCH FIRST 1000 ROWS ONLY", true),
                 // a query of aggregates without GROUP BY returns one row and is left uncapped
                 arguments(Dialect.H2_MSSQL, "SELECT COUNT(*) FROM SalesLT.Product",
-                        "SELECT COUNT(*) FROM SalesLT.Product", false),
+                        "SELECT COUNT(*) AS count FROM SalesLT.Product", false),
                 arguments(Dialect.POSTGRESQL, "SELECT MIN(ListPrice), MAX(ListPrice) FROM SalesLT.Product",
-                        "SELECT MIN(ListPrice), MAX(ListPrice) FROM SalesLT.Product", false),
+                        "SELECT MIN(ListPrice) AS min_list_price, MAX(ListPrice) AS max_list_price FROM SalesLT.Product", false),
                 // with GROUP BY, or with a plain column beside the aggregate, it is capped
                 arguments(Dialect.H2_MSSQL, "SELECT Color, COUNT(*) FROM SalesLT.Product GROUP BY Color",
-                        "SELECT TOP 1000 Color, COUNT(*) FROM SalesLT.Product GROUP BY Color", true),
+                        "SELECT TOP 1000 Color, COUNT(*) AS count FROM SalesLT.Product GROUP BY Color", true),
                 arguments(Dialect.POSTGRESQL, "SELECT COUNT(*), 1 + 1 FROM SalesLT.Product",
-                        "SELECT COUNT(*), 1 + 1 FROM SalesLT.Product LIMIT 1000", true));
+                        "SELECT COUNT(*) AS count, 1 + 1 FROM SalesLT.Product LIMIT 1000", true));
     }
 
     @ParameterizedTest(name = "[{index}] {0}: {1}")

@@ -142,7 +142,7 @@ class SqlGuardPropertyTest {
 
     /** Aggregates only, no GROUP BY: one row, so the guard adds no cap. */
     private static final java.util.regex.Pattern ONE_ROW = java.util.regex.Pattern.compile(
-            "(?is)SELECT\\s+(COUNT|SUM|AVG|MIN|MAX)\\([^()]*\\)(\\s*,\\s*(COUNT|SUM|AVG|MIN|MAX)\\([^()]*\\))*"
+            "(?is)SELECT\\s+(COUNT|SUM|AVG|MIN|MAX)\\([^()]*\\)(\\s+AS\\s+[\\w\\[\\]\"]+)?(\\s*,\\s*(COUNT|SUM|AVG|MIN|MAX)\\([^()]*\\)(\\s+AS\\s+[\\w\\[\\]\"]+)?)*"
                     + "\\s+FROM\\s+[\\w.\\[\\]\"]+(\\s+WHERE\\s+(?!.*\\bGROUP\\b).*)?");
 
     private static void assertOneCappedReadOnlyQuery(String out) throws Exception {

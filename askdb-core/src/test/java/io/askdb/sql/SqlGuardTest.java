@@ -23,7 +23,7 @@ class SqlGuardTest {
     static Stream<Arguments> legitimate() {
         return Stream.of(
                 arguments("SELECT COUNT(*) FROM SalesLT.Customer",
-                        "SELECT COUNT(*) FROM SalesLT.Customer"),
+                        "SELECT COUNT(*) AS count FROM SalesLT.Customer"),
                 arguments("SELECT TOP 10 Name, ListPrice FROM SalesLT.Product ORDER BY ListPrice DESC",
                         "SELECT TOP 10 Name, ListPrice FROM SalesLT.Product ORDER BY ListPrice DESC"),
                 arguments("SELECT p.Name, pc.Name AS Category FROM SalesLT.Product p "
@@ -108,7 +108,7 @@ class SqlGuardTest {
                                 + "GROUP BY h.SalesOrderNumber HAVING SUM(d.LineTotal) > 1000"),
                 arguments("SELECT pm.Name, COUNT(p.ProductID) FROM SalesLT.ProductModel pm "
                                 + "LEFT JOIN SalesLT.Product p ON p.ProductModelID = pm.ProductModelID GROUP BY pm.Name",
-                        "SELECT TOP 1000 pm.Name, COUNT(p.ProductID) FROM SalesLT.ProductModel pm "
+                        "SELECT TOP 1000 pm.Name, COUNT(p.ProductID) AS count FROM SalesLT.ProductModel pm "
                                 + "LEFT JOIN SalesLT.Product p ON p.ProductModelID = pm.ProductModelID GROUP BY pm.Name"),
                 arguments("SELECT Name FROM Product WHERE Color IN ('Red', 'Black') AND ListPrice BETWEEN 10 AND 100",
                         "SELECT TOP 1000 Name FROM Product WHERE Color IN ('Red', 'Black') "

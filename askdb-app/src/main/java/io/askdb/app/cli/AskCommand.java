@@ -34,6 +34,10 @@ final class AskCommand implements Callable<Integer> {
     @Mixin
     DryRunOption dryRun = new DryRunOption();
 
+    @Option(names = "--all-columns",
+            description = "List every readable column of the rows (default: the columns that identify and describe them).")
+    boolean allColumns;
+
     @Spec
     CommandSpec spec;
 
@@ -42,8 +46,8 @@ final class AskCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         AskDbConfig config = AskDbConfig.fromEnvironment();
         try (AskDb askdb = database.open(config)) {
-            QueryResponse response = askdb.ask(QueryRequest.of(question).withOffline(request.offline).withNoCache(request.noCache)
-                    .withDryRun(dryRun.dryRun));
+            QueryResponse response = askdb.ask(QueryRequest.of(question).withOffline(request.offline)
+                    .withNoCache(request.noCache).withAllColumns(allColumns).withDryRun(dryRun.dryRun));
             out.println(json ? Json.pretty(response) : ResponsePrinter.render(response));
             out.flush();
             return response.success() ? 0 : 1;

@@ -18,9 +18,29 @@ public final class AskDbCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /** Read by {@link #logging} before any logger exists; declared here so every command accepts it. */
+    @CommandLine.Option(names = "--verbose", scope = CommandLine.ScopeType.INHERIT,
+            description = "Print askdb's log lines (on standard error); the server logs by default.")
+    boolean verbose;
+
     @Override
     public void run() {
         spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /**
+     * Sets the log level before the first logger is made: commands that answer and exit print only
+     * their answer unless {@code --verbose} is given; {@code serve} keeps its start-up and request log.
+     */
+    public static void logging(String[] args) {
+        boolean verbose = java.util.Arrays.asList(args).contains("--verbose");
+        boolean serving = args.length > 0 && args[0].equals("serve");
+        if (verbose) {
+            System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "info");
+            System.setProperty("org.slf4j.simpleLogger.log.io.askdb", "info");
+        } else if (!serving) {
+            System.setProperty("org.slf4j.simpleLogger.log.io.askdb", "warn");
+        }
     }
 
     /** The command line with askdb's error handling: configuration mistakes print one clear line. */

@@ -1,6 +1,7 @@
 package io.askdb.app.cli;
 
 import io.askdb.api.QueryResponse;
+import io.askdb.api.TierName;
 import io.askdb.api.TierReport;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,6 +17,12 @@ final class ResponsePrinter {
 
     static String render(QueryResponse r) {
         StringBuilder out = new StringBuilder();
+        if (r.refused()) {
+            out.append("Refused: ").append(r.error() == null ? "askdb will not answer this question." : r.error().message())
+                    .append('\n');
+            examples(r, out);
+            return out.toString();
+        }
         if (r.sql() != null) {
             out.append("SQL:  ").append(r.sql()).append('\n');
         }
@@ -34,11 +41,21 @@ final class ResponsePrinter {
             out.append("Clarification needed: ").append(r.clarification()).append('\n');
         }
         if (!r.success()) {
-            out.append("Error (").append(r.error().code()).append("): ").append(r.error().message()).append('\n');
+            String label = "NO_ANSWER".equals(r.error().code()) ? "No answer" : "Error (" + r.error().code() + ")";
+            out.append(label).append(": ").append(r.error().message()).append('\n');
+            examples(r, out);
             return out.toString();
         }
         if (r.dryRun()) {
             return out.append(PlanPrinter.render(r)).toString();
+        }
+        if (isGuess(r)) {
+            out.append(String.format(Locale.ROOT, "Guess: an offline reading with confidence %.2f; check the SQL.%n",
+                    r.confidence()));
+            if (!r.unplaced().isEmpty()) {
+                out.append("Not understood: ").append(String.join(", ", r.unplaced().stream().map(u -> "\"" + u + "\"").toList()))
+                        .append('\n');
+            }
         }
         out.append('\n').append(table(r.columns(), r.rows()));
         int shown = Math.min(r.rows().size(), MAX_PRINTED_ROWS);
@@ -46,6 +63,18 @@ final class ResponsePrinter {
                 shown < r.rowCount() ? ", first " + shown + " shown" : "",
                 r.truncated() ? ", truncated at the row limit" : ""));
         return out.toString();
+    }
+
+    /** An airplane answer with a confidence: askdb's best guess, not a reading it is sure of. */
+    static boolean isGuess(QueryResponse r) {
+        return r.success() && r.tier() == TierName.AIRPLANE && r.confidence() != null;
+    }
+
+    private static void examples(QueryResponse r, StringBuilder out) {
+        if (r.error() != null && !r.error().examples().isEmpty()) {
+            out.append("Questions that work here:\n");
+            r.error().examples().forEach(q -> out.append("  ").append(q).append('\n'));
+        }
     }
 
     static String table(List<String> columns, List<List<Object>> rows) {
@@ -76,8 +105,10 @@ final class ResponsePrinter {
             if (text.length() > widths[i]) {
                 text = text.substring(0, widths[i] - 1) + "…";
             }
-            out.append(String.format(Locale.ROOT, "%-" + widths[i] + "s", text));
-            out.append(i < widths.length - 1 ? " | " : "\n");
+            boolean last = i == widths.length - 1;
+            // The last column is not padded: no line ends in spaces.
+            out.append(last ? text : String.format(Locale.ROOT, "%-" + widths[i] + "s", text));
+            out.append(last ? "\n" : " | ");
         }
     }
 

@@ -7,6 +7,9 @@ import io.askdb.schema.ForeignKeyInfo;
 import io.askdb.schema.SchemaCatalog;
 import io.askdb.schema.TableInfo;
 import java.io.PrintWriter;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -30,16 +33,26 @@ final class SchemaCommand implements Callable<Integer> {
         try (AskDb askdb = database.open(AskDbConfig.fromEnvironment())) {
             SchemaCatalog catalog = askdb.schema(null);
             out.printf("%s: %d tables%n", catalog.productName(), catalog.size());
+            Set<String> denied = askdb.config().database().denyColumns().stream()
+                    .map(c -> c.toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
+            boolean anyDenied = false;
             for (TableInfo table : catalog.tables()) {
                 out.printf("%n%s%s%n", table.id(), table.view() ? " (view)" : "");
                 for (ColumnInfo column : table.columns()) {
-                    out.printf("  %-28s %-14s%s%s%n", column.name(), column.typeName().toLowerCase(java.util.Locale.ROOT),
-                            column.nullable() ? " null" : " not null", column.primaryKey() ? "  PK" : "");
+                    boolean deny = denied.contains((table.id().qualified() + "." + column.name()).toLowerCase(Locale.ROOT))
+                            || denied.contains((table.name() + "." + column.name()).toLowerCase(Locale.ROOT));
+                    anyDenied |= deny;
+                    out.printf("  %-28s %-14s%s%s%s%n", column.name(), column.typeName().toLowerCase(Locale.ROOT),
+                            column.nullable() ? " null" : " not null", column.primaryKey() ? "  PK" : "",
+                            deny ? "  DENIED (never read)" : "");
                 }
                 for (ForeignKeyInfo fk : table.foreignKeys()) {
                     out.printf("  FK (%s) -> %s (%s)%n", String.join(", ", fk.columns()), fk.referencedTable(),
                             String.join(", ", fk.referencedColumns()));
                 }
+            }
+            if (anyDenied) {
+                out.printf("%nDENIED columns are on the deny-list (ASKDB_DENY_COLUMNS): askdb never reads or shows them.%n");
             }
             out.flush();
             return 0;

@@ -156,7 +156,8 @@ public final class McpTools {
 
     private SchemaView schemaView(String database, String tableFilter) {
         SchemaCatalog catalog = askdb.schema(database);
-        SchemaView view = SchemaView.of(database, catalog, askdb.config().database().denyColumns());
+        SchemaView view = SchemaView.of(database, catalog, askdb.config().database().denyColumns(),
+                askdb.exampleQuestions(database));
         return tableFilter == null || tableFilter.isBlank() ? view : view.filter(tableFilter);
     }
 

@@ -28,9 +28,30 @@ final class AccessControl {
     private record Entry(ApiKey key, byte[] digest) {}
 
     private final List<Entry> entries;
+    private final boolean openKnowledgeWrites;
 
     AccessControl(ServerSettings settings) {
         this.entries = settings.apiKeys().stream().map(k -> new Entry(k, sha256(k.secret()))).toList();
+        this.openKnowledgeWrites = settings.openKnowledgeWrites();
+    }
+
+    /** Whether anyone may add knowledge: no keys, and the operator turned writes on (ASKDB_OPEN_KNOWLEDGE_WRITES). */
+    boolean knowledgeWritesOpen() {
+        return open() && openKnowledgeWrites;
+    }
+
+    /**
+     * Refuses a knowledge write (examples and notes steer the LLM for every caller) without an admin
+     * key; with no keys at all, refuses it unless the operator turned open writes on.
+     */
+    void requireKnowledgeWriter(Context ctx) {
+        if (open() && !openKnowledgeWrites) {
+            LOG.info("refused {} {} from {}: knowledge writes are closed on an open API", ctx.method(), ctx.path(), ctx.ip());
+            throw new ApiException("FORBIDDEN", "adding knowledge needs an admin key, and this server has none."
+                    + " Configure one (name:key:admin in ASKDB_API_KEYS), or set ASKDB_OPEN_KNOWLEDGE_WRITES=true"
+                    + " to let anyone who reaches the server add examples and notes.");
+        }
+        requireAdmin(ctx, "adding knowledge");
     }
 
     boolean open() {
@@ -49,12 +70,13 @@ final class AccessControl {
         return caller;
     }
 
-    /** Refuses callers without an admin key. */
-    static void requireAdmin(Context ctx) {
+    /** Refuses callers without an admin key; {@code action} says what they tried ("clearing the cache"). */
+    static void requireAdmin(Context ctx, String action) {
         Caller caller = caller(ctx);
         if (!caller.admin()) {
             LOG.info("refused {} {} to '{}': not an admin key", ctx.method(), ctx.path(), caller.name());
-            throw new ApiException("FORBIDDEN", "cache administration needs an admin key (name:key:admin in ASKDB_API_KEYS)");
+            throw new ApiException("FORBIDDEN", action + " needs an admin key (name:key:admin in ASKDB_API_KEYS);"
+                    + " the key '" + caller.name() + "' is not one.");
         }
     }
 

@@ -16,6 +16,8 @@ import io.askdb.metrics.AskDbMeters;
 import io.askdb.api.ErrorInfo;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
+import io.javalin.http.Handler;
+import io.javalin.http.HandlerType;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
@@ -27,6 +29,8 @@ import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.slf4j.Logger;
@@ -58,11 +62,18 @@ public final class AskDbServer implements AutoCloseable {
     private final Javalin app;
     private final PrometheusMeterRegistry registry;
     private final McpServers.Http mcp;
+    private final List<String> routes;
 
-    private AskDbServer(Javalin app, PrometheusMeterRegistry registry, McpServers.Http mcp) {
+    private AskDbServer(Javalin app, PrometheusMeterRegistry registry, McpServers.Http mcp, List<String> routes) {
         this.app = app;
         this.registry = registry;
         this.mcp = mcp;
+        this.routes = List.copyOf(routes);
+    }
+
+    /** The routes this server answers besides the web page's files, as {@code "GET /api/schema"}. */
+    List<String> routes() {
+        return routes;
     }
 
     /** Starts serving; port 0 picks a free port (see {@link #port()}). */
@@ -100,7 +111,7 @@ public final class AskDbServer implements AutoCloseable {
         QueryEndpoint query = new QueryEndpoint(askdb, input);
         CatalogEndpoints catalog = new CatalogEndpoints(askdb, input);
         CacheEndpoints cache = new CacheEndpoints(askdb.cache());
-        KnowledgeEndpoints knowledge = new KnowledgeEndpoints(askdb, input);
+        KnowledgeEndpoints knowledge = new KnowledgeEndpoints(askdb, input, access);
         byte[] openApi = resource(WEB + "/openapi.json");
         Admission admission = request -> admit(request, access, limiter);
         McpServers.Http mcp = McpServers.http(askdb, MCP_PATH, (int) MAX_REQUEST_BYTES,
@@ -128,18 +139,24 @@ public final class AskDbServer implements AutoCloseable {
         });
         app.before(AskDbServer::securityHeaders);
         app.before("/api/*", ctx -> admission.admit(ctx.req()));
-        app.post("/api/query", query::ask);
-        app.post("/api/query/stream", query::stream);
-        app.get("/api/databases", catalog::databases);
-        app.get("/api/schema", catalog::schema);
-        app.get("/api/knowledge", knowledge::list);
-        app.post("/api/knowledge", knowledge::add);
-        app.get("/api/cache/stats", cache::stats);
-        app.post("/api/cache/clear", cache::clear);
-        app.post("/api/cache/invalidate", cache::invalidate);
-        app.get("/health", catalog::health);
-        app.get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8").result(registry.scrape()));
-        app.get("/openapi.json", ctx -> ctx.contentType("application/json").result(openApi));
+        List<String> routes = new ArrayList<>();
+        route(app, routes, HandlerType.POST, "/api/query", query::ask);
+        route(app, routes, HandlerType.POST, "/api/query/stream", query::stream);
+        route(app, routes, HandlerType.GET, "/api/databases", catalog::databases);
+        route(app, routes, HandlerType.GET, "/api/schema", catalog::schema);
+        route(app, routes, HandlerType.GET, "/api/knowledge", knowledge::list);
+        route(app, routes, HandlerType.POST, "/api/knowledge", knowledge::add);
+        route(app, routes, HandlerType.GET, "/api/cache/stats", cache::stats);
+        route(app, routes, HandlerType.POST, "/api/cache/clear", cache::clear);
+        route(app, routes, HandlerType.POST, "/api/cache/invalidate", cache::invalidate);
+        route(app, routes, HandlerType.GET, "/health", catalog::health);
+        route(app, routes, HandlerType.GET, "/metrics",
+                ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8").result(registry.scrape()));
+        route(app, routes, HandlerType.GET, "/openapi.json", ctx -> ctx.contentType("application/json").result(openApi));
+        // MCP's streamable HTTP transport: a servlet beside Javalin's routes (POST messages, GET a stream, DELETE a session).
+        for (String method : List.of("POST", "GET", "DELETE")) {
+            routes.add(method + " " + MCP_PATH);
+        }
         app.exception(Exception.class, (e, ctx) -> fail(e, ctx, meters));
         for (int status : FRAMEWORK_STATUSES) {
             app.error(status, ctx -> jsonError(ctx, meters));
@@ -148,16 +165,26 @@ public final class AskDbServer implements AutoCloseable {
         LOG.info("askdb serving on http://{}:{} — databases {}; {}; rate limit {}", host, app.port(),
                 Databases.ordered(askdb.databaseNames()), describeKeys(settings),
                 limiter.enabled() ? settings.rateLimitPerMinute() + "/min per caller" : "off");
-        if (access.open()) {
-            LOG.warn("ASKDB_API_KEYS is not set: anyone who can reach port {} may ask questions and clear the cache",
+        if (access.knowledgeWritesOpen()) {
+            LOG.warn("ASKDB_API_KEYS is not set: anyone who can reach port {} may ask questions, clear the cache"
+                    + " and add knowledge that steers the LLM (ASKDB_OPEN_KNOWLEDGE_WRITES=true)", app.port());
+        } else if (access.open()) {
+            LOG.warn("ASKDB_API_KEYS is not set: anyone who can reach port {} may ask questions and clear the cache;"
+                    + " knowledge writes are refused until an admin key is configured (or ASKDB_OPEN_KNOWLEDGE_WRITES=true)",
                     app.port());
         }
-        return new AskDbServer(app, registry, mcp);
+        return new AskDbServer(app, registry, mcp, routes);
     }
 
     /** Lets a request in or throws the ApiException that refuses it (UNAUTHORIZED, RATE_LIMITED). */
     interface Admission {
         void admit(HttpServletRequest request);
+    }
+
+    /** Registers a handler and notes its route, so {@code /openapi.json} can be checked against the routes served. */
+    private static void route(Javalin app, List<String> routes, HandlerType method, String path, Handler handler) {
+        app.addHttpHandler(method, path, handler);
+        routes.add(method.name() + " " + path);
     }
 
     /** Authenticates the caller, then takes one token from its rate-limit bucket. */

@@ -26,14 +26,14 @@ final class CacheEndpoints {
     }
 
     void clear(Context ctx) {
-        AccessControl.requireAdmin(ctx);
+        AccessControl.requireAdmin(ctx, "clearing the cache");
         cache.clear();
         LOG.info("cache cleared by '{}'", AccessControl.caller(ctx).name());
         ctx.json(Map.of("cleared", true));
     }
 
     void invalidate(Context ctx) throws IOException {
-        AccessControl.requireAdmin(ctx);
+        AccessControl.requireAdmin(ctx, "invalidating cache entries");
         JsonBody body = JsonBody.read(ctx);
         String pattern = body.text("pattern");
         String table = body.text("table");

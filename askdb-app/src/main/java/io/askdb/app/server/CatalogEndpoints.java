@@ -28,7 +28,8 @@ final class CatalogEndpoints {
 
     void schema(Context ctx) {
         String database = input.database(ctx.queryParam("database"));
-        ctx.json(SchemaView.of(database, askdb.schema(database), askdb.config().database().denyColumns()));
+        ctx.json(SchemaView.of(database, askdb.schema(database), askdb.config().database().denyColumns(),
+                askdb.exampleQuestions(database)));
     }
 
     /** 200 "up" when every database's schema can be read, 200 "degraded" when some can, 503 "down" when none. */

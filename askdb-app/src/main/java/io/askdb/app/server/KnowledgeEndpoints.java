@@ -11,16 +11,19 @@ import java.util.Map;
 /**
  * What users teach askdb per database: {@code GET /api/knowledge?database=NAME} lists the examples
  * and notes; {@code POST /api/knowledge {"database"?, "question", "sql"}} adds an example (its SQL
- * must pass the guard) and {@code {"database"?, "note"}} a note. Adding needs an admin key.
+ * must pass the guard) and {@code {"database"?, "note"}} a note. Adding needs an admin key; with no
+ * keys configured it is refused unless {@code ASKDB_OPEN_KNOWLEDGE_WRITES=true}.
  */
 final class KnowledgeEndpoints {
 
     private final AskDb askdb;
     private final QueryInput input;
+    private final AccessControl access;
 
-    KnowledgeEndpoints(AskDb askdb, QueryInput input) {
+    KnowledgeEndpoints(AskDb askdb, QueryInput input, AccessControl access) {
         this.askdb = askdb;
         this.input = input;
+        this.access = access;
     }
 
     void list(Context ctx) {
@@ -34,7 +37,7 @@ final class KnowledgeEndpoints {
     }
 
     void add(Context ctx) throws IOException {
-        AccessControl.requireAdmin(ctx);
+        access.requireKnowledgeWriter(ctx);
         JsonBody body = JsonBody.read(ctx);
         String database = input.database(body.text("database"));
         String note = body.text("note");

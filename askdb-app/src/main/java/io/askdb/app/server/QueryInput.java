@@ -7,7 +7,8 @@ import java.io.IOException;
 import java.util.Set;
 
 /**
- * Turns {@code {"question", "database"?, "offline"?, "noCache"?, "ensemble"?, "dryRun"?, "conversationId"?}} into a {@link QueryRequest}
+ * Turns {@code {"question", "database"?, "offline"?, "noCache"?, "ensemble"?, "dryRun"?, "conversationId"?,
+ * "columns"?}} into a {@link QueryRequest}
  * scoped to the caller, refusing what no tier should see: no question, a blank or over-long one,
  * a database that is not configured.
  */
@@ -37,7 +38,7 @@ final class QueryInput {
         String database = database(body.text("database"));
         return new QueryRequest(question, database, body.flag("offline"), body.flag("noCache"),
                 AccessControl.caller(ctx).scope(), body.flag("ensemble"), body.flag("dryRun"),
-                conversationId(body.text("conversationId")));
+                conversationId(body.text("conversationId"))).withAllColumns(allColumns(body));
     }
 
     /** A conversation id as the client chose it: up to 128 letters, digits, '-', '_', '.' or ':'; blank means none. */
@@ -50,6 +51,18 @@ final class QueryInput {
                     + "'-', '_', '.' or ':'; was '" + (id.length() > 40 ? id.substring(0, 40) + "…" : id) + "'");
         }
         return id;
+    }
+
+    /** {@code "columns": "all"} lists every readable column; {@code "columns": "describing"} (the default) does not. */
+    private static boolean allColumns(JsonBody body) {
+        String columns = body.text("columns");
+        if (columns == null || columns.equals("describing")) {
+            return false;
+        }
+        if (columns.equals("all")) {
+            return true;
+        }
+        throw new ApiException("INVALID_REQUEST", "\"columns\" must be \"all\" or \"describing\", was \"" + columns + "\"");
     }
 
     /** The configured database of that name; null or blank means the default. */

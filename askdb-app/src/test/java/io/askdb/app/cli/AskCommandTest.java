@@ -14,7 +14,7 @@ class AskCommandTest {
         CliRunner.Run run = CliRunner.run("ask", "How many customers are there?");
 
         assertThat(run.exitCode()).isZero();
-        assertThat(run.out()).contains("SQL:  SELECT COUNT(*) FROM SalesLT.Customer").contains("Tier: fast_path")
+        assertThat(run.out()).contains("SQL:  SELECT COUNT(*) AS count FROM SalesLT.Customer").contains("Tier: fast_path")
                 .containsPattern("(?m)^847\\s*$").contains("(1 row)");
     }
 

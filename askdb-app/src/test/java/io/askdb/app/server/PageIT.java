@@ -173,7 +173,10 @@ class PageIT {
 
         WebElement error = driver.findElement(By.id("error"));
         assertThat(error.isDisplayed()).isTrue();
-        assertThat(error.getText()).startsWith("No answer —").contains("no tier could answer");
+        assertThat(error.findElement(By.className("error-title")).getText()).isEqualTo("No answer");
+        assertThat(error.findElement(By.className("error-message")).getText())
+                .startsWith("askdb could not turn this question into SQL for this database.");
+        assertThat(error.findElements(By.cssSelector(".example-list li"))).hasSizeBetween(3, 5);
         assertThat(driver.findElement(By.id("status")).getText()).isEqualTo("Not answered: no answer.");
         assertThat(driver.findElement(By.id("table-card")).isDisplayed()).isFalse();
         assertThat(badge("degraded")).isEqualTo("degraded");

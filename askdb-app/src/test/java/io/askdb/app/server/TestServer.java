@@ -50,6 +50,13 @@ final class TestServer implements AutoCloseable {
         return new TestServer(askdb, AskDbServer.start(askdb, settings, "127.0.0.1", 0, ticker));
     }
 
+    /** The real server over the embedded SalesLT sample (no DATABASE_URL), as {@code askdb serve} starts by default. */
+    static TestServer sample(Map<String, String> env) {
+        AskDbConfig config = AskDbConfig.fromMap(env);
+        AskDb askdb = AskDb.builder().config(config).build();
+        return new TestServer(askdb, AskDbServer.start(askdb, config.server(), "127.0.0.1", 0));
+    }
+
     /** The real server over an {@link AskDb} built by the caller, with {@code /metrics} on {@code registry}, as {@code serve} does. */
     static TestServer serving(AskDb askdb, PrometheusMeterRegistry registry) {
         return new TestServer(askdb, AskDbServer.start(askdb, askdb.config().server(), "127.0.0.1", 0, registry));

@@ -72,6 +72,7 @@
     $('ask-button').disabled = true;
     $('ask-button').textContent = 'Asking…';
     $('result').hidden = true;
+    $('examples-card').hidden = true;
     startProgress();
     announce('Asking…');
     try {
@@ -160,6 +161,12 @@
 
   function finishProgress(response) {
     $('progress').classList.remove('running');
+    if (response && response.refused) {
+      // A refusal is askdb's own decision: no tier worked on it, so there are no steps to show.
+      $('steps').replaceChildren();
+      $('progress').hidden = true;
+      return;
+    }
     const steps = $('steps').children.length;
     if (steps === 0 && response && response.tiers) {
       response.tiers.forEach((t) => addStep(t.tier + ' ' + t.outcome + (t.reason ? ': ' + t.reason : ''), t.elapsedMs));
@@ -174,12 +181,10 @@
     state.lastResponse = r;
     finishProgress(r);
     $('result').hidden = false;
+    $('examples-card').hidden = true;
     renderBadges(r);
-    const error = $('error');
-    error.hidden = r.success;
-    if (!r.success && r.error) {
-      error.replaceChildren(strong(codeLabel(r.error.code)), document.createTextNode(' — ' + r.error.message));
-    }
+    renderError(r);
+    renderGuess(r);
     $('clarification').hidden = !r.clarification;
     $('clarification').textContent = r.clarification ? 'To answer, askdb needs to know: ' + r.clarification : '';
     renderSql(r.sql);
@@ -187,9 +192,71 @@
     if (renderReview(r)) return;
     renderTable(r);
     renderChart(r);
-    announce(r.success
-      ? 'Answered by ' + (TIER_LABELS[r.tier] || r.tier) + ' in ' + formatMs(r.elapsedMs) + ': ' + plural(r.rowCount, 'row') + '.'
-      : 'Not answered: ' + (r.error ? codeLabel(r.error.code).toLowerCase() : 'unknown error') + '.');
+    announce(r.refused ? 'Refused: ' + (r.error ? r.error.message : '')
+      : r.success
+        ? 'Answered by ' + (TIER_LABELS[r.tier] || r.tier) + ' in ' + formatMs(r.elapsedMs) + ': ' + plural(r.rowCount, 'row') + '.'
+        : 'Not answered: ' + (r.error ? codeLabel(r.error.code).toLowerCase() : 'unknown error') + '.');
+  }
+
+  /** The error box: a refusal panel for askdb's own refusals, else the error; both with example questions. */
+  function renderError(r) {
+    const error = $('error');
+    error.hidden = r.success;
+    error.classList.toggle('refusal', !!r.refused);
+    if (r.success || !r.error) {
+      error.replaceChildren();
+      return;
+    }
+    const title = strong(r.refused ? 'Refused' : codeLabel(r.error.code));
+    title.className = 'error-title';
+    const message = document.createElement('p');
+    message.className = 'error-message';
+    message.textContent = r.error.message;
+    error.replaceChildren(title, message);
+    if (r.error.examples && r.error.examples.length) {
+      const label = document.createElement('p');
+      label.className = 'error-examples-label';
+      label.textContent = 'Questions that work here:';
+      error.append(label, exampleList(r.error.examples));
+    }
+  }
+
+  /** An airplane answer with a confidence is askdb's best guess: say so, with what it did not understand. */
+  function renderGuess(r) {
+    const guess = $('guess');
+    const isGuess = r.success && r.tier === 'airplane' && typeof r.confidence === 'number';
+    guess.hidden = !isGuess;
+    if (!isGuess) {
+      guess.replaceChildren();
+      return;
+    }
+    const parts = [strong('A guess'), document.createTextNode(': askdb read this question offline with confidence '
+      + Math.round(r.confidence * 100) + '%. Check the SQL before relying on the rows.')];
+    if (r.unplaced && r.unplaced.length) {
+      parts.push(document.createElement('br'),
+        document.createTextNode('Not understood: ' + r.unplaced.map((u) => '“' + u + '”').join(', ')));
+    }
+    guess.replaceChildren(...parts);
+  }
+
+  /** Example questions as bullets; each one asks itself when clicked. */
+  function exampleList(questions) {
+    const ul = document.createElement('ul');
+    ul.className = 'example-list';
+    for (const q of questions) {
+      const li = document.createElement('li');
+      const button = document.createElement('button');
+      button.type = 'button';
+      button.className = 'link-button example';
+      button.textContent = q;
+      button.addEventListener('click', () => {
+        $('question').value = q;
+        ask(q);
+      });
+      li.append(button);
+      ul.append(li);
+    }
+    return ul;
   }
 
   function showFailure(e) {
@@ -202,15 +269,21 @@
     $('table-card').hidden = true;
     $('chart-card').hidden = true;
     $('clarification').hidden = true;
+    $('guess').hidden = true;
     const error = $('error');
     error.hidden = false;
-    error.replaceChildren(strong(codeLabel(e.code || 'ERROR')), document.createTextNode(' — ' + e.message));
+    error.classList.remove('refusal');
+    const message = document.createElement('p');
+    message.className = 'error-message';
+    message.textContent = e.message;
+    error.replaceChildren(strong(codeLabel(e.code || 'ERROR')), message);
     announce('The question could not be asked: ' + e.message);
   }
 
   function renderBadges(r) {
     const list = $('badges');
     list.replaceChildren();
+    if (r.refused) return;
     const add = (name, label, value, cls) => {
       const li = document.createElement('li');
       li.className = 'badge' + (cls ? ' ' + cls : '');
@@ -226,6 +299,7 @@
     };
     add('tier', 'tier', TIER_LABELS[r.tier] || r.tier, 'tier-' + r.tier);
     if (r.degraded) add('degraded', 'mode', 'degraded', 'warn');
+    if (typeof r.confidence === 'number') add('confidence', 'confidence', Math.round(r.confidence * 100) + '%');
     add('model', 'model', r.model || 'none');
     add('strategy', 'strategy', r.strategy ? r.strategy.replace(/_/g, ' ') : '—');
     add('time', 'time', formatMs(r.elapsedMs));
@@ -359,9 +433,20 @@
       item('Misses', formatNumber(s.misses));
       if (s.semanticHits) item('Semantic hits', formatNumber(s.semanticHits));
       for (const [level, l] of Object.entries(s.levels || {})) {
+        if (level === 'pools') continue; // connections, not cached entries: listed below
         item('Entries (' + level + ')', formatNumber(l.entries));
         if (l.evictions) item('Evictions (' + level + ')', formatNumber(l.evictions));
       }
+      const pools = $('pool-stats');
+      pools.replaceChildren();
+      for (const [database, p] of Object.entries(s.pools || {})) {
+        const dt = document.createElement('dt');
+        dt.textContent = 'Connections (' + database + ')';
+        const dd = document.createElement('dd');
+        dd.textContent = p.active + ' busy · ' + p.total + ' open of ' + p.max;
+        pools.append(dt, dd);
+      }
+      $('pool-block').hidden = pools.children.length === 0;
     } catch (e) {
       $('hit-rate').textContent = '–';
       $('cache-message').textContent = e.status === 401 ? 'Needs an API key.' : e.message;
@@ -393,10 +478,29 @@
         + (oneSchema ? ' · ' + oneSchema : '');
       box.replaceChildren(...schema.tables.map((t) => tableEntry(t, oneSchema === null)));
       filterSchema();
+      showExamples(schema.examples || []);
     } catch (e) {
       $('schema-info').textContent = '';
       box.replaceChildren(muted(e.status === 401 ? 'Needs an API key.' : 'Schema unavailable: ' + e.message));
     }
+  }
+
+  /** The empty page offers questions drawn from the schema; they step aside once an answer is shown. */
+  function showExamples(questions) {
+    const card = $('examples-card');
+    card.hidden = questions.length === 0 || !$('result').hidden;
+    $('examples').replaceChildren(exampleList(questions));
+  }
+
+  /** An identifier with break opportunities at its word boundaries only: FirstName, first_name. */
+  function identifier(name) {
+    const span = document.createDocumentFragment();
+    const words = String(name).split(/(?<=[a-z0-9])(?=[A-Z])|(?<=_)/);
+    words.forEach((w, i) => {
+      if (i > 0) span.append(document.createElement('wbr'));
+      span.append(document.createTextNode(w));
+    });
+    return span;
   }
 
   function tableEntry(t, qualify) {
@@ -409,7 +513,7 @@
     summary.title = qualified + (t.remarks ? ' — ' + t.remarks : '');
     const title = document.createElement('span');
     title.className = 'table-name';
-    title.textContent = name;
+    title.append(identifier(name));
     const meta = document.createElement('span');
     meta.className = 'table-meta';
     meta.textContent = (t.view ? 'view · ' : '') + t.columns.length + ' col';
@@ -420,7 +524,7 @@
       const li = document.createElement('li');
       const n = document.createElement('span');
       n.className = 'column-name' + (c.primaryKey ? ' pk' : '');
-      n.textContent = c.name;
+      n.append(identifier(c.name));
       const type = document.createElement('span');
       type.className = 'column-type';
       type.textContent = c.type + (c.primaryKey ? ' · PK' : '') + (c.nullable ? '' : ' · not null');
