@@ -14,7 +14,7 @@ class DryRunCommandTest {
         CliRunner.Run run = CliRunner.run("ask", "--dry-run", "How many customers are there?");
 
         assertThat(run.exitCode()).isZero();
-        assertThat(run.out()).contains("SQL:  SELECT COUNT(*) FROM SalesLT.Customer")
+        assertThat(run.out()).contains("SQL:  SELECT COUNT(*) AS count FROM SalesLT.Customer")
                 .contains("Dry run: nothing was executed.").contains("Reads tables:  SalesLT.Customer")
                 .contains("Plan (H2 (SQL Server mode), EXPLAIN):").doesNotContain("(1 row)");
     }
