@@ -142,12 +142,22 @@ public final class CacheSystem implements AnswerCache, CacheAdmin, AutoCloseable
 
     @Override
     public Optional<CachedAnswer> lookup(Request request) {
-        return findAnswer(query(request));
+        return exactAnswer(query(request));
     }
 
     @Override
     public Optional<CachedSql> lookupSql(Request request) {
-        return findSql(query(request));
+        return exactSql(query(request));
+    }
+
+    @Override
+    public Optional<CachedAnswer> lookupSimilar(Request request) {
+        return similarAnswer(query(request), true);
+    }
+
+    @Override
+    public Optional<CachedSql> lookupSimilarSql(Request request) {
+        return similarSql(query(request), true);
     }
 
     @Override
@@ -175,46 +185,77 @@ public final class CacheSystem implements AnswerCache, CacheAdmin, AutoCloseable
 
     // ---- the levels ----
 
+    /** Level 1 for the exact question, then for a similar one (both stages, as one request asks them). */
     Optional<CachedAnswer> findAnswer(CacheQuery query) {
-        Optional<StoredAnswer> exact = results.find(query.key(), StoredAnswer.class);
-        if (exact.isPresent()) {
-            results.hit();
-            hits.increment();
-            QueryResponse response = exact.get().response();
-            return Optional.of(new CachedAnswer(response, response.question(), false));
-        }
-        Optional<SemanticIndex.Matched<StoredAnswer>> similar = semantic.match(query, results, StoredAnswer.class,
-                stored -> stored.response().sql());
-        if (similar.isPresent()) {
-            results.hit();
-            hits.increment();
-            semanticHits.increment();
-            return Optional.of(new CachedAnswer(similar.get().value().response(), similar.get().question(), true));
-        }
-        results.miss();
-        return Optional.empty();
+        Optional<CachedAnswer> exact = exactAnswer(query);
+        return exact.isPresent() ? exact : similarAnswer(query, false);
     }
 
+    /** Level 2 for the exact question, then for a similar one. */
     Optional<CachedSql> findSql(CacheQuery query) {
+        Optional<CachedSql> exact = exactSql(query);
+        return exact.isPresent() ? exact : similarSql(query, true);
+    }
+
+    // Counting: each level counts a hit or a miss per request, and the request counts once, as a hit
+    // or a miss. The exact stage counts its misses (level 2's miss is the request's); a later similar
+    // hit turns the miss it replaces into a hit.
+
+    private Optional<CachedAnswer> exactAnswer(CacheQuery query) {
+        Optional<StoredAnswer> exact = results.find(query.key(), StoredAnswer.class);
+        if (exact.isEmpty()) {
+            results.miss();
+            return Optional.empty();
+        }
+        results.hit();
+        hits.increment();
+        QueryResponse response = exact.get().response();
+        return Optional.of(new CachedAnswer(response, response.question(), false));
+    }
+
+    private Optional<CachedSql> exactSql(CacheQuery query) {
         Optional<StoredSql> exact = sql.find(query.key(), StoredSql.class);
-        if (exact.isPresent()) {
-            sql.hit();
-            hits.increment();
-            StoredSql stored = exact.get();
-            return Optional.of(new CachedSql(stored.sql(), stored.strategy(), stored.model(), stored.question(), false));
+        if (exact.isEmpty()) {
+            sql.miss();
+            misses.increment();
+            return Optional.empty();
         }
+        sql.hit();
+        hits.increment();
+        StoredSql stored = exact.get();
+        return Optional.of(new CachedSql(stored.sql(), stored.strategy(), stored.model(), stored.question(), false));
+    }
+
+    /** @param requestMissCounted whether the exact stage already counted this request as a miss */
+    private Optional<CachedAnswer> similarAnswer(CacheQuery query, boolean requestMissCounted) {
+        Optional<SemanticIndex.Matched<StoredAnswer>> similar = semantic.match(query, results, StoredAnswer.class,
+                stored -> stored.response().sql());
+        if (similar.isEmpty()) {
+            return Optional.empty();
+        }
+        results.missTurnedHit();
+        countSimilarHit(requestMissCounted);
+        return Optional.of(new CachedAnswer(similar.get().value().response(), similar.get().question(), true));
+    }
+
+    private Optional<CachedSql> similarSql(CacheQuery query, boolean requestMissCounted) {
         Optional<SemanticIndex.Matched<StoredSql>> similar = semantic.match(query, sql, StoredSql.class, StoredSql::sql);
-        if (similar.isPresent()) {
-            sql.hit();
-            hits.increment();
-            semanticHits.increment();
-            StoredSql stored = similar.get().value();
-            return Optional.of(new CachedSql(stored.sql(), stored.strategy(), stored.model(), similar.get().question(),
-                    true));
+        if (similar.isEmpty()) {
+            return Optional.empty();
         }
-        sql.miss();
-        misses.increment();
-        return Optional.empty();
+        sql.missTurnedHit();
+        countSimilarHit(requestMissCounted);
+        StoredSql stored = similar.get().value();
+        return Optional.of(new CachedSql(stored.sql(), stored.strategy(), stored.model(), similar.get().question(),
+                true));
+    }
+
+    private void countSimilarHit(boolean requestMissCounted) {
+        if (requestMissCounted) {
+            misses.decrement();
+        }
+        hits.increment();
+        semanticHits.increment();
     }
 
     /** Stores a successful response in levels 1 and 2 and indexes its question for semantic lookups. */

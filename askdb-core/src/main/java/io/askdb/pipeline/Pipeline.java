@@ -65,6 +65,9 @@ public final class Pipeline {
             boolean higherTierUnavailable = false;
             AskDbException lastFailure = null;
             for (Tier tier : tiers) {
+                if (!tier.applies(context)) {
+                    continue;
+                }
                 long tierStart = System.nanoTime();
                 progress.step(tier.name().wireName() + ": trying");
                 TierOutcome outcome;
