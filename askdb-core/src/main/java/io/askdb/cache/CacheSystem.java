@@ -4,6 +4,8 @@ import io.askdb.text.QuestionNormalizer;
 import io.askdb.cache.semantic.EmbeddingSource;
 import io.askdb.cache.semantic.QuestionEmbedder;
 import io.askdb.cache.semantic.SchemaTerms;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.Ticker;
 import io.askdb.config.CacheSettings;
 import io.askdb.api.QueryResponse;
@@ -82,6 +84,11 @@ public final class CacheSystem implements AnswerCache, CacheAdmin, AutoCloseable
     private final LongAdder misses = new LongAdder();
     private final LongAdder semanticHits = new LongAdder();
     private final AnalysisCache analysisCache = this::analysisGet;
+    /** Each database and scope's partition, made once: it hashes the identity and the deny-list. */
+    private final Cache<PartitionOf, String> partitions = Caffeine.newBuilder().maximumSize(1_000).build();
+
+    /** A database (compared by identity: each holds its own settings) and a caller's scope. */
+    private record PartitionOf(Database database, String scope) {}
 
     private CacheSystem(Builder builder) {
         CacheSettings settings = builder.settings;
@@ -167,7 +174,8 @@ public final class CacheSystem implements AnswerCache, CacheAdmin, AutoCloseable
 
     private CacheQuery query(Request request) {
         Database database = request.database();
-        String partition = CacheKeys.partition(database.identity(), database.denyColumns(), request.scope());
+        String partition = partitions.get(new PartitionOf(database, request.scope()),
+                of -> CacheKeys.partition(of.database().identity(), of.database().denyColumns(), of.scope()));
         EmbeddingSource embedding = new EmbeddingSource() {
             @Override
             public float[] get() {
@@ -269,6 +277,9 @@ public final class CacheSystem implements AnswerCache, CacheAdmin, AutoCloseable
         if (response.tier() != TierName.CACHE && response.sql() != null) {
             sql.put(key, new StoredSql(response.sql(), response.strategy(), response.model(), query.question(), tables),
                     tables);
+        }
+        if (!results.enabled() && !sql.enabled()) {
+            return; // both levels are off (TTL 0): nothing was kept that a similar question could find
         }
         Optional<float[]> vector = query.embedding().ifComputed();
         if (vector.isPresent()) {
