@@ -3,7 +3,7 @@
 # same run: a bare Javalin endpoint on askdb's own libraries that parses the JSON body and returns a
 # fixed answer of the same size as askdb's (askdb-bench.jar ceiling).
 #
-#   scripts/load.sh                                   # 3 rounds, 15 s a phase, wrk -t2 -c8
+#   scripts/load.sh                                   # 3 rounds, 20 s warm-up and 15 s a phase, wrk -t2 -c8
 #   ROUNDS=5 DURATION=30 scripts/load.sh
 #   JAVA_OPTS="-Xmx1g" scripts/load.sh                # other server settings (default: the README's)
 #
@@ -16,7 +16,9 @@
 #   redis_2      two askdb servers sharing Redis (REDIS_URL, default redis://127.0.0.1:6379/11), one wrk
 #                each (-t1, half the connections), requests/s summed: cache hits on both
 # and prints, per phase, the median over the rounds of requests/s and p50, and the median of each
-# round's ratio to that round's ceiling. Every response is checked (status 200 and the tier expected);
+# round's ratio to that round's ceiling, and the server's CPU time per request (user + system time of
+# the server process over the phase, divided by its requests: less sensitive than requests/s to other
+# jobs sharing the machine). Every response is checked (status 200 and the tier expected);
 # a phase with a wrong answer is reported, not hidden. The servers run without an LLM and without the
 # rate limiter (ASKDB_RATE_LIMIT=0: this measures the server, not the limiter). wrk is installed with
 # apt-get when it is missing.
@@ -25,7 +27,7 @@ cd "$(dirname "$0")/.."
 
 ROUNDS=${ROUNDS:-3}
 DURATION=${DURATION:-15}
-WARMUP=${WARMUP:-5}
+WARMUP=${WARMUP:-20}
 THREADS=${THREADS:-2}
 CONNECTIONS=${CONNECTIONS:-8}
 JAVA_OPTS=${JAVA_OPTS:-"-Xms64m -Xmx256m -XX:+UseSerialGC"}
@@ -146,8 +148,9 @@ BYTES=$(printf %s "$second_answer" | wc -c)
 
 CEILING_PORT=$(free_port)
 java $JAVA_OPTS -jar "$BENCH" ceiling --port "$CEILING_PORT" --answer-bytes "$BYTES" >"$WORK/ceiling.log" 2>&1 &
-PIDS+=("$!")
-wait_up "$CEILING_PORT" "$!" "$WORK/ceiling.log"
+CEILING_PID=$!
+PIDS+=("$CEILING_PID")
+wait_up "$CEILING_PORT" "$CEILING_PID" "$WORK/ceiling.log"
 echo "ceiling: bare Javalin on 127.0.0.1:$CEILING_PORT, answer of $BYTES bytes (the size of askdb's cache hit)"
 
 PHASES=(ceiling cache fast_nocache fast_miss redis_2)
@@ -156,6 +159,11 @@ declare -A BODY_OF=([ceiling]=$HIT [cache]=$HIT [fast_nocache]=$NOCACHE [fast_mi
 declare -A EXPECT_OF=([ceiling]='"success":true' [cache]='"tier":"cache"' [fast_nocache]='"tier":"fast_path"'
   [fast_miss]='"tier":"fast_path"' [redis_2]='"tier":"cache"')
 HALF=$(( CONNECTIONS / 2 > 0 ? CONNECTIONS / 2 : 1 ))
+
+TICKS=$(getconf CLK_TCK)
+cpu_ticks() { local t=0 pid; for pid in "$@"; do t=$(( t + $(awk '{print $14 + $15}' "/proc/$pid/stat") )); done; echo "$t"; }
+declare -A PIDS_OF=([ceiling]=$CEILING_PID [cache]=$PID_default [fast_nocache]=$PID_default [fast_miss]=$PID_miss
+  [redis_2]="$PID_redisA $PID_redisB")
 
 run_phase() { # phase seconds: prints "rps p50 p90 p99 requests wrong"
   local phase=$1 seconds=$2
@@ -177,8 +185,13 @@ RESULTS=$WORK/results
 for round in $(seq "$ROUNDS"); do
   for phase in "${PHASES[@]}"; do
     run_phase "$phase" "$WARMUP" >/dev/null
+    # shellcheck disable=SC2086 # a list of pids
+    before=$(cpu_ticks ${PIDS_OF[$phase]})
     line=$(run_phase "$phase" "$DURATION")
-    echo "round $round $phase $line" | tee -a "$RESULTS" | awk '{printf "  round %s %-13s %9.0f req/s  p50 %.3f ms  p90 %.3f ms  p99 %.3f ms  %d requests, %d wrong\n", $2, $3, $4, $5, $6, $7, $8, $9}'
+    # shellcheck disable=SC2086
+    after=$(cpu_ticks ${PIDS_OF[$phase]})
+    line="$line $(awk -v t=$(( after - before )) -v hz="$TICKS" -v n="$(cut -d' ' -f5 <<<"$line")" 'BEGIN {printf "%.1f", n > 0 ? t / hz * 1e6 / n : 0}')"
+    echo "round $round $phase $line" | tee -a "$RESULTS" | awk '{printf "  round %s %-13s %9.0f req/s  p50 %.3f ms  p90 %.3f ms  p99 %.3f ms  %d requests, %d wrong, server CPU %.1f µs a request\n", $2, $3, $4, $5, $6, $7, $8, $9, $10}'
   done
 done
 echo "load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"
@@ -187,8 +200,8 @@ echo "server memory after the run (default settings, java $JAVA_OPTS): $(mem "$P
 echo "server memory after the run (caches at TTL 0): $(mem "$PID_miss")"
 
 echo
-echo "| path | requests/s (median of $ROUNDS) | × the ceiling (median of the rounds' ratios) | p50 ms | p90 ms | p99 ms | wrong answers |"
-echo "|---|---|---|---|---|---|---|"
+echo "| path | requests/s (median of $ROUNDS) | × the ceiling (median of the rounds' ratios) | p50 ms | p90 ms | p99 ms | server CPU µs a request | wrong answers |"
+echo "|---|---|---|---|---|---|---|---|"
 awk -v rounds="$ROUNDS" '
   function median(list,   n, a, i, j, t) {
     n = split(list, a, " ")
@@ -196,7 +209,7 @@ awk -v rounds="$ROUNDS" '
     return n % 2 ? a[(n + 1) / 2] : (a[n / 2] + a[n / 2 + 1]) / 2
   }
   { rps[$3] = rps[$3] " " $4; p50[$3] = p50[$3] " " $5; p90[$3] = p90[$3] " " $6; p99[$3] = p99[$3] " " $7
-    wrong[$3] += $9; byRound[$2, $3] = $4 }
+    wrong[$3] += $9; cpu[$3] = cpu[$3] " " $10; byRound[$2, $3] = $4 }
   END {
     split("ceiling cache fast_nocache fast_miss redis_2", order, " ")
     label["ceiling"] = "the ceiling: bare Javalin, JSON body parsed, fixed answer of the same size"
@@ -207,7 +220,7 @@ awk -v rounds="$ROUNDS" '
     for (k = 1; k <= 5; k++) {
       ph = order[k]; ratios = ""
       for (r = 1; r <= rounds; r++) ratios = ratios " " byRound[r, ph] / byRound[r, "ceiling"]
-      printf "| %s | %\047d | %.2f | %.2f | %.2f | %.2f | %d |\n", label[ph], median(rps[ph]), median(ratios),
-        median(p50[ph]), median(p90[ph]), median(p99[ph]), wrong[ph]
+      printf "| %s | %d | %.2f | %.2f | %.2f | %.2f | %.0f | %d |\n", label[ph], median(rps[ph]), median(ratios),
+        median(p50[ph]), median(p90[ph]), median(p99[ph]), median(cpu[ph]), wrong[ph]
     }
   }' "$RESULTS"

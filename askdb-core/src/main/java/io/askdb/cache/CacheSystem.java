@@ -268,8 +268,8 @@ public final class CacheSystem implements AnswerCache, CacheAdmin, AutoCloseable
 
     /** Stores a successful response in levels 1 and 2 and indexes its question for semantic lookups. */
     void put(CacheQuery query, QueryResponse response) {
-        if (response == null || !response.success()) {
-            return;
+        if (response == null || !response.success() || !results.enabled() && !sql.enabled()) {
+            return; // nothing to keep, or both levels off (TTL 0): no table names to read, nothing to embed
         }
         Set<String> tables = TableNames.of(response.sql());
         String key = query.key();
@@ -277,9 +277,6 @@ public final class CacheSystem implements AnswerCache, CacheAdmin, AutoCloseable
         if (response.tier() != TierName.CACHE && response.sql() != null) {
             sql.put(key, new StoredSql(response.sql(), response.strategy(), response.model(), query.question(), tables),
                     tables);
-        }
-        if (!results.enabled() && !sql.enabled()) {
-            return; // both levels are off (TTL 0): nothing was kept that a similar question could find
         }
         Optional<float[]> vector = query.embedding().ifComputed();
         if (vector.isPresent()) {

@@ -7,14 +7,12 @@ import io.askdb.api.QueryRequest;
 import io.askdb.api.TierName;
 import io.askdb.cache.semantic.QuestionEmbedder;
 import io.askdb.testing.H2Databases;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -50,13 +48,6 @@ class ModelLoadExitTest {
         assertThat(output).contains("rounds done: " + ROUNDS, "model after the rounds: " + QuestionEmbedder.DIMENSIONS)
                 .doesNotContain("SIGSEGV", "A fatal error has been detected");
         try (Stream<Path> files = Files.list(dir)) {
-            assertThat(files.map(p -> p.getFileName().toString())).noneMatch(name -> name.startsWith("hs_err"));
-        }
-    }
-
-    @Test
-    void should_not_leave_a_fatal_error_report_behind_in_the_module() throws IOException {
-        try (Stream<Path> files = Files.list(Path.of("."))) {
             assertThat(files.map(p -> p.getFileName().toString())).noneMatch(name -> name.startsWith("hs_err"));
         }
     }
