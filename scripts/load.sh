@@ -3,7 +3,7 @@
 # same run: a bare Javalin endpoint on askdb's own libraries that parses the JSON body and returns a
 # fixed answer of the same size as askdb's (askdb-bench.jar ceiling).
 #
-#   scripts/load.sh                                   # 3 rounds, 20 s warm-up and 15 s a phase, wrk -t2 -c8
+#   scripts/load.sh                                   # 30 s warm-up a phase, 3 rounds of 15 s a phase, wrk -t2 -c8
 #   ROUNDS=5 DURATION=30 scripts/load.sh
 #   JAVA_OPTS="-Xmx1g" scripts/load.sh                # other server settings (default: the README's)
 #
@@ -27,7 +27,8 @@ cd "$(dirname "$0")/.."
 
 ROUNDS=${ROUNDS:-3}
 DURATION=${DURATION:-15}
-WARMUP=${WARMUP:-20}
+WARMUP=${WARMUP:-30}
+REWARM=${REWARM:-3}
 THREADS=${THREADS:-2}
 CONNECTIONS=${CONNECTIONS:-8}
 JAVA_OPTS=${JAVA_OPTS:-"-Xms64m -Xmx256m -XX:+UseSerialGC"}
@@ -123,7 +124,7 @@ drive() {
 
 echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2 / 1048576}' /proc/meminfo); $(java -version 2>&1 | head -1); $(wrk --version 2>&1 | head -1 | cut -d' ' -f1-2)"
 echo "load average at the start: $(cut -d' ' -f1-3 /proc/loadavg)"
-echo "servers: java $JAVA_OPTS; wrk -t$THREADS -c$CONNECTIONS, ${WARMUP} s warm-up and ${DURATION} s a phase, $ROUNDS rounds"
+echo "servers: java $JAVA_OPTS; wrk -t$THREADS -c$CONNECTIONS; ${WARMUP} s of warm-up a phase, then $ROUNDS rounds of ${REWARM} s warm-up and ${DURATION} s a phase"
 
 askdb default
 askdb miss QUERY_CACHE_TTL=0 SQL_CACHE_TTL=0
@@ -180,17 +181,21 @@ run_phase() { # phase seconds: prints "rps p50 p90 p99 requests wrong"
   fi
 }
 
+# The JIT needs a few hundred thousand requests to compile askdb's paths: warm every phase first,
+# then each round re-warms its phase briefly.
+echo "warming every phase for $WARMUP s"
+for phase in "${PHASES[@]}"; do run_phase "$phase" "$WARMUP" >/dev/null; done
 RESULTS=$WORK/results
 : >"$RESULTS"
 for round in $(seq "$ROUNDS"); do
   for phase in "${PHASES[@]}"; do
-    run_phase "$phase" "$WARMUP" >/dev/null
+    run_phase "$phase" "$REWARM" >/dev/null
     # shellcheck disable=SC2086 # a list of pids
     before=$(cpu_ticks ${PIDS_OF[$phase]})
     line=$(run_phase "$phase" "$DURATION")
     # shellcheck disable=SC2086
     after=$(cpu_ticks ${PIDS_OF[$phase]})
-    line="$line $(awk -v t=$(( after - before )) -v hz="$TICKS" -v n="$(cut -d' ' -f5 <<<"$line")" 'BEGIN {printf "%.1f", n > 0 ? t / hz * 1e6 / n : 0}')"
+    line="$line $(awk -v t=$(( after - before )) -v hz="$TICKS" -v n="$(cut -d' ' -f5 <<<"$line")" 'BEGIN {printf "%.1f", (n > 0 ? t / hz * 1e6 / n : 0)}')"
     echo "round $round $phase $line" | tee -a "$RESULTS" | awk '{printf "  round %s %-13s %9.0f req/s  p50 %.3f ms  p90 %.3f ms  p99 %.3f ms  %d requests, %d wrong, server CPU %.1f µs a request\n", $2, $3, $4, $5, $6, $7, $8, $9, $10}'
   done
 done
