@@ -1,6 +1,7 @@
 package io.askdb;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.askdb.cache.CacheStats;
@@ -8,6 +9,7 @@ import io.askdb.config.AskDbConfig;
 import io.askdb.api.QueryRequest;
 import io.askdb.api.QueryResponse;
 import io.askdb.api.TierName;
+import io.askdb.api.TierReport;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
@@ -80,15 +82,33 @@ class AskDbCacheTest {
         assertThat(ask("how many customers are there").tier()).isEqualTo(TierName.FAST_PATH);
         awaitSemanticEntries(1);
 
-        QueryResponse paraphrase = ask("What is the number of customers?");
+        // A paraphrase the fast path declines (it would answer "What is the number of customers?" itself).
+        QueryResponse paraphrase = ask("customers: how many do we have");
 
         assertThat(paraphrase.success()).isTrue();
         assertThat(paraphrase.tier()).isEqualTo(TierName.CACHE);
         assertThat(paraphrase.rows()).containsExactly(List.of(3L));
-        assertThat(paraphrase.question()).isEqualTo("What is the number of customers?");
+        assertThat(paraphrase.question()).isEqualTo("customers: how many do we have");
+        assertThat(paraphrase.tiers()).extracting(TierReport::tier, TierReport::outcome).containsExactly(
+                tuple(TierName.CACHE, "declined"), tuple(TierName.FAST_PATH, "declined"),
+                tuple(TierName.CACHE, "answered"));
         assertThat(paraphrase.details().get("cache")).isEqualTo(
                 Map.of("kind", "semantic", "level", "results", "matchedQuestion", "how many customers are there"));
         assertThat(askdb.cache().stats().semanticHits()).isEqualTo(1);
+    }
+
+    @Test
+    void should_let_the_fast_path_answer_a_paraphrase_before_anything_is_embedded() {
+        assertThat(ask("how many customers are there").tier()).isEqualTo(TierName.FAST_PATH);
+        awaitSemanticEntries(1);
+
+        QueryResponse paraphrase = ask("What is the number of customers?");
+
+        assertThat(paraphrase.tier()).isEqualTo(TierName.FAST_PATH);
+        assertThat(paraphrase.rows()).containsExactly(List.of(3L));
+        assertThat(paraphrase.tiers()).extracting(TierReport::tier, TierReport::outcome).containsExactly(
+                tuple(TierName.CACHE, "declined"), tuple(TierName.FAST_PATH, "answered"));
+        assertThat(askdb.cache().stats().semanticHits()).isZero();
     }
 
     @Test

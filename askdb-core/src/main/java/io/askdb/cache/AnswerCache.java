@@ -11,16 +11,32 @@ import java.util.function.Function;
 /**
  * Where successful answers are kept for the cache tier. Implementations decide keys (normalized
  * question, database identity, access scope) and levels; the pipeline only looks up and stores.
- * The tier asks {@link #lookup} first (complete responses) and, on a miss, {@link #lookupSql}
- * (SQL that answered this question before, run again for fresh rows).
+ * A request looks in two stages. The exact stage comes first and costs microseconds: {@link #lookup}
+ * (complete responses) and, on a miss, {@link #lookupSql} (SQL that answered this question before,
+ * run again for fresh rows). The similar stage ({@link #lookupSimilar}, {@link #lookupSimilarSql})
+ * embeds the question, which costs milliseconds, so the pipeline asks it only for a question the
+ * fast path did not answer, and only after both exact lookups missed.
  */
 public interface AnswerCache {
 
-    /** A stored response for this request's question, if one may be served to this caller. */
+    /** A stored response for this request's exact question, if one may be served to this caller. */
     Optional<CachedAnswer> lookup(Request request);
 
-    /** SQL stored for this request's question, to run again through the guard; none by default. */
+    /** SQL stored for this request's exact question, to run again through the guard; none by default. */
     default Optional<CachedSql> lookupSql(Request request) {
+        return Optional.empty();
+    }
+
+    /**
+     * A stored response for a question that means the same and names the same values; none by
+     * default. Asked only after {@link #lookup} and {@link #lookupSql} missed for the request.
+     */
+    default Optional<CachedAnswer> lookupSimilar(Request request) {
+        return Optional.empty();
+    }
+
+    /** SQL stored for a question that means the same; none by default. Asked after {@link #lookupSimilar} missed. */
+    default Optional<CachedSql> lookupSimilarSql(Request request) {
         return Optional.empty();
     }
 

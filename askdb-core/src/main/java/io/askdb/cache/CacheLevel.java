@@ -112,6 +112,12 @@ final class CacheLevel {
         misses.increment();
     }
 
+    /** A miss counted by the exact lookup that a similar question then answered. */
+    void missTurnedHit() {
+        misses.decrement();
+        hits.increment();
+    }
+
     /** Removes local entries whose key or held value matches; returns their keys. */
     Set<String> removeLocal(Predicate<String> keyMatches, Predicate<Held> heldMatches) {
         Set<String> keys = new HashSet<>();

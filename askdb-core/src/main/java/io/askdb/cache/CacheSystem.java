@@ -4,6 +4,8 @@ import io.askdb.text.QuestionNormalizer;
 import io.askdb.cache.semantic.EmbeddingSource;
 import io.askdb.cache.semantic.QuestionEmbedder;
 import io.askdb.cache.semantic.SchemaTerms;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.Ticker;
 import io.askdb.config.CacheSettings;
 import io.askdb.api.QueryResponse;
@@ -85,6 +87,11 @@ public final class CacheSystem implements AnswerCache, CacheAdmin, AutoCloseable
             new java.util.concurrent.atomic.AtomicReference<>(new long[3]);
     private final LongAdder semanticHits = new LongAdder();
     private final AnalysisCache analysisCache = this::analysisGet;
+    /** Each database and scope's partition, made once: it hashes the identity and the deny-list. */
+    private final Cache<PartitionOf, String> partitions = Caffeine.newBuilder().maximumSize(1_000).build();
+
+    /** A database (compared by identity: each holds its own settings) and a caller's scope. */
+    private record PartitionOf(Database database, String scope) {}
 
     private CacheSystem(Builder builder) {
         CacheSettings settings = builder.settings;
@@ -145,12 +152,22 @@ public final class CacheSystem implements AnswerCache, CacheAdmin, AutoCloseable
 
     @Override
     public Optional<CachedAnswer> lookup(Request request) {
-        return findAnswer(query(request));
+        return exactAnswer(query(request));
     }
 
     @Override
     public Optional<CachedSql> lookupSql(Request request) {
-        return findSql(query(request));
+        return exactSql(query(request));
+    }
+
+    @Override
+    public Optional<CachedAnswer> lookupSimilar(Request request) {
+        return similarAnswer(query(request), true);
+    }
+
+    @Override
+    public Optional<CachedSql> lookupSimilarSql(Request request) {
+        return similarSql(query(request), true);
     }
 
     @Override
@@ -160,7 +177,8 @@ public final class CacheSystem implements AnswerCache, CacheAdmin, AutoCloseable
 
     private CacheQuery query(Request request) {
         Database database = request.database();
-        String partition = CacheKeys.partition(database.identity(), database.denyColumns(), request.scope());
+        String partition = partitions.get(new PartitionOf(database, request.scope()),
+                of -> CacheKeys.partition(of.database().identity(), of.database().denyColumns(), of.scope()));
         EmbeddingSource embedding = new EmbeddingSource() {
             @Override
             public float[] get() {
@@ -178,52 +196,83 @@ public final class CacheSystem implements AnswerCache, CacheAdmin, AutoCloseable
 
     // ---- the levels ----
 
+    /** Level 1 for the exact question, then for a similar one (both stages, as one request asks them). */
     Optional<CachedAnswer> findAnswer(CacheQuery query) {
-        Optional<StoredAnswer> exact = results.find(query.key(), StoredAnswer.class);
-        if (exact.isPresent()) {
-            results.hit();
-            hits.increment();
-            QueryResponse response = exact.get().response();
-            return Optional.of(new CachedAnswer(response, response.question(), false));
-        }
-        Optional<SemanticIndex.Matched<StoredAnswer>> similar = semantic.match(query, results, StoredAnswer.class,
-                stored -> stored.response().sql());
-        if (similar.isPresent()) {
-            results.hit();
-            hits.increment();
-            semanticHits.increment();
-            return Optional.of(new CachedAnswer(similar.get().value().response(), similar.get().question(), true));
-        }
-        results.miss();
-        return Optional.empty();
+        Optional<CachedAnswer> exact = exactAnswer(query);
+        return exact.isPresent() ? exact : similarAnswer(query, false);
     }
 
+    /** Level 2 for the exact question, then for a similar one. */
     Optional<CachedSql> findSql(CacheQuery query) {
+        Optional<CachedSql> exact = exactSql(query);
+        return exact.isPresent() ? exact : similarSql(query, true);
+    }
+
+    // Counting: each level counts a hit or a miss per request, and the request counts once, as a hit
+    // or a miss. The exact stage counts its misses (level 2's miss is the request's); a later similar
+    // hit turns the miss it replaces into a hit.
+
+    private Optional<CachedAnswer> exactAnswer(CacheQuery query) {
+        Optional<StoredAnswer> exact = results.find(query.key(), StoredAnswer.class);
+        if (exact.isEmpty()) {
+            results.miss();
+            return Optional.empty();
+        }
+        results.hit();
+        hits.increment();
+        QueryResponse response = exact.get().response();
+        return Optional.of(new CachedAnswer(response, response.question(), false));
+    }
+
+    private Optional<CachedSql> exactSql(CacheQuery query) {
         Optional<StoredSql> exact = sql.find(query.key(), StoredSql.class);
-        if (exact.isPresent()) {
-            sql.hit();
-            hits.increment();
-            StoredSql stored = exact.get();
-            return Optional.of(new CachedSql(stored.sql(), stored.strategy(), stored.model(), stored.question(), false));
+        if (exact.isEmpty()) {
+            sql.miss();
+            misses.increment();
+            return Optional.empty();
         }
+        sql.hit();
+        hits.increment();
+        StoredSql stored = exact.get();
+        return Optional.of(new CachedSql(stored.sql(), stored.strategy(), stored.model(), stored.question(), false));
+    }
+
+    /** @param requestMissCounted whether the exact stage already counted this request as a miss */
+    private Optional<CachedAnswer> similarAnswer(CacheQuery query, boolean requestMissCounted) {
+        Optional<SemanticIndex.Matched<StoredAnswer>> similar = semantic.match(query, results, StoredAnswer.class,
+                stored -> stored.response().sql());
+        if (similar.isEmpty()) {
+            return Optional.empty();
+        }
+        results.missTurnedHit();
+        countSimilarHit(requestMissCounted);
+        return Optional.of(new CachedAnswer(similar.get().value().response(), similar.get().question(), true));
+    }
+
+    private Optional<CachedSql> similarSql(CacheQuery query, boolean requestMissCounted) {
         Optional<SemanticIndex.Matched<StoredSql>> similar = semantic.match(query, sql, StoredSql.class, StoredSql::sql);
-        if (similar.isPresent()) {
-            sql.hit();
-            hits.increment();
-            semanticHits.increment();
-            StoredSql stored = similar.get().value();
-            return Optional.of(new CachedSql(stored.sql(), stored.strategy(), stored.model(), similar.get().question(),
-                    true));
+        if (similar.isEmpty()) {
+            return Optional.empty();
         }
-        sql.miss();
-        misses.increment();
-        return Optional.empty();
+        sql.missTurnedHit();
+        countSimilarHit(requestMissCounted);
+        StoredSql stored = similar.get().value();
+        return Optional.of(new CachedSql(stored.sql(), stored.strategy(), stored.model(), similar.get().question(),
+                true));
+    }
+
+    private void countSimilarHit(boolean requestMissCounted) {
+        if (requestMissCounted) {
+            misses.decrement();
+        }
+        hits.increment();
+        semanticHits.increment();
     }
 
     /** Stores a successful response in levels 1 and 2 and indexes its question for semantic lookups. */
     void put(CacheQuery query, QueryResponse response) {
-        if (response == null || !response.success()) {
-            return;
+        if (response == null || !response.success() || !results.enabled() && !sql.enabled()) {
+            return; // nothing to keep, or both levels off (TTL 0): no table names to read, nothing to embed
         }
         Set<String> tables = TableNames.of(response.sql());
         String key = query.key();

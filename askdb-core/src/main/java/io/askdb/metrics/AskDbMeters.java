@@ -6,11 +6,14 @@ import io.askdb.api.TierReport;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.Meter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Tags;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.composite.CompositeMeterRegistry;
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Objects;
 import java.util.Queue;
 import java.util.Set;
@@ -50,6 +53,7 @@ public final class AskDbMeters {
 
     private final CompositeMeterRegistry registry = new CompositeMeterRegistry();
     private final Set<Bound> bound = ConcurrentHashMap.newKeySet();
+    private final ConcurrentHashMap<MeterKey, Meter> made = new ConcurrentHashMap<>();
     private final Queue<Object> held = new ConcurrentLinkedQueue<>();
     private final AtomicLong questions = new AtomicLong();
     private final AtomicLong fastPathAnswers = new AtomicLong();
@@ -139,15 +143,23 @@ public final class AskDbMeters {
     // ---- registration: every meter goes through MeterName ----
 
     Counter counter(MeterName name, String... tagValues) {
-        return Counter.builder(name.meterName()).description(name.description()).baseUnit(name.baseUnit())
-                .tags(checked(name, MeterName.Kind.COUNTER, tagValues)).register(registry);
+        return (Counter) made.computeIfAbsent(new MeterKey(name, Arrays.asList(tagValues)), key ->
+                Counter.builder(name.meterName()).description(name.description()).baseUnit(name.baseUnit())
+                        .tags(checked(name, MeterName.Kind.COUNTER, tagValues)).register(registry));
     }
 
     /** A timer; {@code buckets} are the histogram's bucket bounds, none for a plain timer. */
     Timer timer(MeterName name, Duration[] buckets, String... tagValues) {
-        return Timer.builder(name.meterName()).description(name.description()).serviceLevelObjectives(buckets)
-                .tags(checked(name, MeterName.Kind.TIMER, tagValues)).register(registry);
+        return (Timer) made.computeIfAbsent(new MeterKey(name, Arrays.asList(tagValues)), key ->
+                Timer.builder(name.meterName()).description(name.description()).serviceLevelObjectives(buckets)
+                        .tags(checked(name, MeterName.Kind.TIMER, tagValues)).register(registry));
     }
+
+    /**
+     * A counter or timer already made, by name and tag values: registering again on every request
+     * sorts its tags and looks it up in each registry, which costs more than the increment itself.
+     */
+    private record MeterKey(MeterName name, List<String> tagValues) {}
 
     /**
      * A gauge reading {@code state}; binding the same name and tags twice is a wiring mistake (the

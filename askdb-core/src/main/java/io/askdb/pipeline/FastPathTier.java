@@ -30,7 +30,7 @@ final class FastPathTier implements Tier {
         if (threshold > 1.0) {
             return TierOutcome.declined(Why.TURNED_OFF, "skipped: turned off (FAST_PATH_CONFIDENCE above 1)");
         }
-        List<Candidate> candidates = answerers.forContext(context).candidates(context.question());
+        List<Candidate> candidates = answerers.candidates(context);
         if (candidates.isEmpty()) {
             return TierOutcome.declined(Why.NOT_CONFIDENT, "not confident: no rule matched the question");
         }

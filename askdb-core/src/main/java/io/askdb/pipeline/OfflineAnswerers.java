@@ -2,12 +2,14 @@ package io.askdb.pipeline;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import io.askdb.offline.Candidate;
 import io.askdb.offline.OfflineAnswerer;
 import io.askdb.offline.ValueIndex;
 import io.askdb.schema.SchemaCatalog;
 import io.askdb.sql.Database;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -20,9 +22,25 @@ import org.slf4j.LoggerFactory;
 final class OfflineAnswerers {
 
     private static final Logger LOG = LoggerFactory.getLogger(OfflineAnswerers.class);
+    private static final int MAX_READINGS = 10_000;
 
     private final Cache<SchemaCatalog, OfflineAnswerer> byCatalog =
             Caffeine.newBuilder().weakKeys().build();
+
+    /** Readings already made, per answerer (so per catalog): a reading is a pure function of the question. */
+    private final Cache<OfflineAnswerer, Cache<String, List<Candidate>>> readings =
+            Caffeine.newBuilder().weakKeys().build();
+
+    /**
+     * The offline answerer's candidates for the request's question, read once per question and
+     * catalog: a question asked again (with the cache off, or its answer expired) skips the reading
+     * and only runs its SQL again.
+     */
+    List<Candidate> candidates(QueryContext context) {
+        OfflineAnswerer answerer = forContext(context);
+        return readings.get(answerer, a -> Caffeine.newBuilder().maximumSize(MAX_READINGS).build())
+                .get(context.question(), answerer::candidates);
+    }
 
     OfflineAnswerer forContext(QueryContext context) {
         return forDatabase(context.database(), context.snapshot().catalog());

@@ -10,7 +10,6 @@ import io.askdb.api.ProgressListener;
 import io.askdb.api.AskDbException;
 import io.askdb.api.ErrorCode;
 import io.askdb.cache.AnswerCache;
-import io.askdb.llm.ComplexityAnalyzer;
 import io.askdb.sql.Database;
 import io.askdb.sql.QueryPlan;
 import io.askdb.sql.SqlRejectedException;
@@ -35,13 +34,11 @@ import org.slf4j.LoggerFactory;
 public final class Pipeline {
 
     private static final Logger LOG = LoggerFactory.getLogger(Pipeline.class);
-    private static final ComplexityAnalyzer COMPLEXITY = new ComplexityAnalyzer();
 
     private final List<Tier> tiers;
     private final OfflineAnswerers answerers;
     private final AnswerCache cache;
-    private final QuestionScreen screen;
-    private final UnaryOperator<String> normalizer;
+    private final PreparedQuestions questions;
     private final ExampleQuestions examples = new ExampleQuestions();
 
     Pipeline(List<Tier> tiers, OfflineAnswerers answerers, AnswerCache cache, int maxQuestionLength,
@@ -49,8 +46,7 @@ public final class Pipeline {
         this.tiers = List.copyOf(tiers);
         this.answerers = answerers;
         this.cache = cache;
-        this.screen = new QuestionScreen(maxQuestionLength);
-        this.normalizer = normalizer;
+        this.questions = new PreparedQuestions(new QuestionScreen(maxQuestionLength), normalizer);
     }
 
     /** Prepares what the first question on this database would otherwise pay for (the offline answerer). */
@@ -63,19 +59,22 @@ public final class Pipeline {
         long start = System.nanoTime();
         List<TierReport> reports = new ArrayList<>();
         QueryContext context = null;
-        String question;
+        PreparedQuestions.Prepared question;
         try {
-            question = screen.screen(request.question());
+            question = questions.prepare(request.question());
         } catch (AskDbException e) {
             return failure(request, null, reports, start, ErrorInfo.of(e)).asRefusal();
         }
         try {
             Database.Snapshot snapshot = database.snapshot();
-            context = new QueryContext(request, normalizer.apply(question), COMPLEXITY.analyze(question), database,
-                    snapshot, progress);
+            context = new QueryContext(request, question.normalized(), question.complexity(), database, snapshot,
+                    progress);
             boolean higherTierUnavailable = false;
             AskDbException lastFailure = null;
             for (Tier tier : tiers) {
+                if (!tier.applies(context)) {
+                    continue;
+                }
                 long tierStart = System.nanoTime();
                 progress.step(tier.name().wireName() + ": trying");
                 TierOutcome outcome;
@@ -88,7 +87,7 @@ public final class Pipeline {
                     lastFailure = e;
                     continue;
                 } catch (RuntimeException e) {
-                    LOG.error("tier {} failed unexpectedly on '{}'", tier.name().wireName(), question, e);
+                    LOG.error("tier {} failed unexpectedly on '{}'", tier.name().wireName(), question.question(), e);
                     reports.add(report(tier, "failed", "internal error: " + e, tierStart));
                     continue;
                 }

@@ -7,7 +7,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 
-/** Builds the standard four-tier pipeline from the configuration. */
+/**
+ * Builds the standard four-tier pipeline from the configuration: the cache's exact stage, the fast
+ * path, the cache's similar stage, the orchestration, airplane mode.
+ */
 public final class PipelineFactory {
 
     private PipelineFactory() {}
@@ -17,8 +20,10 @@ public final class PipelineFactory {
             Optional<Orchestrator> orchestrator) {
         OfflineAnswerers answerers = new OfflineAnswerers();
         List<Tier> tiers = List.of(
-                new CacheTier(cache),
+                CacheTier.exact(cache),
                 new FastPathTier(answerers, config.pipeline().fastPathConfidence()),
+                // After the fast path: only a question it declined pays for an embedding.
+                CacheTier.similar(cache),
                 new OrchestrationTier(orchestrator),
                 new AirplaneTier(answerers));
         return new Pipeline(tiers, answerers, cache, config.pipeline().maxQuestionLength(), normalizer);

@@ -17,6 +17,7 @@ final class QuestionScreen {
                     + "|\\binsert\\s+(into|a|new)\\b|\\bupdate\\s+[\\w.\\[\\]\"`]+\\s+set\\b|\\bgrant\\s+\\w+|\\bshutdown\\b"
                     + "|\\b(wipe|erase|destroy)\\s+(the\\s+|all\\s+)?\\w+",
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}&&[^\\t\\n\\r]]|[\\u200B-\\u200F\\u2028-\\u202E\\uFEFF]");
 
     private final int maxLength;
@@ -36,7 +37,7 @@ final class QuestionScreen {
         if (question.indexOf('\uFFFD') >= 0) {
             throw invalid("the question contains characters that are not valid text (bad encoding)");
         }
-        String cleaned = CONTROL.matcher(question).replaceAll(" ").replaceAll("\\s+", " ").trim();
+        String cleaned = SPACES.matcher(CONTROL.matcher(question).replaceAll(" ")).replaceAll(" ").trim();
         if (cleaned.isEmpty()) {
             throw invalid("the question has no readable text");
         }

@@ -10,5 +10,10 @@ interface Tier {
 
     TierName name();
 
+    /** Whether the tier takes part in this request at all; one that does not leaves no entry in the account. */
+    default boolean applies(QueryContext context) {
+        return true;
+    }
+
     TierOutcome attempt(QueryContext context);
 }

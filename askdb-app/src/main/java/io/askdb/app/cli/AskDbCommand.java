@@ -30,11 +30,12 @@ public final class AskDbCommand implements Runnable {
 
     /**
      * Sets the log level before the first logger is made: commands that answer and exit print only
-     * their answer unless {@code --verbose} is given; {@code serve} keeps its start-up and request log.
+     * their answer unless {@code --verbose} is given; the servers ({@code serve}, and {@code mcp}, whose
+     * log goes to stderr for the agent's log file) keep their start-up and request log.
      */
     public static void logging(String[] args) {
         boolean verbose = java.util.Arrays.asList(args).contains("--verbose");
-        boolean serving = args.length > 0 && args[0].equals("serve");
+        boolean serving = args.length > 0 && (args[0].equals("serve") || args[0].equals("mcp"));
         if (verbose) {
             System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "info");
             System.setProperty("org.slf4j.simpleLogger.log.io.askdb", "info");

@@ -1,7 +1,6 @@
 package io.askdb.app.server;
 
 import io.askdb.api.QueryResponse;
-import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -18,17 +17,53 @@ final class RequestLog {
     private RequestLog() {}
 
     static void answered(String endpoint, Caller caller, String database, QueryResponse r, int status) {
-        if (!LOG.isInfoEnabled()) {
+        if (LOG.isInfoEnabled()) {
+            LOG.info(line(endpoint, caller, database, r, status));
+        }
+    }
+
+    /** The line, built by hand: it is written for every request, and a format string would cost more than a cache hit. */
+    static String line(String endpoint, Caller caller, String database, QueryResponse r, int status) {
+        StringBuilder line = new StringBuilder(256).append("query endpoint=").append(endpoint)
+                .append(" status=").append(status)
+                .append(" success=").append(r.success())
+                .append(" tier=").append(r.tier() == null ? "-" : r.tier().wireName())
+                .append(" model=").append(r.model() == null ? "-" : r.model())
+                .append(" strategy=").append(r.strategy() == null ? "-" : r.strategy().wireName())
+                .append(" elapsedMs=");
+        decimals(line, r.elapsedMs(), 100);
+        line.append(" rows=").append(r.rowCount())
+                .append(" truncated=").append(r.truncated())
+                .append(" llmCalls=").append(r.llmCalls())
+                .append(" tokens=").append(r.promptTokens() + r.completionTokens())
+                .append(" costUsd=");
+        decimals(line, r.estimatedCostUsd(), 1_000_000);
+        line.append(" degraded=").append(r.degraded())
+                .append(" error=").append(r.error() == null ? "-" : r.error().code())
+                .append(" db=").append(database)
+                .append(" caller=").append(caller.name())
+                .append(" question=");
+        quoted(line, r.question());
+        return line.toString();
+    }
+
+    /** The value rounded to {@code scale} (a power of ten) and written with all its decimals: 2.5 at 100 is "2.50". */
+    private static void decimals(StringBuilder out, double value, long scale) {
+        if (Double.isNaN(value) || Double.isInfinite(value) || Math.abs(value) >= Long.MAX_VALUE / scale) {
+            out.append(value);
             return;
         }
-        LOG.info(String.format(Locale.ROOT,
-                "query endpoint=%s status=%d success=%s tier=%s model=%s strategy=%s elapsedMs=%.2f rows=%d "
-                        + "truncated=%s llmCalls=%d tokens=%d costUsd=%.6f degraded=%s error=%s db=%s caller=%s question=%s",
-                endpoint, status, r.success(), r.tier() == null ? "-" : r.tier().wireName(),
-                r.model() == null ? "-" : r.model(), r.strategy() == null ? "-" : r.strategy().wireName(),
-                r.elapsedMs(), r.rowCount(), r.truncated(), r.llmCalls(), r.promptTokens() + r.completionTokens(),
-                r.estimatedCostUsd(), r.degraded(), r.error() == null ? "-" : r.error().code(), database,
-                caller.name(), quoted(r.question())));
+        long scaled = Math.round(value * scale);
+        if (scaled < 0) {
+            out.append('-');
+            scaled = -scaled;
+        }
+        out.append(scaled / scale).append('.');
+        String fraction = Long.toString(scaled % scale);
+        for (int digits = Long.toString(scale).length() - 1 - fraction.length(); digits > 0; digits--) {
+            out.append('0');
+        }
+        out.append(fraction);
     }
 
     /** A pipeline step (cache miss, fast path declined, attempt failed…), at debug level. */
@@ -36,11 +71,22 @@ final class RequestLog {
         LOG.debug("step {}", message);
     }
 
-    private static String quoted(String question) {
-        if (question == null) {
-            return "\"\"";
+    private static void quoted(StringBuilder out, String question) {
+        out.append('"');
+        if (question != null) {
+            int end = Math.min(question.length(), MAX_QUESTION);
+            for (int i = 0; i < end; i++) {
+                char c = question.charAt(i);
+                switch (c) {
+                    case '\\', '"' -> out.append('\\').append(c);
+                    case '\r', '\n', '\t' -> out.append(' ');
+                    default -> out.append(c);
+                }
+            }
+            if (question.length() > MAX_QUESTION) {
+                out.append('…');
+            }
         }
-        String shortened = question.length() > MAX_QUESTION ? question.substring(0, MAX_QUESTION) + "…" : question;
-        return '"' + shortened.replace("\\", "\\\\").replace("\"", "\\\"").replaceAll("[\\r\\n\\t]", " ") + '"';
+        out.append('"');
     }
 }

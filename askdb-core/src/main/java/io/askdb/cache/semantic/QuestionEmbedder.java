@@ -1,6 +1,6 @@
 package io.askdb.cache.semantic;
 
-import dev.langchain4j.model.embedding.onnx.allminilml6v2.AllMiniLmL6V2EmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
 
 /**
  * Sentence embeddings of questions with the in-process all-MiniLM-L6-v2 model (384 dimensions),
@@ -26,7 +26,7 @@ public final class QuestionEmbedder {
 
     /** Lazy holder: the model loads when the first question is embedded, not when askdb starts. */
     private static final class Model {
-        static final AllMiniLmL6V2EmbeddingModel INSTANCE = new AllMiniLmL6V2EmbeddingModel();
+        static final AllMiniLmL6V2QuantizedEmbeddingModel INSTANCE = new AllMiniLmL6V2QuantizedEmbeddingModel();
     }
 
     /**
