@@ -25,6 +25,9 @@ import org.slf4j.LoggerFactory;
  * {@code tiers}. Successful answers of the fast path and the orchestration are stored in the cache,
  * and so are fresh rows of SQL the cache tier ran again.
  *
+ * <p>While the database is known to be down (its breaker is open), a question the cache cannot
+ * answer is refused at once with {@code DATABASE_UNAVAILABLE}, without an LLM call.
+ *
  * <p>Thread-safe: it holds no per-request state; each request gets its own {@link QueryContext}.
  */
 public final class Pipeline {
@@ -65,6 +68,10 @@ public final class Pipeline {
             boolean higherTierUnavailable = false;
             AskDbException lastFailure = null;
             for (Tier tier : tiers) {
+                if (tier.name() != TierName.CACHE) {
+                    // Every tier after the cache needs the database: while it is known to be down, refuse at once.
+                    database.ensureReachable();
+                }
                 long tierStart = System.nanoTime();
                 progress.step(tier.name().wireName() + ": trying");
                 TierOutcome outcome;

@@ -5,6 +5,8 @@ import com.github.benmanes.caffeine.cache.LoadingCache;
 import com.github.benmanes.caffeine.cache.Ticker;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import com.zaxxer.hikari.pool.HikariPool;
+import com.zaxxer.hikari.util.DriverDataSource;
 import io.askdb.config.DatabaseSettings;
 import io.askdb.api.AskDbException;
 import io.askdb.api.ErrorCode;
@@ -12,17 +14,25 @@ import io.askdb.schema.CatalogLoader;
 import io.askdb.schema.SchemaCatalog;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.Properties;
 import java.util.function.Consumer;
 
 /**
  * One database askdb answers on: its read-only connection pool, its schema catalog (reloaded after
  * the schema TTL) and the guard and executor built on them.
  *
- * <p>Concurrency: the pool is thread-safe; the catalog lives in a one-entry Caffeine cache, so
- * concurrent readers share one load and always see a complete, immutable catalog. The guard is
- * rebuilt with each new catalog and published with it.
+ * <p>Every connection comes through the database's {@link DatabaseBreaker}: while the database is
+ * down its questions are refused in a millisecond, and the pool finds it again within a second of
+ * its return. A catalog that cannot be reloaded (database down after the schema TTL) is kept and
+ * served until a reload succeeds, so cached answers keep flowing.
+ *
+ * <p>Concurrency: the pool and the breaker are thread-safe; the catalog lives in a one-entry
+ * Caffeine cache, so concurrent readers share one load and always see a complete, immutable
+ * catalog. The guard is rebuilt with each new catalog and published with it; {@code lastSnapshot}
+ * is a volatile copy of the newest one.
  */
 public final class Database implements AutoCloseable {
 
@@ -33,6 +43,8 @@ public final class Database implements AutoCloseable {
     private final HikariDataSource pool;
     private final LoadingCache<String, Snapshot> snapshot;
     private final SqlExecutor executor;
+    private final DatabaseBreaker breaker;
+    private volatile Snapshot lastSnapshot;
 
     /** A catalog and the guard that checks SQL against it, published together. */
     public record Snapshot(SchemaCatalog catalog, SqlGuard guard) {}
@@ -50,8 +62,21 @@ public final class Database implements AutoCloseable {
         if (initializer != null) {
             initializer.accept(settings);
         }
-        this.pool = new HikariDataSource(poolConfig(name, url, settings, dialect));
-        this.executor = new SqlExecutor(pool, settings.statementTimeout(), settings.maxRows());
+        this.breaker = new DatabaseBreaker(name, settings.connectTimeout());
+        this.pool = new HikariDataSource(poolConfig(name, url, settings, dialect, breaker));
+        this.executor = new SqlExecutor(new ConnectionSource() {
+            @Override
+            public Connection connect() throws SQLException {
+                return connection();
+            }
+
+            @Override
+            public void lost(long nanos, SQLException e) {
+                if (!(e instanceof SQLTransientConnectionException)) { // a wait that ran out is counted already
+                    breaker.failed(nanos, e);
+                }
+            }
+        }, settings.statementTimeout(), settings.maxRows());
         this.snapshot = Caffeine.newBuilder()
                 .expireAfterWrite(schemaTtl.isZero() ? Duration.ofNanos(1) : schemaTtl)
                 .ticker(ticker)
@@ -60,12 +85,17 @@ public final class Database implements AutoCloseable {
                 .build(key -> loadSnapshot());
     }
 
-    private static HikariConfig poolConfig(String name, String url, DatabaseSettings settings, Dialect dialect) {
+    private static HikariConfig poolConfig(String name, String url, DatabaseSettings settings, Dialect dialect,
+            DatabaseBreaker breaker) {
         HikariConfig config = new HikariConfig();
         config.setPoolName("askdb-" + name);
-        config.setJdbcUrl(url);
-        settings.user().ifPresent(config::setUsername);
-        settings.password().ifPresent(config::setPassword);
+        Properties properties = new Properties();
+        if (dialect == Dialect.SQLITE) {
+            // SQLite fixes read-only when the file opens and refuses to change it on the connection.
+            properties.setProperty("open_mode", "1");
+        }
+        config.setDataSource(new ObservedDataSource(new DriverDataSource(url, null, properties,
+                settings.user().orElse(null), settings.password().orElse(null)), breaker));
         config.setMaximumPoolSize(settings.poolSize());
         config.setMinimumIdle(0);
         config.setConnectionTimeout(settings.connectTimeout().toMillis());
@@ -73,19 +103,30 @@ public final class Database implements AutoCloseable {
         // reconnects by itself when the database returns.
         config.setInitializationFailTimeout(-1);
         config.setReadOnly(true);
-        if (dialect == Dialect.SQLITE) {
-            // SQLite fixes read-only when the file opens and refuses to change it on the connection.
-            config.addDataSourceProperty("open_mode", "1");
-        }
         return config;
     }
 
+    /**
+     * A pooled connection through the breaker; at once an {@link AskDbException}
+     * ({@code DATABASE_UNAVAILABLE}) while the database is known to be down.
+     */
+    public Connection connection() throws SQLException {
+        return breaker.connect(() -> (HikariPool) pool.getHikariPoolMXBean(), this::poolState);
+    }
+
+    /** Refuses at once, as {@link #connection()} would, while the database is known to be down. */
+    public void ensureReachable() {
+        breaker.ensureClosed(this::poolState);
+    }
+
     private Snapshot loadSnapshot() {
-        try (Connection connection = pool.getConnection()) {
+        try (Connection connection = connection()) {
             SchemaCatalog catalog = new CatalogLoader().load(connection);
             // The cap is one row above the bound, so the executor can tell a cut answer ("truncated") from a whole one.
             SqlGuard guard = new SqlGuard(catalog, dialect, settings.denyColumns(), settings.maxRows() + 1);
-            return new Snapshot(catalog, guard);
+            Snapshot loaded = new Snapshot(catalog, guard);
+            lastSnapshot = loaded;
+            return loaded;
         } catch (SQLException e) {
             throw new AskDbException(ErrorCode.DATABASE_UNAVAILABLE, true,
                     "could not read the schema of database '" + name + "' (" + redact(url) + "): "
@@ -93,15 +134,29 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    /** The current catalog and guard; loads them on first use and after the schema TTL. */
+    /**
+     * The current catalog and guard; loads them on first use and after the schema TTL. When a reload
+     * fails because the database is unavailable, the last catalog read stays in use.
+     */
     public Snapshot snapshot() {
         try {
             return snapshot.get("catalog");
         } catch (AskDbException e) {
-            throw e;
+            return staleOr(e);
         } catch (RuntimeException e) {
-            throw e.getCause() instanceof AskDbException cause ? cause : e;
+            if (e.getCause() instanceof AskDbException cause) {
+                return staleOr(cause);
+            }
+            throw e;
         }
+    }
+
+    private Snapshot staleOr(AskDbException e) {
+        Snapshot stale = lastSnapshot;
+        if (stale != null && e.code() == ErrorCode.DATABASE_UNAVAILABLE) {
+            return stale;
+        }
+        throw e;
     }
 
     public SchemaCatalog catalog() {

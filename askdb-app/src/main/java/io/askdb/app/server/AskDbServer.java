@@ -35,8 +35,9 @@ import org.slf4j.LoggerFactory;
  * }
  * }</pre>
  *
- * Every {@code /api} request passes the API-key check and the caller's rate limit first. The
- * server does not own the {@link AskDb}: closing the server leaves it open.
+ * Every {@code /api} request passes the API-key check and the caller's rate limit first; questions
+ * then pass the bounded queue ({@link AdmissionGate}). The server does not own the {@link AskDb}:
+ * closing the server leaves it open.
  */
 public final class AskDbServer implements AutoCloseable {
 
@@ -105,8 +106,9 @@ public final class AskDbServer implements AutoCloseable {
         });
         app.before(AskDbServer::securityHeaders);
         app.before("/api/*", ctx -> admit(ctx, access, limiter));
-        app.post("/api/query", query::ask);
-        app.post("/api/query/stream", query::stream);
+        AdmissionGate gate = new AdmissionGate(settings.admission());
+        app.post("/api/query", ctx -> gate.run(ctx, query::ask));
+        app.post("/api/query/stream", ctx -> gate.run(ctx, query::stream));
         app.get("/api/databases", catalog::databases);
         app.get("/api/schema", catalog::schema);
         app.get("/api/knowledge", knowledge::list);
