@@ -44,6 +44,7 @@ public final class Database implements AutoCloseable {
     private final LoadingCache<String, Snapshot> snapshot;
     private final SqlExecutor executor;
     private final DatabaseBreaker breaker;
+    private final ObservedDataSource probe;
     private volatile Snapshot lastSnapshot;
 
     /** A catalog and the guard that checks SQL against it, published together. */
@@ -63,7 +64,9 @@ public final class Database implements AutoCloseable {
             initializer.accept(settings);
         }
         this.breaker = new DatabaseBreaker(name, settings.connectTimeout());
-        this.pool = new HikariDataSource(poolConfig(name, url, settings, dialect, breaker));
+        this.probe = new ObservedDataSource(new DriverDataSource(url, null, driverProperties(dialect),
+                settings.user().orElse(null), settings.password().orElse(null)), breaker);
+        this.pool = new HikariDataSource(poolConfig(name, settings, probe));
         this.executor = new SqlExecutor(new ConnectionSource() {
             @Override
             public Connection connect() throws SQLException {
@@ -85,17 +88,20 @@ public final class Database implements AutoCloseable {
                 .build(key -> loadSnapshot());
     }
 
-    private static HikariConfig poolConfig(String name, String url, DatabaseSettings settings, Dialect dialect,
-            DatabaseBreaker breaker) {
-        HikariConfig config = new HikariConfig();
-        config.setPoolName("askdb-" + name);
+    private static Properties driverProperties(Dialect dialect) {
         Properties properties = new Properties();
         if (dialect == Dialect.SQLITE) {
             // SQLite fixes read-only when the file opens and refuses to change it on the connection.
             properties.setProperty("open_mode", "1");
         }
-        config.setDataSource(new ObservedDataSource(new DriverDataSource(url, null, properties,
-                settings.user().orElse(null), settings.password().orElse(null)), breaker));
+        return properties;
+    }
+
+    /** The pool opens its connections through {@code source}, so the breaker sees every attempt. */
+    private static HikariConfig poolConfig(String name, DatabaseSettings settings, ObservedDataSource source) {
+        HikariConfig config = new HikariConfig();
+        config.setPoolName("askdb-" + name);
+        config.setDataSource(source);
         config.setMaximumPoolSize(settings.poolSize());
         config.setMinimumIdle(0);
         config.setConnectionTimeout(settings.connectTimeout().toMillis());
@@ -111,7 +117,7 @@ public final class Database implements AutoCloseable {
      * ({@code DATABASE_UNAVAILABLE}) while the database is known to be down.
      */
     public Connection connection() throws SQLException {
-        return breaker.connect(() -> (HikariPool) pool.getHikariPoolMXBean(), this::poolState);
+        return breaker.connect(() -> (HikariPool) pool.getHikariPoolMXBean(), probe, this::poolState);
     }
 
     /** Refuses at once, as {@link #connection()} would, while the database is known to be down. */

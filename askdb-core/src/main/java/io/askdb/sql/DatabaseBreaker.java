@@ -12,6 +12,7 @@ import java.sql.SQLTransientConnectionException;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
+import javax.sql.DataSource;
 
 /**
  * The circuit breaker of one database (Resilience4j), in front of its connection pool, so that a
@@ -24,10 +25,10 @@ import java.util.function.Supplier;
  *       a connection that ran out.
  *   <li>While open it refuses at once with {@link ErrorCode#DATABASE_UNAVAILABLE} (retryable), and a
  *       request already waiting for a connection gives up within {@link #SLICE} of the opening.
- *   <li>After {@link #OPEN_FOR} the next request is the one trial: it waits at most
- *       {@link #TRIAL_WAIT} for a connection (others are refused meanwhile); the pool's first new
- *       connection closes the breaker, a failure opens it again. A database that returns is thus
- *       found again within about {@code OPEN_FOR + TRIAL_WAIT}, well under a second.
+ *   <li>After {@link #OPEN_FOR} the next request is the one trial: it opens one connection
+ *       directly, outside the pool (others are refused meanwhile); success closes the breaker and
+ *       the request goes on, failure opens it again. A database that returns is thus found again
+ *       within about {@code OPEN_FOR} plus one connection, well under a second.
  * </ul>
  *
  * <p>Concurrency: shared by every request on the database. The Resilience4j breaker is thread-safe
@@ -37,7 +38,6 @@ final class DatabaseBreaker {
 
     static final int FAILURES_TO_OPEN = 3;
     static final Duration OPEN_FOR = Duration.ofMillis(250);
-    static final Duration TRIAL_WAIT = Duration.ofMillis(500);
     /** How often a request waiting for a connection looks whether the breaker opened meanwhile. */
     static final Duration SLICE = Duration.ofMillis(50);
     /** What a client refused by an open breaker is told to wait, in whole seconds (HTTP's Retry-After). */
@@ -66,13 +66,15 @@ final class DatabaseBreaker {
      *
      * @throws SQLException when no connection came within the connect timeout (or the trial's wait)
      */
-    Connection connect(Supplier<HikariPool> pool, Supplier<String> poolState) throws SQLException {
+    Connection connect(Supplier<HikariPool> pool, DataSource probe, Supplier<String> poolState) throws SQLException {
         if (!breaker.tryAcquirePermission()) {
             throw refusal(poolState.get());
         }
-        boolean trial = breaker.getState() == CircuitBreaker.State.HALF_OPEN;
+        if (breaker.getState() == CircuitBreaker.State.HALF_OPEN) {
+            trial(probe, poolState);
+        }
         long start = System.nanoTime();
-        long deadline = start + (trial ? TRIAL_WAIT : connectTimeout).toNanos();
+        long deadline = start + connectTimeout.toNanos();
         while (true) {
             long leftMs = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime());
             try {
@@ -92,6 +94,23 @@ final class DatabaseBreaker {
                 failed(System.nanoTime() - start, e);
                 throw e;
             }
+        }
+    }
+
+    /**
+     * The half-open trial: one connection opened directly, outside the pool, whose outcome the
+     * {@code probe} (an {@link ObservedDataSource}) records, closing or reopening the breaker. The
+     * pool is not asked while the database is down, so its own retry pauses (which grow to seconds
+     * while anyone waits on it) never delay the moment the database is found back.
+     */
+    private void trial(DataSource probe, Supplier<String> poolState) {
+        try (Connection connection = probe.getConnection()) {
+            // reached: the probe closed the breaker; the request goes on to the pool
+        } catch (SQLException | RuntimeException e) {
+            if (breaker.getState() == CircuitBreaker.State.HALF_OPEN) {
+                breaker.releasePermission();
+            }
+            throw refusal(poolState.get());
         }
     }
 
