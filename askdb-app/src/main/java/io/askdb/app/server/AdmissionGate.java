@@ -34,39 +34,50 @@ final class AdmissionGate {
         this.turns = new Semaphore(settings.maxConcurrent(), true);
     }
 
+    /** Work done in a turn. */
+    @FunctionalInterface
+    interface Task {
+        void run() throws Exception;
+    }
+
     /** Runs {@code handler} in a turn, or throws {@code OVERLOADED} when none comes in time. */
     void run(Context ctx, Handler handler) throws Exception {
+        run(ctx.method() + " " + ctx.path(), () -> handler.handle(ctx));
+    }
+
+    /** Runs {@code task} (described by {@code request} in the log) in a turn, or throws {@code OVERLOADED}. */
+    void run(String request, Task task) throws Exception {
         if (!turns.tryAcquire()) {
-            await(ctx);
+            await(request);
         }
         try {
-            handler.handle(ctx);
+            task.run();
         } finally {
             turns.release();
         }
     }
 
-    private void await(Context ctx) {
+    private void await(String request) {
         if (waiting.incrementAndGet() > settings.queueSize()) {
             waiting.decrementAndGet();
-            throw overloaded(ctx, "the server is answering " + settings.maxConcurrent() + " questions and "
+            throw overloaded(request, "the server is answering " + settings.maxConcurrent() + " questions and "
                     + settings.queueSize() + " more are waiting (queue full)");
         }
         try {
             if (!turns.tryAcquire(settings.queueWait().toMillis(), TimeUnit.MILLISECONDS)) {
-                throw overloaded(ctx, "no turn came within " + settings.queueWait().toMillis() + " ms ("
+                throw overloaded(request, "no turn came within " + settings.queueWait().toMillis() + " ms ("
                         + settings.maxConcurrent() + " questions running, " + waiting.get() + " waiting)");
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw overloaded(ctx, "interrupted while waiting for a turn");
+            throw overloaded(request, "interrupted while waiting for a turn");
         } finally {
             waiting.decrementAndGet();
         }
     }
 
-    private static ApiException overloaded(Context ctx, String why) {
-        LOG.info("overloaded: refused {} {}: {}", ctx.method(), ctx.path(), why);
+    private static ApiException overloaded(String request, String why) {
+        LOG.info("overloaded: refused {}: {}", request, why);
         return new ApiException("OVERLOADED", "the server is overloaded: " + why + "; retry in "
                 + RETRY_AFTER_SECONDS + " s", Map.of("Retry-After", RETRY_AFTER_SECONDS));
     }
