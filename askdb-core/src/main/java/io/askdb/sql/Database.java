@@ -120,6 +120,15 @@ public final class Database implements AutoCloseable {
         return breaker.connect(() -> (HikariPool) pool.getHikariPoolMXBean(), probe, this::poolState);
     }
 
+    /** The circuit breaker's state as a number that grows with trouble: 0 closed, 1 half-open, 2 open. */
+    public int circuitState() {
+        return switch (breaker.state()) {
+            case HALF_OPEN -> 1;
+            case OPEN, FORCED_OPEN -> 2;
+            default -> 0;
+        };
+    }
+
     /** Refuses at once, as {@link #connection()} would, while the database is known to be down. */
     public void ensureReachable() {
         breaker.ensureClosed(this::poolState);

@@ -105,6 +105,9 @@ class DependencyOutageIT {
             assertThat(took).as("refused without waiting for the 20 s connection timeout").isLessThan(Duration.ofSeconds(5));
         }
 
+        assertThat(server.get("/metrics").body()).contains("askdb_database_circuit_state{database=\"default\"} 2.0")
+                .contains("askdb_database_circuit_state{database=\"inventory\"} 0.0");
+
         JsonNode cached = json(ask(false));
         assertThat(cached.get("success").asBoolean()).as(cached.toString()).isTrue();
         assertThat(cached.get("tier").asText()).isEqualTo("cache");
