@@ -1,5 +1,7 @@
 package io.askdb.bench;
 
+import io.askdb.bench.chaos.ChaosCommand;
+import io.askdb.bench.chaos.SoakCommand;
 import io.askdb.bench.fit.ConfidenceFit;
 import io.askdb.bench.fit.SpiderTuning;
 import io.askdb.bench.probe.Probe;
@@ -10,7 +12,8 @@ import picocli.CommandLine.Command;
 @Command(name = "askdb-bench", mixinStandardHelpOptions = true,
         description = "askdb's workload replay, HTTP load generator, confidence-fitting tools and offline probe "
                 + "(JMH: java -jar benchmarks.jar).",
-        subcommands = {ReplayCommand.class, LoadCommand.class, CeilingCommand.class, SpiderTuning.class, ConfidenceFit.class, Probe.class})
+        subcommands = {ReplayCommand.class, LoadCommand.class, CeilingCommand.class, SpiderTuning.class, ConfidenceFit.class,
+            Probe.class, ChaosCommand.class, SoakCommand.class})
 public final class BenchMain implements Runnable {
 
     public static void main(String[] args) {

@@ -10,7 +10,8 @@ import java.util.function.Supplier;
 /**
  * Hands the caches' live counters to {@link AskDbMeters}, which owns the meter names: requests and
  * semantic hits of levels 1 and 2; per level (results, sql, analysis, semantic, schema, pools) hits,
- * misses, evictions, entries and size; Redis reachability when configured; each database's pool.
+ * misses, evictions, entries and size; Redis reachability when configured; each database's pool
+ * and circuit breaker.
  */
 final class CacheMeters {
 
@@ -31,6 +32,9 @@ final class CacheMeters {
         }
         for (String database : cache.poolStats().keySet()) {
             meters.bindPool(database, new PoolStatsReadings(() -> cache.poolStats().get(database)));
+        }
+        for (Database database : databases.get()) {
+            meters.bindDatabaseCircuit(database.name(), database::circuitState);
         }
     }
 

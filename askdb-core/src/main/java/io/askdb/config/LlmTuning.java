@@ -55,7 +55,8 @@ public record LlmTuning(
     public static final long DEFAULT_RETRY_BACKOFF_MS = 500;
     public static final long DEFAULT_MAX_RETRY_WAIT_SECONDS = 10;
     public static final int DEFAULT_BREAKER_FAILURES = 5;
-    public static final long DEFAULT_BREAKER_OPEN_SECONDS = 30;
+    /** Short, so that answers return within about a second of the provider's return; a trial is one call. */
+    public static final long DEFAULT_BREAKER_OPEN_SECONDS = 1;
     public static final int DEFAULT_COMPLEX_MAX_IN_FLIGHT = 8;
 
     /** OpenAI list prices (standard tier, USD per 1M tokens); ASKDB_LLM_PRICES adds or replaces. */

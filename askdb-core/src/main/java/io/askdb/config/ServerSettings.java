@@ -25,25 +25,58 @@ import java.util.regex.Pattern;
  * @param openKnowledgeWrites {@code ASKDB_OPEN_KNOWLEDGE_WRITES=true}: with no API keys, anyone may add
  *     knowledge (examples and notes that steer the LLM); false (the default) refuses such writes
  *     until an admin key exists
+ * @param admission how many questions run at once and how many may wait ({@code ASKDB_MAX_CONCURRENT},
+ *     {@code ASKDB_QUEUE_SIZE}, {@code ASKDB_QUEUE_WAIT})
  */
 public record ServerSettings(List<ApiKey> apiKeys, int rateLimitPerMinute, Map<String, DatabaseSettings> databases,
-        boolean openKnowledgeWrites) {
+        boolean openKnowledgeWrites, Admission admission) {
 
     public static final int DEFAULT_RATE_LIMIT_PER_MINUTE = 120;
+    public static final int DEFAULT_MAX_CONCURRENT = 32;
+    public static final int DEFAULT_QUEUE_SIZE = 64;
+    public static final long DEFAULT_QUEUE_WAIT_SECONDS = 2;
+
+    /**
+     * The bounded queue in front of the question endpoints.
+     *
+     * @param maxConcurrent questions answered at once
+     * @param queueSize questions that may wait for a turn; one more is refused at once (503)
+     * @param queueWait how long a question waits for its turn before it is refused (503)
+     */
+    public record Admission(int maxConcurrent, int queueSize, java.time.Duration queueWait) {
+
+        public Admission {
+            if (maxConcurrent < 1) {
+                throw new IllegalArgumentException("ASKDB_MAX_CONCURRENT must be >= 1, was " + maxConcurrent);
+            }
+            if (queueSize < 0) {
+                throw new IllegalArgumentException("ASKDB_QUEUE_SIZE must be >= 0, was " + queueSize);
+            }
+            if (queueWait.isNegative()) {
+                throw new IllegalArgumentException("ASKDB_QUEUE_WAIT must be >= 0, was " + queueWait.toSeconds());
+            }
+        }
+
+        public static Admission defaults() {
+            return new Admission(DEFAULT_MAX_CONCURRENT, DEFAULT_QUEUE_SIZE,
+                    java.time.Duration.ofSeconds(DEFAULT_QUEUE_WAIT_SECONDS));
+        }
+    }
 
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9_.-]{1,64}");
 
     public ServerSettings {
         apiKeys = List.copyOf(apiKeys);
         databases = Collections.unmodifiableMap(new LinkedHashMap<>(databases));
+        java.util.Objects.requireNonNull(admission, "admission");
         if (rateLimitPerMinute < 0) {
             throw new IllegalArgumentException("ASKDB_RATE_LIMIT must be >= 0, was " + rateLimitPerMinute);
         }
     }
 
-    /** Settings that keep knowledge writes closed without an admin key. */
+    /** Settings that keep knowledge writes closed without an admin key, with the default queue. */
     public ServerSettings(List<ApiKey> apiKeys, int rateLimitPerMinute, Map<String, DatabaseSettings> databases) {
-        this(apiKeys, rateLimitPerMinute, databases, false);
+        this(apiKeys, rateLimitPerMinute, databases, false, Admission.defaults());
     }
 
     /** An API key with its name; {@link #toString()} never shows the secret. */
@@ -67,7 +100,7 @@ public record ServerSettings(List<ApiKey> apiKeys, int rateLimitPerMinute, Map<S
 
     /** The API open, the default rate limit, no further databases. */
     public static ServerSettings defaults() {
-        return new ServerSettings(List.of(), DEFAULT_RATE_LIMIT_PER_MINUTE, Map.of());
+        return new ServerSettings(List.of(), DEFAULT_RATE_LIMIT_PER_MINUTE, Map.of(), false, Admission.defaults());
     }
 
     static ServerSettings from(EnvReader env, Map<String, DatabaseSettings> databases) {
@@ -75,7 +108,11 @@ public record ServerSettings(List<ApiKey> apiKeys, int rateLimitPerMinute, Map<S
                 parseKeys(env.string("ASKDB_API_KEYS").orElse("")),
                 env.integer("ASKDB_RATE_LIMIT", DEFAULT_RATE_LIMIT_PER_MINUTE, 0),
                 databases,
-                env.flag("ASKDB_OPEN_KNOWLEDGE_WRITES", false));
+                env.flag("ASKDB_OPEN_KNOWLEDGE_WRITES", false),
+                new Admission(
+                        env.integer("ASKDB_MAX_CONCURRENT", DEFAULT_MAX_CONCURRENT, 1),
+                        env.integer("ASKDB_QUEUE_SIZE", DEFAULT_QUEUE_SIZE, 0),
+                        env.seconds("ASKDB_QUEUE_WAIT", DEFAULT_QUEUE_WAIT_SECONDS)));
     }
 
     /** Parses the ASKDB_API_KEYS format; messages name the entry by position, never by its key. */
@@ -123,18 +160,22 @@ public record ServerSettings(List<ApiKey> apiKeys, int rateLimitPerMinute, Map<S
     }
 
     public ServerSettings withApiKeys(List<ApiKey> newKeys) {
-        return new ServerSettings(newKeys, rateLimitPerMinute, databases, openKnowledgeWrites);
+        return new ServerSettings(newKeys, rateLimitPerMinute, databases, openKnowledgeWrites, admission);
     }
 
     public ServerSettings withRateLimitPerMinute(int newLimit) {
-        return new ServerSettings(apiKeys, newLimit, databases, openKnowledgeWrites);
+        return new ServerSettings(apiKeys, newLimit, databases, openKnowledgeWrites, admission);
     }
 
     public ServerSettings withDatabases(Map<String, DatabaseSettings> newDatabases) {
-        return new ServerSettings(apiKeys, rateLimitPerMinute, newDatabases, openKnowledgeWrites);
+        return new ServerSettings(apiKeys, rateLimitPerMinute, newDatabases, openKnowledgeWrites, admission);
     }
 
     public ServerSettings withOpenKnowledgeWrites(boolean value) {
-        return new ServerSettings(apiKeys, rateLimitPerMinute, databases, value);
+        return new ServerSettings(apiKeys, rateLimitPerMinute, databases, value, admission);
+    }
+
+    public ServerSettings withAdmission(Admission newAdmission) {
+        return new ServerSettings(apiKeys, rateLimitPerMinute, databases, openKnowledgeWrites, newAdmission);
     }
 }

@@ -140,6 +140,11 @@ public final class AskDbMeters {
         gauge(MeterName.POOL_CONNECTIONS, pool, PoolReadings::waiting, database, "waiting");
     }
 
+    /** A database's circuit breaker, read at each scrape: 0 closed, 1 half-open, 2 open. */
+    public void bindDatabaseCircuit(String database, java.util.function.IntSupplier state) {
+        gauge(MeterName.DATABASE_CIRCUIT_STATE, state, java.util.function.IntSupplier::getAsInt, database);
+    }
+
     // ---- registration: every meter goes through MeterName ----
 
     Counter counter(MeterName name, String... tagValues) {

@@ -54,7 +54,10 @@ enum MeterName {
     CACHE_REDIS_UP("askdb.cache.redis.up", Kind.GAUGE, null,
             "1 while the shared Redis cache is reachable, 0 while it is down (absent without REDIS_URL)"),
     POOL_CONNECTIONS("askdb.pool.connections", Kind.GAUGE, null,
-            "Connections of a database's pool: active, idle, or threads waiting for one", "database", "state");
+            "Connections of a database's pool: active, idle, or threads waiting for one", "database", "state"),
+    DATABASE_CIRCUIT_STATE("askdb.database.circuit.state", Kind.GAUGE, null,
+            "Circuit breaker of a database: 0 closed, 1 half-open (trying), 2 open (questions refused at once)",
+            "database");
 
     /** How a meter is read; one name has one kind. */
     enum Kind {

@@ -52,7 +52,7 @@ final class OfflineAnswerers {
 
     /** The value index, or an empty one when the database cannot be read now (linking then uses names only). */
     private static ValueIndex values(Database database, SchemaCatalog catalog) {
-        try (Connection connection = database.dataSource().getConnection()) {
+        try (Connection connection = database.connection()) {
             return ValueIndex.build(connection, catalog, database.dialect(), ValueIndex.Limits.DEFAULT);
         } catch (SQLException | RuntimeException e) {
             LOG.warn("could not index the values of database '{}': {}", database.name(), e.toString());

@@ -29,6 +29,9 @@ import org.slf4j.LoggerFactory;
  * goes through the same tiers, but each statement is guarded and planned instead of run, and the
  * response carries the plan and is never stored.
  *
+ * <p>While the database is known to be down (its breaker is open), a question the cache cannot
+ * answer is refused at once with {@code DATABASE_UNAVAILABLE}, without an LLM call.
+ *
  * <p>Thread-safe: it holds no per-request state; each request gets its own {@link QueryContext}.
  */
 public final class Pipeline {
@@ -74,6 +77,10 @@ public final class Pipeline {
             for (Tier tier : tiers) {
                 if (!tier.applies(context)) {
                     continue;
+                }
+                if (tier.name() != TierName.CACHE) {
+                    // Every tier after the cache needs the database: while it is known to be down, refuse at once.
+                    database.ensureReachable();
                 }
                 long tierStart = System.nanoTime();
                 progress.step(tier.name().wireName() + ": trying");

@@ -5,6 +5,8 @@ import com.github.benmanes.caffeine.cache.LoadingCache;
 import com.github.benmanes.caffeine.cache.Ticker;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import com.zaxxer.hikari.pool.HikariPool;
+import com.zaxxer.hikari.util.DriverDataSource;
 import io.askdb.config.DatabaseSettings;
 import io.askdb.api.AskDbException;
 import io.askdb.api.ErrorCode;
@@ -12,18 +14,26 @@ import io.askdb.schema.CatalogLoader;
 import io.askdb.schema.SchemaCatalog;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
 import java.time.Duration;
 import java.util.Locale;
 import javax.sql.DataSource;
+import java.util.Properties;
 import java.util.function.Consumer;
 
 /**
  * One database askdb answers on: its read-only connection pool, its schema catalog (reloaded after
  * the schema TTL) and the guard and executor built on them.
  *
- * <p>Concurrency: the pool is thread-safe; the catalog lives in a one-entry Caffeine cache, so
- * concurrent readers share one load and always see a complete, immutable catalog. The guard is
- * rebuilt with each new catalog and published with it.
+ * <p>Every connection comes through the database's {@link DatabaseBreaker}: while the database is
+ * down its questions are refused in a millisecond, and the pool finds it again within a second of
+ * its return. A catalog that cannot be reloaded (database down after the schema TTL) is kept and
+ * served until a reload succeeds, so cached answers keep flowing.
+ *
+ * <p>Concurrency: the pool and the breaker are thread-safe; the catalog lives in a one-entry
+ * Caffeine cache, so concurrent readers share one load and always see a complete, immutable
+ * catalog. The guard is rebuilt with each new catalog and published with it; {@code lastSnapshot}
+ * is a volatile copy of the newest one.
  */
 public final class Database implements AutoCloseable {
 
@@ -35,6 +45,9 @@ public final class Database implements AutoCloseable {
     private final LoadingCache<String, Snapshot> snapshot;
     private final SqlExecutor executor;
     private final QueryPlanner planner;
+    private final DatabaseBreaker breaker;
+    private final ObservedDataSource probe;
+    private volatile Snapshot lastSnapshot;
 
     /** A catalog and the guard that checks SQL against it, published together. */
     public record Snapshot(SchemaCatalog catalog, SqlGuard guard) {}
@@ -65,18 +78,27 @@ public final class Database implements AutoCloseable {
         if (initializer != null && source == null) {
             initializer.accept(settings);
         }
-        HikariConfig config = poolConfig(name, jdbcUrl, settings, dialect);
-        if (files != null) {
-            files.properties().forEach((key, value) -> config.addDataSourceProperty((String) key, value));
-        }
-        if (source != null) {
-            config.setJdbcUrl(null);
-            config.setUsername(null);
-            config.setPassword(null);
-            config.setDataSource(source);
-        }
+        HikariConfig config = poolConfig(name, settings);
+        DataSource connections = source != null ? source
+                : new DriverDataSource(jdbcUrl, null, driverProperties(dialect, files),
+                        settings.user().orElse(null), settings.password().orElse(null));
+        this.breaker = new DatabaseBreaker(name, settings.connectTimeout());
+        this.probe = new ObservedDataSource(connections, breaker);
+        config.setDataSource(probe);
         this.pool = new HikariDataSource(config);
-        this.executor = new SqlExecutor(pool, settings.statementTimeout(), settings.maxRows());
+        this.executor = new SqlExecutor(new ConnectionSource() {
+            @Override
+            public Connection connect() throws SQLException {
+                return connection();
+            }
+
+            @Override
+            public void lost(long nanos, SQLException e) {
+                if (!(e instanceof SQLTransientConnectionException)) { // a wait that ran out is counted already
+                    breaker.failed(nanos, e);
+                }
+            }
+        }, settings.statementTimeout(), settings.maxRows());
         this.planner = new QueryPlanner(pool, dialect, settings.statementTimeout());
         this.snapshot = Caffeine.newBuilder()
                 .expireAfterWrite(schemaTtl.isZero() ? Duration.ofNanos(1) : schemaTtl)
@@ -86,12 +108,10 @@ public final class Database implements AutoCloseable {
                 .build(key -> loadSnapshot());
     }
 
-    private static HikariConfig poolConfig(String name, String url, DatabaseSettings settings, Dialect dialect) {
+    /** The pool opens its connections through the breaker's data source, so it sees every attempt. */
+    private static HikariConfig poolConfig(String name, DatabaseSettings settings) {
         HikariConfig config = new HikariConfig();
         config.setPoolName("askdb-" + name);
-        config.setJdbcUrl(url);
-        settings.user().ifPresent(config::setUsername);
-        settings.password().ifPresent(config::setPassword);
         config.setMaximumPoolSize(settings.poolSize());
         config.setMinimumIdle(0);
         config.setConnectionTimeout(settings.connectTimeout().toMillis());
@@ -99,15 +119,23 @@ public final class Database implements AutoCloseable {
         // reconnects by itself when the database returns.
         config.setInitializationFailTimeout(-1);
         config.setReadOnly(true);
+        return config;
+    }
+
+    private static Properties driverProperties(Dialect dialect, FileSource files) {
+        Properties properties = new Properties();
         if (dialect == Dialect.SQLITE) {
             // SQLite fixes read-only when the file opens and refuses to change it on the connection.
-            config.addDataSourceProperty("open_mode", "1");
+            properties.setProperty("open_mode", "1");
         }
         if (dialect == Dialect.DUCKDB) {
             // DuckDB fixes read-only when the database opens and refuses to change it on the connection.
-            config.addDataSourceProperty("duckdb.read_only", "true");
+            properties.setProperty("duckdb.read_only", "true");
         }
-        return config;
+        if (files != null) {
+            files.properties().forEach((key, value) -> properties.setProperty((String) key, String.valueOf(value)));
+        }
+        return properties;
     }
 
     /** The pool's configured URL when it has one (it keeps settings such as H2's MODE), else the driver's. */
@@ -123,13 +151,37 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /**
+     * A pooled connection through the breaker; at once an {@link AskDbException}
+     * ({@code DATABASE_UNAVAILABLE}) while the database is known to be down.
+     */
+    public Connection connection() throws SQLException {
+        return breaker.connect(() -> (HikariPool) pool.getHikariPoolMXBean(), probe, this::poolState);
+    }
+
+    /** The circuit breaker's state as a number that grows with trouble: 0 closed, 1 half-open, 2 open. */
+    public int circuitState() {
+        return switch (breaker.state()) {
+            case HALF_OPEN -> 1;
+            case OPEN, FORCED_OPEN -> 2;
+            default -> 0;
+        };
+    }
+
+    /** Refuses at once, as {@link #connection()} would, while the database is known to be down. */
+    public void ensureReachable() {
+        breaker.ensureClosed(this::poolState);
+    }
+
     private Snapshot loadSnapshot() {
-        try (Connection connection = pool.getConnection()) {
+        try (Connection connection = connection()) {
             SchemaCatalog catalog = new CatalogLoader().load(connection);
             // The cap is one row above the bound, so the executor can tell a cut answer ("truncated") from a whole one.
             SqlGuard guard = new SqlGuard(catalog, dialect, settings.denyColumns(), settings.maxRows() + 1,
                     settings.maxRows(), false);
-            return new Snapshot(catalog, guard);
+            Snapshot loaded = new Snapshot(catalog, guard);
+            lastSnapshot = loaded;
+            return loaded;
         } catch (SQLException e) {
             throw new AskDbException(ErrorCode.DATABASE_UNAVAILABLE, true,
                     "could not read the schema of database '" + name + "' (" + redact(url) + "): "
@@ -137,15 +189,29 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    /** The current catalog and guard; loads them on first use and after the schema TTL. */
+    /**
+     * The current catalog and guard; loads them on first use and after the schema TTL. When a reload
+     * fails because the database is unavailable, the last catalog read stays in use.
+     */
     public Snapshot snapshot() {
         try {
             return snapshot.get("catalog");
         } catch (AskDbException e) {
-            throw e;
+            return staleOr(e);
         } catch (RuntimeException e) {
-            throw e.getCause() instanceof AskDbException cause ? cause : e;
+            if (e.getCause() instanceof AskDbException cause) {
+                return staleOr(cause);
+            }
+            throw e;
         }
+    }
+
+    private Snapshot staleOr(AskDbException e) {
+        Snapshot stale = lastSnapshot;
+        if (stale != null && e.code() == ErrorCode.DATABASE_UNAVAILABLE) {
+            return stale;
+        }
+        throw e;
     }
 
     public SchemaCatalog catalog() {

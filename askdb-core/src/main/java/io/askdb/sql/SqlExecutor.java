@@ -21,22 +21,27 @@ import javax.sql.DataSource;
  */
 public final class SqlExecutor {
 
-    private final DataSource dataSource;
+    private final ConnectionSource connections;
     private final Duration timeout;
     private final int maxRows;
 
     public SqlExecutor(DataSource dataSource, Duration timeout, int maxRows) {
+        this(dataSource::getConnection, timeout, maxRows);
+    }
+
+    SqlExecutor(ConnectionSource connections, Duration timeout, int maxRows) {
         if (maxRows < 1) {
             throw new IllegalArgumentException("maxRows must be >= 1, was " + maxRows);
         }
-        this.dataSource = dataSource;
+        this.connections = connections;
         this.timeout = timeout;
         this.maxRows = maxRows;
     }
 
     /** Executes one read-only statement that already passed the guard. */
     public QueryResult execute(String sql) {
-        try (Connection connection = dataSource.getConnection();
+        long start = System.nanoTime();
+        try (Connection connection = connections.connect();
                 Statement statement = connection.createStatement()) {
             statement.setQueryTimeout((int) Math.max(1, timeout.toSeconds()));
             statement.setMaxRows(maxRows + 1);
@@ -44,7 +49,11 @@ public final class SqlExecutor {
                 return read(rs);
             }
         } catch (SQLException e) {
-            throw SqlErrorTranslator.translate(e, sql);
+            SqlExecutionException failure = SqlErrorTranslator.translate(e, sql);
+            if (failure.kind() == SqlExecutionException.Kind.CONNECTION) {
+                connections.lost(System.nanoTime() - start, e);
+            }
+            throw failure;
         }
     }
 

@@ -27,7 +27,7 @@ class LlmTuningTest {
         assertThat(tuning.retryBackoff()).isEqualTo(Duration.ofMillis(500));
         assertThat(tuning.maxRetryWait()).isEqualTo(Duration.ofSeconds(10));
         assertThat(tuning.breakerFailures()).isEqualTo(5);
-        assertThat(tuning.breakerOpenDuration()).isEqualTo(Duration.ofSeconds(30));
+        assertThat(tuning.breakerOpenDuration()).isEqualTo(Duration.ofSeconds(1));
         assertThat(tuning.complexMaxInFlight()).isEqualTo(8);
         assertThat(tuning.prices()).containsEntry("gpt-4.1", new Price(2.00, 8.00))
                 .containsEntry("o4-mini", new Price(1.10, 4.40));

@@ -47,8 +47,9 @@ import org.slf4j.LoggerFactory;
  * }
  * }</pre>
  *
- * Every {@code /api} and {@code /mcp} request passes the API-key check and the caller's rate limit first. The
- * server does not own the {@link AskDb}: closing the server leaves it open.
+ * Every {@code /api} and {@code /mcp} request passes the API-key check and the caller's rate limit
+ * first; questions then pass the bounded queue ({@link AdmissionGate}). The server does not own the
+ * {@link AskDb}: closing the server leaves it open.
  */
 public final class AskDbServer implements AutoCloseable {
 
@@ -140,8 +141,9 @@ public final class AskDbServer implements AutoCloseable {
         app.before(AskDbServer::securityHeaders);
         app.before("/api/*", ctx -> admission.admit(ctx.req()));
         List<String> routes = new ArrayList<>();
-        route(app, routes, HandlerType.POST, "/api/query", query::ask);
-        route(app, routes, HandlerType.POST, "/api/query/stream", query::stream);
+        AdmissionGate gate = new AdmissionGate(settings.admission());
+        route(app, routes, HandlerType.POST, "/api/query", ctx -> gate.run(ctx, query::ask));
+        route(app, routes, HandlerType.POST, "/api/query/stream", ctx -> gate.run(ctx, query::stream));
         route(app, routes, HandlerType.GET, "/api/databases", catalog::databases);
         route(app, routes, HandlerType.GET, "/api/schema", catalog::schema);
         route(app, routes, HandlerType.GET, "/api/knowledge", knowledge::list);

@@ -40,6 +40,7 @@ final class ErrorTable {
             // the environment: the same request may succeed later
             Map.entry("DATABASE_UNAVAILABLE", 503),
             Map.entry("LLM_UNAVAILABLE", 503),
+            Map.entry("OVERLOADED", 503),
             Map.entry("QUERY_TIMEOUT", 504),
             // bugs
             Map.entry("INTERNAL", 500));

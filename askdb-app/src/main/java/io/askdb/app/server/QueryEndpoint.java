@@ -25,6 +25,10 @@ final class QueryEndpoint {
         QueryResponse response = askdb.ask(request, RequestLog::step);
         int status = ErrorTable.status(response);
         RequestLog.answered(ctx.path(), AccessControl.caller(ctx), request.database(), response, status);
+        if (status == 503) {
+            // A dependency is down and its breaker answers for it: it tries again well within a second.
+            ctx.header("Retry-After", AdmissionGate.RETRY_AFTER_SECONDS);
+        }
         ctx.status(status).json(response);
     }
 
