@@ -48,6 +48,20 @@ public record FileSource(String jdbcUrl, Properties properties, Map<String, Path
         return Files.isDirectory(path) || (Files.isRegularFile(path) && kind(path) != null);
     }
 
+    /**
+     * DuckDB's driver is optional (80 MB of natives): askdb.jar finds it in {@code lib/} beside it, an
+     * application adds {@code org.duckdb:duckdb_jdbc} itself.
+     */
+    private static void requireDuckDb() {
+        try {
+            Class.forName("org.duckdb.DuckDBDriver");
+        } catch (ClassNotFoundException e) {
+            throw new IllegalArgumentException("reading CSV, Parquet or JSON files needs DuckDB's JDBC driver "
+                    + "(org.duckdb:duckdb_jdbc), which is not on the class path: keep the lib/ folder the build "
+                    + "writes beside askdb.jar, or add the driver to the class path");
+        }
+    }
+
     /** Registers the file, or each data file directly inside the folder, as a view of a fresh DuckDB database. */
     public static FileSource open(String location) {
         Path path = Path.of(location).toAbsolutePath().normalize();
@@ -60,6 +74,7 @@ public record FileSource(String jdbcUrl, Properties properties, Map<String, Path
         if (files.isEmpty()) {
             throw new IllegalArgumentException("no CSV, Parquet or JSON file in " + path);
         }
+        requireDuckDb();
         Path database;
         try {
             database = Files.createTempFile("askdb-files-", ".duckdb");

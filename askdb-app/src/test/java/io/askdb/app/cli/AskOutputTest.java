@@ -42,6 +42,7 @@ class AskOutputTest {
                   cache: miss: no stored answer or SQL for this question
                   fast_path: not confident: best reading scored 0.36, below the threshold 0.85 \
                 (read as list+where over SalesLT.Customer joined with [CustomerAddress, Address])
+                  cache: miss: no stored question close enough in meaning (with the same values)
                   orchestration: skipped: no LLM configured (set LLM_PROVIDER and its key or URL)
 
                 CustomerID | Title | FirstName | MiddleName | LastName | CompanyName                   | City
@@ -80,6 +81,7 @@ class AskOutputTest {
                 Tier: airplane (degraded)  |  N ms  |  LLM calls: 0  |  cost: $0.0000
                   cache: miss: no stored answer or SQL for this question
                   fast_path: not confident: no rule matched the question
+                  cache: miss: no stored question close enough in meaning (with the same values)
                   orchestration: skipped: no LLM configured (set LLM_PROVIDER and its key or URL)
                   airplane: no offline reading of the question
                 No answer: askdb could not turn this question into SQL for this database. \
