@@ -20,7 +20,8 @@ import net.sf.jsqlparser.statement.select.Select;
  * <p>Layers, each able to refuse on its own: a lexical screen on the raw text (characters,
  * comments, statement count, keywords), JSqlParser and a walk over every node of its tree (query
  * only, no INTO, no locks, no forbidden functions), name resolution against the catalogue
- * (unknown names, denied columns, star expansion), the row cap, and finally, on the re-written
+ * (unknown names, denied columns, star expansion; a double-quoted token the database reads as a
+ * string, see {@link QuoteReading}, becomes a single-quoted literal), the row cap, and finally, on the re-written
  * tree, the tree walk again plus a scope-blind leak check, and the lexical screen on the SQL text
  * that will actually run. That text is JSqlParser's rendering of the checked tree, never the
  * input, so nothing the checks did not see (comments included) reaches the database. (Parsing the
@@ -46,6 +47,7 @@ public final class SqlGuard {
     private final ColumnDenyList denyList;
     private final int maxRows;
     private final boolean allowSystemCatalog;
+    private final QuoteReading quotes;
     private final InputScreen screen;
     private final StatementParser parser;
     private final Cache<String, GuardedSql> accepted = Caffeine.newBuilder().maximumSize(REMEMBERED).build();
@@ -64,6 +66,16 @@ public final class SqlGuard {
      */
     public SqlGuard(SchemaCatalog catalog, Dialect dialect, List<String> denyColumns, int maxRows,
             boolean allowSystemCatalog) {
+        this(catalog, dialect, QuoteReading.of(dialect), denyColumns, maxRows, allowSystemCatalog);
+    }
+
+    /**
+     * @param quotes how the database reads {@code "abc"}: for MySQL and MariaDB it depends on the
+     *     server's sql_mode, which the caller reads ({@link QuoteReading#ofMysqlSqlMode})
+     */
+    public SqlGuard(SchemaCatalog catalog, Dialect dialect, QuoteReading quotes, List<String> denyColumns,
+            int maxRows, boolean allowSystemCatalog) {
+        this.quotes = Objects.requireNonNull(quotes, "quotes");
         this.catalog = Objects.requireNonNull(catalog, "catalog");
         this.dialect = Objects.requireNonNull(dialect, "dialect");
         this.denyList = new ColumnDenyList(Objects.requireNonNull(denyColumns, "denyColumns"));
@@ -95,7 +107,9 @@ public final class SqlGuard {
         try {
             Statement statement = parser.parseOne(screen.check(sql));
             Select select = ReadOnlyCheck.check(statement);
-            Set<TableId> tables = new NameResolver(catalog, denyList, allowSystemCatalog, dialect).resolve(select);
+            NameResolver names = new NameResolver(catalog, denyList, allowSystemCatalog, dialect, quotes);
+            Set<TableId> tables = names.resolve(select);
+            StringLiterals.rewrite(select, names.stringLiterals());
             RecursiveCtes.adapt(select, dialect);
             RowCapper.Result capped = RowCapper.apply(select, dialect, maxRows);
             ReadOnlyCheck.check(capped.select());
@@ -110,6 +124,11 @@ public final class SqlGuard {
 
     public Dialect dialect() {
         return dialect;
+    }
+
+    /** How this guard reads {@code "abc"}. */
+    public QuoteReading quoteReading() {
+        return quotes;
     }
 
     public int maxRows() {
