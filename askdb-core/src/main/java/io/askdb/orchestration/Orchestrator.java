@@ -91,17 +91,19 @@ public final class Orchestrator {
         report.routed(route);
         context.step("intent: " + route.reasoning());
 
-        List<TableInfo> tables = SchemaSelector.select(context.snapshot().catalog(), question);
+        SchemaSelector.Selection selection = SchemaSelector.choose(context.snapshot().catalog(), question);
+        List<TableInfo> tables = selection.detailed();
         int matched = matchedWords(question, tables);
         Strategy strategy = StrategySelector.choose(question, matched, route.complex());
         report.chose(strategy);
         context.step("schema selected: " + tables.size() + " of " + context.snapshot().catalog().size()
-                + " tables; approach: " + strategy.wireName());
+                + " tables" + (selection.listed().isEmpty() ? "" : " (and " + selection.listed().size() + " listed by name)")
+                + "; approach: " + strategy.wireName());
         if (strategy == Strategy.CLARIFICATION) {
             return new Result.Clarify(clarifyingQuestion(context));
         }
 
-        String schema = schemaTexts.render(context.snapshot().catalog(), tables, context.database().dialect(),
+        String schema = schemaTexts.render(context.snapshot().catalog(), selection, context.database().dialect(),
                 () -> samples.forTables(context.database(), context.snapshot(), tables), deniedColumns(context));
         String database = context.database().name();
         String system = PromptBuilder.system(context.database().dialect());

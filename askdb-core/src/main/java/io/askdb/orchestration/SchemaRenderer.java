@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
  * database: a composite primary key is one table-level {@code PRIMARY KEY (a, b)}, never a claim
  * that each of its columns is unique; each foreign key appears once. Denied columns are left out,
  * so a model never learns they exist, and values that tell a model nothing or should not travel
- * (UUIDs, binary data, password-like columns) are never sent as samples.
+ * (UUIDs, binary data, password-like columns) are never sent as samples, nor are key values, which
+ * say nothing a model can use.
  */
 final class SchemaRenderer {
 
@@ -32,6 +33,9 @@ final class SchemaRenderer {
     private static final Pattern OPAQUE_TYPE = Pattern.compile(
             "(?i).*(uuid|uniqueidentifier|binary|blob|bytea|image|raw|bit varying|geometry|geography).*");
 
+    /** Longer sample values are cut: a prefix shows the format, the rest costs tokens. */
+    private static final int MAX_SAMPLE_LENGTH = 32;
+
     private SchemaRenderer() {}
 
     /** One line of a CREATE TABLE before the separating comma, and its comment. */
@@ -43,6 +47,14 @@ final class SchemaRenderer {
      */
     static String render(List<TableInfo> tables, Dialect dialect, Map<String, Map<String, List<Object>>> samples,
             Set<String> denied) {
+        return render(tables, List.of(), dialect, samples, denied);
+    }
+
+    /**
+     * @param listed tables named with their (allowed) columns only, after the full ones
+     */
+    static String render(List<TableInfo> tables, List<TableInfo> listed, Dialect dialect,
+            Map<String, Map<String, List<Object>>> samples, Set<String> denied) {
         StringBuilder out = new StringBuilder();
         for (TableInfo table : tables) {
             out.append("CREATE TABLE ").append(table.id().qualified()).append(" (");
@@ -65,13 +77,14 @@ final class SchemaRenderer {
                 if (!column.nullable() && !(column.primaryKey() && keys.size() == 1)) {
                     text.append(" NOT NULL");
                 }
-                List<Object> values = sampleWorthy(column) ? tableSamples.get(column.name().toLowerCase(Locale.ROOT))
-                        : null;
+                List<Object> values = sampleWorthy(column) && !keys.contains(column) && !isForeignKey(table, column)
+                        ? tableSamples.get(column.name().toLowerCase(Locale.ROOT)) : null;
                 StringBuilder comment = new StringBuilder();
                 if (!column.remarks().isBlank()) {
                     comment.append(column.remarks().replace('\n', ' '));
                 }
-                String sample = values == null ? "" : sampleText(values);
+                String sample = values == null ? "" : sampleText(values.subList(0, Math.min(samplesFor(column),
+                        values.size())));
                 if (!sample.isEmpty()) {
                     comment.append(comment.length() > 0 ? "; " : "").append("e.g. ").append(sample);
                 }
@@ -100,7 +113,20 @@ final class SchemaRenderer {
             }
             out.append(");\n");
         }
+        if (!listed.isEmpty()) {
+            out.append("Other tables, with their columns:\n");
+            for (TableInfo table : listed) {
+                List<String> columns = table.columns().stream().map(ColumnInfo::name)
+                        .filter(c -> !isDenied(table, c, denied)).toList();
+                out.append("- ").append(table.id().qualified()).append('(').append(String.join(", ", columns))
+                        .append(")\n");
+            }
+        }
         return out.toString();
+    }
+
+    private static boolean isForeignKey(TableInfo table, ColumnInfo column) {
+        return table.foreignKeys().stream().anyMatch(fk -> fk.columns().stream().anyMatch(c -> c.equalsIgnoreCase(column.name())));
     }
 
     private static boolean isDenied(TableInfo table, String column, Set<String> denied) {
@@ -114,6 +140,15 @@ final class SchemaRenderer {
                 && column.jdbcType() != java.sql.Types.LONGVARBINARY && column.jdbcType() != java.sql.Types.BLOB;
     }
 
+    /** Dates show their format in one value, numbers their scale in two; text needs a few. */
+    private static int samplesFor(ColumnInfo column) {
+        return switch (column.jdbcType()) {
+            case java.sql.Types.DATE, java.sql.Types.TIME, java.sql.Types.TIMESTAMP,
+                    java.sql.Types.TIMESTAMP_WITH_TIMEZONE, java.sql.Types.TIME_WITH_TIMEZONE -> 1;
+            default -> column.isNumeric() ? 2 : 3;
+        };
+    }
+
     private static String sampleText(List<Object> values) {
         StringBuilder out = new StringBuilder();
         for (Object value : values) {
@@ -124,9 +159,9 @@ final class SchemaRenderer {
             if (out.length() > 0) {
                 out.append(", ");
             }
-            String text = String.valueOf(value);
-            if (text.length() > 40) {
-                text = text.substring(0, 37) + "...";
+            String text = String.valueOf(value).replaceAll("\\s+", " ").strip();
+            if (text.length() > MAX_SAMPLE_LENGTH) {
+                text = text.substring(0, MAX_SAMPLE_LENGTH - 3) + "...";
             }
             out.append(value instanceof String ? "'" + text.replace("'", "''") + "'" : text);
         }
