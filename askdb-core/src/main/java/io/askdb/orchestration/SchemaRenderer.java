@@ -140,12 +140,13 @@ final class SchemaRenderer {
                 && column.jdbcType() != java.sql.Types.LONGVARBINARY && column.jdbcType() != java.sql.Types.BLOB;
     }
 
-    /** Dates show their format in one value, numbers their scale in two; text needs a few. */
+    /** Dates show their format in one value; numbers and text show their form in two. */
     private static int samplesFor(ColumnInfo column) {
         return switch (column.jdbcType()) {
             case java.sql.Types.DATE, java.sql.Types.TIME, java.sql.Types.TIMESTAMP,
                     java.sql.Types.TIMESTAMP_WITH_TIMEZONE, java.sql.Types.TIME_WITH_TIMEZONE -> 1;
-            default -> column.isNumeric() ? 2 : 3;
+            default -> column.isNumeric() ? 2
+                    : column.typeName().toLowerCase(Locale.ROOT).matches(".*(date|time).*") ? 1 : 2;
         };
     }
 

@@ -30,16 +30,22 @@ public final class SchemaSelector {
 
     /** Up to this many tables, the whole schema goes into the prompt. */
     public static final int WHOLE_SCHEMA_LIMIT = 12;
-    private static final int MAX_TABLES = 8;
+    private static final int MAX_TABLES = 7;
     /** The best-ranked tables shown in full; their matching or joining neighbours join them. */
     private static final int DETAILED_TOP = 4;
     /** Further tables named with their columns only. */
     private static final int LISTED = 20;
+    /** Further tables listed because they join two shown ones. */
+    private static final int BRIDGES = 6;
     /** How much the question words its join group covers add to a table's score. */
     private static final double GROUP_WEIGHT = 1.0;
     private static final Pattern CAMEL = Pattern.compile("(?<=[a-z0-9])(?=[A-Z])|[_\\s.]+");
     private static final Pattern PUNCTUATION = Pattern.compile("[^\\p{L}\\p{N}_\\s.]");
     private static final Set<String> STOP = StopWords.SELECTION;
+    /** "in alphabetical order", "ordered by": a sort, not the orders table. */
+    private static final Pattern SORT_ORDER = Pattern.compile("(?i)\\b(?:(?:ascending|descending|alphabetical|alphabetic"
+            + "|reverse|increasing|decreasing|numerical|numeric|chronological|lexicographic(?:al)?|sorted|the same)\\s+"
+            + "order|order(?:ed)?\\s+by)\\b");
 
     /** Each table's name words, read once per table: every question of the orchestration counts them. */
     private static final Cache<TableInfo, List<String>> NAME_WORDS = Caffeine.newBuilder().weakKeys().build();
@@ -87,7 +93,7 @@ public final class SchemaSelector {
         if (all.size() <= WHOLE_SCHEMA_LIMIT) {
             return new Selection(all, List.of());
         }
-        Set<String> words = words(question);
+        Set<String> words = words(SORT_ORDER.matcher(question).replaceAll(" "));
         TableGraph graph = TableGraph.of(catalog);
         TableWords index = TableWords.of(catalog);
         Map<TableInfo, Double> base = new HashMap<>();
@@ -95,25 +101,34 @@ public final class SchemaSelector {
         Map<Integer, Map<String, Double>> groupWords = new HashMap<>();
         for (TableInfo table : all) {
             TableWords.Of tw = index.of(table);
+            // Each question word counts once per table, by its best place: the table's name, a
+            // column's name, the remarks; so a table is not favoured for repeating a word in ten columns.
             Map<String, Double> evidence = new HashMap<>();
-            double score = 0;
-            for (String w : tw.name()) {
-                if (words.contains(w)) {
-                    score += 2 * index.weight(w);
-                    evidence.merge(w, 2 * index.weight(w), Math::max);
-                }
-            }
             for (String w : tw.remarks()) {
-                score += words.contains(w) ? 0.5 * index.weight(w) : 0;
+                if (words.contains(w)) {
+                    evidence.merge(w, 0.5 * index.weight(w), Math::max);
+                }
             }
             for (Set<String> columnWords : tw.columns()) {
                 for (String w : columnWords) {
                     if (words.contains(w)) {
-                        score += 0.5 * index.weight(w);
                         evidence.merge(w, index.weight(w), Math::max);
                     }
                 }
             }
+            for (String w : tw.name()) {
+                if (words.contains(w)) {
+                    evidence.merge(w, 2 * index.weight(w), Math::max);
+                } else if (w.length() >= 3) {
+                    // An abbreviated name ("Inst" for institutions) counts half.
+                    for (String q : words) {
+                        if (q.length() > w.length() + 1 && q.startsWith(w)) {
+                            evidence.merge(q, index.weight(w), Math::max);
+                        }
+                    }
+                }
+            }
+            double score = evidence.values().stream().mapToDouble(d -> d).sum();
             if (score > 0) {
                 base.put(table, score);
                 Map<String, Double> g = groupWords.computeIfAbsent(graph.group(table), k -> new HashMap<>());
@@ -152,6 +167,23 @@ public final class SchemaSelector {
                 listed.add(table);
             }
         }
+        // Tables that join two shown tables (Has_Allergy between Student and Allergy) are listed too:
+        // a question rarely names the table its join passes through.
+        Set<TableInfo> shown = new LinkedHashSet<>(detailed);
+        shown.addAll(listed);
+        List<TableInfo> bridges = new ArrayList<>();
+        for (TableInfo table : shown) {
+            for (TableInfo n : graph.neighbours(table)) {
+                if (bridges.size() >= BRIDGES) {
+                    break;
+                }
+                if (!shown.contains(n) && !bridges.contains(n)
+                        && graph.neighbours(n).stream().filter(shown::contains).limit(2).count() == 2) {
+                    bridges.add(n);
+                }
+            }
+        }
+        listed.addAll(bridges);
         return new Selection(List.copyOf(detailed), listed);
     }
 
