@@ -84,7 +84,7 @@ final class LargeSchemaRun {
             int n = 0;
             for (Question q : questions) {
                 Map<String, String> tables = merged.tables().get(q.db());
-                if (tables == null) {
+                if (tables == null || tables.isEmpty()) {
                     report.missingDatabase();
                     continue;
                 }
@@ -164,9 +164,6 @@ final class LargeSchemaRun {
             tables.add(name.replace("\"", "").toLowerCase(Locale.ROOT));
         }
         int promptTokens = TOKENS.countTokens(text.toString());
-        if (System.getenv("I15_DUMP") != null) {
-            System.err.println(text);
-        }
         calls.add(new Call(promptTokens, tables));
         String content = answer;
         return Reply.chat(content, promptTokens, TOKENS.countTokens(content));

@@ -44,7 +44,9 @@ final class MergedSpider {
         Files.createDirectories(target.toAbsolutePath().getParent());
         List<Path> files;
         try (Stream<Path> list = Files.list(spiderDbFolder)) {
-            files = list.filter(p -> p.getFileName().toString().endsWith(".sqlite")).sorted().toList();
+            // An empty file is no database (opening a missing path creates one): skip it.
+            files = list.filter(p -> p.getFileName().toString().endsWith(".sqlite") && p.toFile().length() > 0)
+                    .sorted().toList();
         }
         Map<String, Map<String, String>> tables = new TreeMap<>();
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + target.toAbsolutePath());
