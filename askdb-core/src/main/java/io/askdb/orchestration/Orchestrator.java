@@ -13,8 +13,8 @@ import io.askdb.llm.RoutingDecision;
 import io.askdb.schema.TableInfo;
 import io.askdb.sql.SqlExecutionException;
 import io.askdb.sql.SqlRejectedException;
-import io.askdb.schema.TableInfo;
 import io.askdb.schema.linking.SchemaSelector;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,7 +26,8 @@ import java.util.stream.Collectors;
  * The four steps of tier 3 in as few LLM calls as a question needs. Intent and approach come from
  * rules (routing's complexity analysis, {@link StrategySelector}); schema selection from the catalog;
  * the one generation call carries the chosen approach. Only a failed attempt costs another call:
- * its SQL and error go back to the model until {@code maxCorrections} is spent.
+ * its SQL and error go back to the model until {@code maxCorrections} is spent, or until the model
+ * repeats a statement or the same error comes back (the same repair prompt is never sent twice).
  *
  * <p>Thread-safe: it keeps no per-request state; the knowledge base and sample cache are concurrent.
  */
@@ -90,17 +91,19 @@ public final class Orchestrator {
         report.routed(route);
         context.step("intent: " + route.reasoning());
 
-        List<TableInfo> tables = SchemaSelector.select(context.snapshot().catalog(), question);
+        SchemaSelector.Selection selection = SchemaSelector.choose(context.snapshot().catalog(), question);
+        List<TableInfo> tables = selection.detailed();
         int matched = matchedWords(question, tables);
         Strategy strategy = StrategySelector.choose(question, matched, route.complex());
         report.chose(strategy);
         context.step("schema selected: " + tables.size() + " of " + context.snapshot().catalog().size()
-                + " tables; approach: " + strategy.wireName());
+                + " tables" + (selection.listed().isEmpty() ? "" : " (and " + selection.listed().size() + " listed by name)")
+                + "; approach: " + strategy.wireName());
         if (strategy == Strategy.CLARIFICATION) {
             return new Result.Clarify(clarifyingQuestion(context));
         }
 
-        String schema = schemaTexts.render(context.snapshot().catalog(), tables, context.database().dialect(),
+        String schema = schemaTexts.render(context.snapshot().catalog(), selection, context.database().dialect(),
                 () -> samples.forTables(context.database(), context.snapshot(), tables), deniedColumns(context));
         String database = context.database().name();
         String system = PromptBuilder.system(context.database().dialect());
@@ -124,6 +127,8 @@ public final class Orchestrator {
         if (reply.fellBack()) {
             report.fellBack(reply.note());
         }
+        Set<String> triedSql = new HashSet<>();
+        Set<String> seenErrors = new HashSet<>();
         for (int attempt = 0; ; attempt++) {
             SqlExtractor.Extracted extracted = SqlExtractor.extract(reply.text());
             if (extracted.clarification().isPresent()) {
@@ -147,15 +152,26 @@ public final class Orchestrator {
                 }
                 error = Optional.of(context.lastError());
             }
-            if (attempt >= maxCorrections) {
+            String failedSql = extracted.sql().orElse(reply.text());
+            // A repeated statement or error would send the same repair prompt again and get the same
+            // answer: stop paying for it and let the failure analysis and airplane mode take over.
+            boolean repeatedSql = !triedSql.add(normalized(failedSql));
+            boolean repeatedError = !seenErrors.add(error.get());
+            if (attempt >= maxCorrections || repeatedSql || repeatedError) {
                 String analysis = failureAnalysis(context.failures());
-                report.analysed(analysis);
-                return new Result.Exhausted("all " + (attempt + 1) + " attempts failed: " + analysis);
+                String why = repeatedSql ? "; stopped: " + reply.model() + " repeated a statement it had already sent"
+                        : repeatedError ? "; stopped: the same error came back" : "";
+                report.analysed(analysis + why);
+                return new Result.Exhausted("all " + (attempt + 1) + " attempts failed: " + analysis + why);
             }
             context.step("correction " + (attempt + 1) + ": sending the error back to " + reply.model());
-            String failedSql = extracted.sql().orElse(reply.text());
             reply = gateway.ask(route, system, PromptBuilder.repair(question, schema, failedSql, error.get()), usage);
         }
+    }
+
+    /** A statement as compared for repeats: spacing and a final semicolon aside, the same text. */
+    static String normalized(String sql) {
+        return sql.strip().replaceAll("\\s+", " ").replaceAll(";$", "");
     }
 
     private boolean ensembleWanted(OrchestrationRequest context, RoutingDecision route) {

@@ -26,15 +26,17 @@ final class SchemaTexts {
     /** Distinct table choices kept per catalog: on a large schema, questions choose many. */
     private static final int CHOICES_PER_CATALOG = 1_000;
 
-    private record Choice(List<TableId> tables, Dialect dialect, Set<String> denied) {}
+    private record Choice(List<TableId> tables, List<TableId> listed, Dialect dialect, Set<String> denied) {}
 
     private final Cache<SchemaCatalog, Cache<Choice, String>> byCatalog = Caffeine.newBuilder().weakKeys().build();
 
-    String render(SchemaCatalog catalog, List<TableInfo> tables, Dialect dialect,
+    String render(SchemaCatalog catalog, SchemaSelector.Selection selection, Dialect dialect,
             Supplier<Map<String, Map<String, List<Object>>>> samples, Set<String> denied) {
-        Choice choice = new Choice(List.copyOf(SchemaSelector.ids(tables)), dialect, Set.copyOf(denied));
+        List<TableInfo> tables = selection.detailed();
+        Choice choice = new Choice(List.copyOf(SchemaSelector.ids(tables)),
+                List.copyOf(SchemaSelector.ids(selection.listed())), dialect, Set.copyOf(denied));
         Cache<Choice, String> texts = byCatalog.get(catalog,
                 c -> Caffeine.newBuilder().maximumSize(CHOICES_PER_CATALOG).build());
-        return texts.get(choice, c -> SchemaRenderer.render(tables, dialect, samples.get(), denied));
+        return texts.get(choice, c -> SchemaRenderer.render(tables, selection.listed(), dialect, samples.get(), denied));
     }
 }

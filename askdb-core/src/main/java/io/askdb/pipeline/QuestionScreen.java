@@ -14,7 +14,8 @@ final class QuestionScreen {
     private static final Pattern WRITE_INTENT = Pattern.compile(
             "\\b(drop|truncate|alter|create)\\s+(the\\s+|a\\s+|all\\s+)?([\\w.]+\\s+)?(table|database|schema|view|index|column|user)s?\\b"
                     + "|\\bdelete\\s+(all\\s+|the\\s+|every\\s+)?(from\\b|rows?\\b|records?\\b|entries\\b|data\\b|\\w+s\\b)"
-                    + "|\\binsert\\s+(into|a|new)\\b|\\bupdate\\s+[\\w.\\[\\]\"`]+\\s+set\\b|\\bgrant\\s+\\w+|\\bshutdown\\b"
+                    + "|\\binsert\\s+(into|a|new)\\b|\\bupdate\\s+[\\w.\\[\\]\"`]+\\s+set\\b|\\bgrant\\s+(select|insert|update|delete|all|usage|execute|connect|references|trigger)\\b"
+                    + "|\\bgrant\\s+(\\w+\\s+){0,2}(privileges?|permissions?|access|rights|roles?)\\b|\\bshutdown\\b"
                     + "|\\b(wipe|erase|destroy)\\s+(the\\s+|all\\s+)?\\w+",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern SPACES = Pattern.compile("\\s+");

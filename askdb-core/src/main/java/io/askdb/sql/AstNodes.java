@@ -93,6 +93,56 @@ final class AstNodes {
         return found;
     }
 
+    /**
+     * Puts each key of {@code replacements} (compared by identity) out of the tree and its value in its
+     * place, wherever a field, list or array below {@code root} holds it. Returns how many places changed.
+     */
+    @SuppressWarnings("unchecked")
+    static int replace(Object root, Map<Object, Object> replacements) {
+        int changed = 0;
+        Set<Object> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        Deque<Object> stack = new ArrayDeque<>();
+        stack.push(root);
+        while (!stack.isEmpty()) {
+            Object node = stack.pop();
+            if (!seen.add(node)) {
+                continue;
+            }
+            if (node instanceof List<?> list) {
+                List<Object> items = (List<Object>) list;
+                for (int i = 0; i < items.size(); i++) {
+                    Object with = replacements.get(items.get(i));
+                    if (with != null) {
+                        items.set(i, with);
+                        changed++;
+                    }
+                }
+            } else if (node instanceof Object[] array) {
+                for (int i = 0; i < array.length; i++) {
+                    Object with = replacements.get(array[i]);
+                    if (with != null) {
+                        array[i] = with;
+                        changed++;
+                    }
+                }
+            } else if (isModel(node.getClass())) {
+                for (Field f : FIELDS.get(node.getClass())) {
+                    try {
+                        Object with = replacements.get(f.get(node));
+                        if (with != null) {
+                            f.set(node, with);
+                            changed++;
+                        }
+                    } catch (IllegalAccessException e) {
+                        throw new IllegalStateException("cannot write " + f, e);
+                    }
+                }
+            }
+            children(node).forEach(stack::push);
+        }
+        return changed;
+    }
+
     /** The model objects held directly by {@code node}, flattening collections, maps and arrays. */
     static List<Object> children(Object node) {
         List<Object> out = new ArrayList<>();

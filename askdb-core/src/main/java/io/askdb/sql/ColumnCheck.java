@@ -40,16 +40,18 @@ final class ColumnCheck {
 
     private final ColumnDenyList denyList;
     private final Scope scope;
-    private final boolean doubleQuotesMakeStrings;
+    private final QuoteReading quotes;
+    private final List<Column> strings;
 
     /**
-     * @param doubleQuotesMakeStrings true on MySQL, where {@code "abc"} is a string literal that the
-     *     parser reads as a quoted column name
+     * @param quotes how the database reads {@code "abc"}, which the parser always takes for a name
+     * @param strings receives the double-quoted columns the database reads as string literals
      */
-    ColumnCheck(ColumnDenyList denyList, Scope scope, boolean doubleQuotesMakeStrings) {
+    ColumnCheck(ColumnDenyList denyList, Scope scope, QuoteReading quotes, List<Column> strings) {
         this.denyList = denyList;
         this.scope = scope;
-        this.doubleQuotesMakeStrings = doubleQuotesMakeStrings;
+        this.quotes = quotes;
+        this.strings = strings;
     }
 
     /** Marks the date-part word of DATEADD(day, …) and friends as settled, so it is not taken for a column. */
@@ -70,6 +72,11 @@ final class ColumnCheck {
 
     void check(Column column) {
         String name = Identifiers.unquote(column.getColumnName());
+        boolean doubleQuoted = column.getColumnName().startsWith("\"");
+        if (quotes == QuoteReading.STRING && doubleQuoted && !isQualified(column)) {
+            strings.add(column);
+            return;
+        }
         if (isQualified(column)) {
             qualified(column, name);
         } else {
@@ -127,8 +134,12 @@ final class ColumnCheck {
             return;
         }
         String lower = name.toLowerCase(Locale.ROOT);
-        boolean mysqlString = doubleQuotesMakeStrings && column.getColumnName().startsWith("\"");
-        if (uncertain || PSEUDO_COLUMNS.contains(lower) || mysqlString) {
+        if (uncertain || PSEUDO_COLUMNS.contains(lower)) {
+            return;
+        }
+        if (quotes == QuoteReading.STRING_WHEN_UNRESOLVED && column.getColumnName().startsWith("\"")) {
+            // SQLite: "a name that resolves to nothing is a string literal".
+            strings.add(column);
             return;
         }
         throw new SqlRejectedException(Reason.UNKNOWN_COLUMN, "unknown column '" + name + "'"

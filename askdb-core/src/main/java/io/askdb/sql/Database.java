@@ -177,8 +177,8 @@ public final class Database implements AutoCloseable {
         try (Connection connection = connection()) {
             SchemaCatalog catalog = new CatalogLoader().load(connection);
             // The cap is one row above the bound, so the executor can tell a cut answer ("truncated") from a whole one.
-            SqlGuard guard = new SqlGuard(catalog, dialect, settings.denyColumns(), settings.maxRows() + 1,
-                    settings.maxRows(), false);
+            SqlGuard guard = new SqlGuard(catalog, dialect, quoteReading(connection), settings.denyColumns(),
+                    settings.maxRows() + 1, settings.maxRows(), false);
             Snapshot loaded = new Snapshot(catalog, guard);
             lastSnapshot = loaded;
             return loaded;
@@ -186,6 +186,17 @@ public final class Database implements AutoCloseable {
             throw new AskDbException(ErrorCode.DATABASE_UNAVAILABLE, true,
                     "could not read the schema of database '" + name + "' (" + redact(url) + "): "
                             + e.getMessage() + poolState(), e);
+        }
+    }
+
+    /** How this server reads {@code "abc"}: on MySQL and MariaDB its sql_mode decides (ANSI_QUOTES). */
+    private QuoteReading quoteReading(Connection connection) throws SQLException {
+        if (dialect != Dialect.MYSQL) {
+            return QuoteReading.of(dialect);
+        }
+        try (var statement = connection.createStatement();
+                var rows = statement.executeQuery("SELECT @@SESSION.sql_mode")) {
+            return QuoteReading.ofMysqlSqlMode(rows.next() ? rows.getString(1) : "");
         }
     }
 

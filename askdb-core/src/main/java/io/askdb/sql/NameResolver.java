@@ -47,22 +47,29 @@ final class NameResolver {
     private final ColumnDenyList denyList;
     private final boolean allowSystemCatalog;
     private final StarExpander stars;
-    private final boolean doubleQuotesMakeStrings;
+    private final QuoteReading quotes;
+    private final List<Column> strings = new ArrayList<>();
     private final Set<TableId> tables = new LinkedHashSet<>();
     private final Set<Object> settled = Collections.newSetFromMap(new IdentityHashMap<>());
 
-    NameResolver(SchemaCatalog catalog, ColumnDenyList denyList, boolean allowSystemCatalog, Dialect dialect) {
+    NameResolver(SchemaCatalog catalog, ColumnDenyList denyList, boolean allowSystemCatalog, Dialect dialect,
+            QuoteReading quotes) {
         this.catalog = catalog;
         this.denyList = denyList;
         this.allowSystemCatalog = allowSystemCatalog;
         this.stars = new StarExpander(denyList, dialect);
-        this.doubleQuotesMakeStrings = dialect == Dialect.MYSQL;
+        this.quotes = quotes;
     }
 
     /** Resolves the whole statement (rewriting stars in place) and returns the catalogue tables it reads. */
     Set<TableId> resolve(Select statement) {
         query(statement, null);
         return Collections.unmodifiableSet(tables);
+    }
+
+    /** The double-quoted "columns" the database reads as string literals, found by {@link #resolve}. */
+    List<Column> stringLiterals() {
+        return Collections.unmodifiableList(strings);
     }
 
     /** Resolves one query and returns its output column names, or null when they cannot be known. */
@@ -285,7 +292,7 @@ final class NameResolver {
                 return false;
             }
             if (node instanceof Column column) {
-                new ColumnCheck(denyList, scope, doubleQuotesMakeStrings).check(column);
+                new ColumnCheck(denyList, scope, quotes, strings).check(column);
                 return false;
             }
             if (node instanceof AllTableColumns star) {

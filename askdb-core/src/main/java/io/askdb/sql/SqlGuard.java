@@ -20,7 +20,8 @@ import net.sf.jsqlparser.statement.select.Select;
  * <p>Layers, each able to refuse on its own: a lexical screen on the raw text (characters,
  * comments, statement count, keywords), JSqlParser and a walk over every node of its tree (query
  * only, no INTO, no locks, no forbidden functions), name resolution against the catalogue
- * (unknown names, denied columns, star expansion), the row cap, and finally, on the re-written
+ * (unknown names, denied columns, star expansion; a double-quoted token the database reads as a
+ * string, see {@link QuoteReading}, becomes a single-quoted literal), the row cap, and finally, on the re-written
  * tree, the tree walk again plus a scope-blind leak check, and the lexical screen on the SQL text
  * that will actually run. That text is JSqlParser's rendering of the checked tree, never the
  * input, so nothing the checks did not see (comments included) reaches the database. (Parsing the
@@ -47,6 +48,7 @@ public final class SqlGuard {
     private final int maxRows;
     private final int shownRows;
     private final boolean allowSystemCatalog;
+    private final QuoteReading quotes;
     private final InputScreen screen;
     private final StatementParser parser;
     private final Cache<String, GuardedSql> accepted = Caffeine.newBuilder().maximumSize(REMEMBERED).build();
@@ -65,7 +67,7 @@ public final class SqlGuard {
      */
     public SqlGuard(SchemaCatalog catalog, Dialect dialect, List<String> denyColumns, int maxRows,
             boolean allowSystemCatalog) {
-        this(catalog, dialect, denyColumns, maxRows, maxRows, allowSystemCatalog);
+        this(catalog, dialect, QuoteReading.of(dialect), denyColumns, maxRows, maxRows, allowSystemCatalog);
     }
 
     /**
@@ -74,10 +76,29 @@ public final class SqlGuard {
      */
     public SqlGuard(SchemaCatalog catalog, Dialect dialect, List<String> denyColumns, int maxRows, int shownRows,
             boolean allowSystemCatalog) {
+        this(catalog, dialect, QuoteReading.of(dialect), denyColumns, maxRows, shownRows, allowSystemCatalog);
+    }
+
+    /**
+     * @param quotes how the database reads {@code "abc"}: for MySQL and MariaDB it depends on the
+     *     server's sql_mode, which the caller reads ({@link QuoteReading#ofMysqlSqlMode})
+     */
+    public SqlGuard(SchemaCatalog catalog, Dialect dialect, QuoteReading quotes, List<String> denyColumns,
+            int maxRows, boolean allowSystemCatalog) {
+        this(catalog, dialect, quotes, denyColumns, maxRows, maxRows, allowSystemCatalog);
+    }
+
+    /**
+     * @param quotes how the database reads {@code "abc"} (see above)
+     * @param shownRows the cap written in the SQL shown to people (at most {@code maxRows})
+     */
+    public SqlGuard(SchemaCatalog catalog, Dialect dialect, QuoteReading quotes, List<String> denyColumns,
+            int maxRows, int shownRows, boolean allowSystemCatalog) {
         if (maxRows >= 1 && (shownRows < 1 || shownRows > maxRows)) {
             throw new IllegalArgumentException("shownRows must be in [1, maxRows], was " + shownRows);
         }
         this.shownRows = shownRows;
+        this.quotes = Objects.requireNonNull(quotes, "quotes");
         this.catalog = Objects.requireNonNull(catalog, "catalog");
         this.dialect = Objects.requireNonNull(dialect, "dialect");
         this.denyList = new ColumnDenyList(Objects.requireNonNull(denyColumns, "denyColumns"));
@@ -131,7 +152,9 @@ public final class SqlGuard {
             if (listing == Listing.DESCRIBING) {
                 ListingColumns.apply(select, catalog, denyList, dialect);
             }
-            Set<TableId> tables = new NameResolver(catalog, denyList, allowSystemCatalog, dialect).resolve(select);
+            NameResolver names = new NameResolver(catalog, denyList, allowSystemCatalog, dialect, quotes);
+            Set<TableId> tables = names.resolve(select);
+            StringLiterals.rewrite(select, names.stringLiterals());
             RecursiveCtes.adapt(select, dialect);
             ColumnNamer.apply(select, dialect);
             RowCapper.Result capped = RowCapper.apply(select, dialect, maxRows, shownRows);
@@ -152,6 +175,11 @@ public final class SqlGuard {
 
     public Dialect dialect() {
         return dialect;
+    }
+
+    /** How this guard reads {@code "abc"}. */
+    public QuoteReading quoteReading() {
+        return quotes;
     }
 
     public int maxRows() {

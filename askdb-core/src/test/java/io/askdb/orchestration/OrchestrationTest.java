@@ -105,6 +105,30 @@ class OrchestrationTest {
     }
 
     @Test
+    void should_stop_paying_when_the_model_repeats_a_bad_statement() {
+        stub.otherwise(request -> sql("SELECT nothing FROM nowhere"));
+
+        QueryResponse r = askdb.ask(QueryRequest.of("list customers with their total order value"));
+
+        // One generation and one repair; the repeat ends the loop instead of two more identical repairs.
+        assertThat(stub.requestCount()).isEqualTo(2);
+        assertThat(r.llmCalls()).isEqualTo(2);
+        assertThat(stub.requests().stream().map(OpenAiStubServer.Recorded::body).distinct()).hasSize(2);
+        assertThat(r.tier()).isEqualTo(TierName.AIRPLANE);
+        assertThat(r.tiers()).anySatisfy(t -> assertThat(t.reason()).contains("repeated a statement"));
+    }
+
+    @Test
+    void should_stop_paying_when_the_same_error_comes_back() {
+        stub.enqueue(sql("SELECT name FROM nowhere"), sql("SELECT  name, id FROM nowhere"), sql(TOTALS));
+
+        QueryResponse r = askdb.ask(QueryRequest.of("list customers with their total order value"));
+
+        assertThat(stub.requestCount()).isEqualTo(2);
+        assertThat(r.tiers()).anySatisfy(t -> assertThat(t.reason()).contains("the same error came back"));
+    }
+
+    @Test
     void should_ask_for_clarification_without_running_sql_or_calling_the_llm() {
         QueryResponse r = askdb.ask(QueryRequest.of("show me the data"));
 

@@ -24,11 +24,13 @@ final class EvalReport {
     private final List<Double> latencies = new ArrayList<>();
     private int errors;
     private int llmCalls;
+    private int askedModel;
 
     /** @param correct null when there is no gold SQL to score against */
     void add(String tier, String hardness, double elapsedMs, int calls, boolean failed, Boolean correct) {
         latencies.add(elapsedMs);
         llmCalls += calls;
+        askedModel += calls > 0 ? 1 : 0;
         if (failed) {
             errors++;
         }
@@ -51,6 +53,9 @@ final class EvalReport {
 
     void print(PrintWriter out) {
         out.printf(Locale.ROOT, "questions: %d, without an answer: %d, LLM calls: %d%n", overall.total, errors, llmCalls);
+        out.printf(Locale.ROOT, "LLM calls per question: %.2f; per question that reached a model: %s (%d questions)%n",
+                overall.total == 0 ? 0.0 : (double) llmCalls / overall.total,
+                askedModel == 0 ? "-" : String.format(Locale.ROOT, "%.2f", (double) llmCalls / askedModel), askedModel);
         out.printf(Locale.ROOT, "latency ms: p50 %.2f, p95 %.2f, p99 %.2f, max %.2f%n",
                 percentile(50), percentile(95), percentile(99), percentile(100));
         if (overall.scored == 0) {

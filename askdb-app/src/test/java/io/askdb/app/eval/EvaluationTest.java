@@ -62,7 +62,8 @@ class EvaluationTest {
         assertThat(lines.get(1).get("correct").asBoolean()).isFalse();
         assertThat(lines.get(2).get("id").asText()).isEqualTo("x3");
         assertThat(lines.get(2).get("error").asText()).contains("no database file missing.sqlite");
-        assertThat(console.toString()).contains("execution accuracy: 50.0% (1/2)").contains("fast_path");
+        assertThat(console.toString()).contains("execution accuracy: 50.0% (1/2)").contains("fast_path")
+                .contains("LLM calls per question: 0.00; per question that reached a model: - (0 questions)");
         assertThat(progress.toString(StandardCharsets.UTF_8)).contains("100% 3/3");
     }
 

@@ -30,10 +30,22 @@ public final class SchemaSelector {
 
     /** Up to this many tables, the whole schema goes into the prompt. */
     public static final int WHOLE_SCHEMA_LIMIT = 12;
-    private static final int MAX_TABLES = 10;
+    private static final int MAX_TABLES = 7;
+    /** The best-ranked tables shown in full; their matching or joining neighbours join them. */
+    private static final int DETAILED_TOP = 4;
+    /** Further tables named with their columns only. */
+    private static final int LISTED = 20;
+    /** Further tables listed because they join two shown ones. */
+    private static final int BRIDGES = 6;
+    /** How much the question words its join group covers add to a table's score. */
+    private static final double GROUP_WEIGHT = 1.0;
     private static final Pattern CAMEL = Pattern.compile("(?<=[a-z0-9])(?=[A-Z])|[_\\s.]+");
     private static final Pattern PUNCTUATION = Pattern.compile("[^\\p{L}\\p{N}_\\s.]");
     private static final Set<String> STOP = StopWords.SELECTION;
+    /** "in alphabetical order", "ordered by": a sort, not the orders table. */
+    private static final Pattern SORT_ORDER = Pattern.compile("(?i)\\b(?:(?:ascending|descending|alphabetical|alphabetic"
+            + "|reverse|increasing|decreasing|numerical|numeric|chronological|lexicographic(?:al)?|sorted|the same)\\s+"
+            + "order|order(?:ed)?\\s+by)\\b");
 
     /** Each table's name words, read once per table: every question of the orchestration counts them. */
     private static final Cache<TableInfo, List<String>> NAME_WORDS = Caffeine.newBuilder().weakKeys().build();
@@ -51,29 +63,128 @@ public final class SchemaSelector {
         });
     }
 
+    /**
+     * The tables a prompt shows: {@code detailed} in full (columns, types, keys, samples), {@code listed}
+     * by name and column names only, so that a question whose words fit several tables of a large
+     * schema still finds its table in the prompt without paying for every one in full.
+     */
+    public record Selection(List<TableInfo> detailed, List<TableInfo> listed) {
+
+        public Selection {
+            detailed = List.copyOf(detailed);
+            listed = List.copyOf(listed);
+        }
+    }
+
+    /** The tables a question needs in full; see {@link #choose} for the tables listed besides. */
     public static List<TableInfo> select(SchemaCatalog catalog, String question) {
+        return choose(catalog, question).detailed();
+    }
+
+    /**
+     * Ranks the tables by the question's words in their names, columns and remarks, each table helped
+     * by the words its join group covers (tables linked by foreign keys belong to one subject, which
+     * tells apart same-named tables of different subjects), then shows the best {@value #DETAILED_TOP} in
+     * full with the neighbours that also match the question or join two of them, and lists the next
+     * best by name and columns, up to {@value #LISTED} of them.
+     */
+    public static Selection choose(SchemaCatalog catalog, String question) {
         List<TableInfo> all = catalog.tables();
         if (all.size() <= WHOLE_SCHEMA_LIMIT) {
-            return all;
+            return new Selection(all, List.of());
         }
-        Set<String> words = words(question);
-        Map<TableInfo, Double> scores = new HashMap<>();
+        Set<String> words = words(SORT_ORDER.matcher(question).replaceAll(" "));
+        TableGraph graph = TableGraph.of(catalog);
+        TableWords index = TableWords.of(catalog);
+        Map<TableInfo, Double> base = new HashMap<>();
+        // Per connected group, per question word, the best evidence any of its tables gives.
+        Map<Integer, Map<String, Double>> groupWords = new HashMap<>();
         for (TableInfo table : all) {
-            double score = 2 * overlap(words, words(table.name())) + 0.5 * overlap(words, words(table.remarks()));
-            for (ColumnInfo column : table.columns()) {
-                score += 0.5 * overlap(words, words(column.name()));
+            TableWords.Of tw = index.of(table);
+            // Each question word counts once per table, by its best place: the table's name, a
+            // column's name, the remarks; so a table is not favoured for repeating a word in ten columns.
+            Map<String, Double> evidence = new HashMap<>();
+            for (String w : tw.remarks()) {
+                if (words.contains(w)) {
+                    evidence.merge(w, 0.5 * index.weight(w), Math::max);
+                }
             }
+            for (Set<String> columnWords : tw.columns()) {
+                for (String w : columnWords) {
+                    if (words.contains(w)) {
+                        evidence.merge(w, index.weight(w), Math::max);
+                    }
+                }
+            }
+            for (String w : tw.name()) {
+                if (words.contains(w)) {
+                    evidence.merge(w, 2 * index.weight(w), Math::max);
+                } else if (w.length() >= 3) {
+                    // An abbreviated name ("Inst" for institutions) counts half.
+                    for (String q : words) {
+                        if (q.length() > w.length() + 1 && q.startsWith(w)) {
+                            evidence.merge(q, index.weight(w), Math::max);
+                        }
+                    }
+                }
+            }
+            double score = evidence.values().stream().mapToDouble(d -> d).sum();
             if (score > 0) {
-                scores.put(table, score);
+                base.put(table, score);
+                Map<String, Double> g = groupWords.computeIfAbsent(graph.group(table), k -> new HashMap<>());
+                evidence.forEach((w, v) -> g.merge(w, v, Math::max));
             }
+        }
+        Map<TableInfo, Double> scores = new HashMap<>();
+        for (Map.Entry<TableInfo, Double> e : base.entrySet()) {
+            double coverage = groupWords.get(graph.group(e.getKey())).values().stream().mapToDouble(d -> d).sum();
+            scores.put(e.getKey(), e.getValue() + GROUP_WEIGHT * coverage);
         }
         List<TableInfo> ranked = new ArrayList<>(scores.keySet());
         ranked.sort(Comparator.comparingDouble((TableInfo t) -> -scores.get(t)).thenComparing(t -> t.id().key()));
-        Set<TableInfo> chosen = new LinkedHashSet<>(ranked.subList(0, Math.min(MAX_TABLES / 2, ranked.size())));
-        for (TableInfo table : List.copyOf(chosen)) {
-            ForeignKeys.neighbours(catalog, table).stream().filter(n -> chosen.size() < MAX_TABLES).forEach(chosen::add);
+        if (ranked.isEmpty()) {
+            return new Selection(all.subList(0, Math.min(MAX_TABLES, all.size())), List.of());
         }
-        return chosen.isEmpty() ? all.subList(0, Math.min(MAX_TABLES, all.size())) : List.copyOf(chosen);
+        Set<TableInfo> detailed = new LinkedHashSet<>(ranked.subList(0, Math.min(DETAILED_TOP, ranked.size())));
+        for (TableInfo table : List.copyOf(detailed)) {
+            for (TableInfo n : graph.neighbours(table)) {
+                if (detailed.size() >= MAX_TABLES) {
+                    break;
+                }
+                boolean matches = base.containsKey(n);
+                boolean bridge = graph.neighbours(n).stream().anyMatch(m -> m != table && detailed.contains(m));
+                if (matches || bridge) {
+                    detailed.add(n);
+                }
+            }
+        }
+        List<TableInfo> listed = new ArrayList<>();
+        for (TableInfo table : ranked) {
+            if (listed.size() >= LISTED) {
+                break;
+            }
+            if (!detailed.contains(table)) {
+                listed.add(table);
+            }
+        }
+        // Tables that join two shown tables (Has_Allergy between Student and Allergy) are listed too:
+        // a question rarely names the table its join passes through.
+        Set<TableInfo> shown = new LinkedHashSet<>(detailed);
+        shown.addAll(listed);
+        List<TableInfo> bridges = new ArrayList<>();
+        for (TableInfo table : shown) {
+            for (TableInfo n : graph.neighbours(table)) {
+                if (bridges.size() >= BRIDGES) {
+                    break;
+                }
+                if (!shown.contains(n) && !bridges.contains(n)
+                        && graph.neighbours(n).stream().filter(shown::contains).limit(2).count() == 2) {
+                    bridges.add(n);
+                }
+            }
+        }
+        listed.addAll(bridges);
+        return new Selection(List.copyOf(detailed), listed);
     }
 
     private static double overlap(Set<String> question, Set<String> name) {

@@ -47,9 +47,13 @@ class SchemaSelectorTest {
 
         List<TableInfo> chosen = SchemaSelector.select(catalog, "Which customers live in a city?");
 
-        assertThat(chosen).extracting(TableInfo::name).contains("Customer", "SalesOrder")
-                .doesNotContain("filler_1", "filler_2");
+        assertThat(chosen).extracting(TableInfo::name).contains("Customer").doesNotContain("filler_1", "filler_2");
         assertThat(chosen.size()).isLessThanOrEqualTo(10);
+
+        // Two matching tables bring the table their join passes through.
+        SchemaSelector.Selection joined = SchemaSelector.choose(catalog, "Total qty of the lines per customer city");
+        assertThat(joined.detailed()).extracting(TableInfo::name).contains("Customer", "OrderLine", "SalesOrder")
+                .doesNotContain("filler_1");
     }
 
     @Test
