@@ -1,16 +1,18 @@
 package io.askdb.bench;
 
 import io.askdb.bench.fit.ConfidenceFit;
+import io.askdb.bench.fit.LowercaseSpider;
 import io.askdb.bench.fit.SpiderTuning;
 import io.askdb.bench.probe.Probe;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** {@code java -jar askdb-bench/target/askdb-bench.jar replay|load|tune|fit|probe ...}. */
+/** {@code java -jar askdb-bench/target/askdb-bench.jar replay|load|tune|fit|probe|lowercase ...}. */
 @Command(name = "askdb-bench", mixinStandardHelpOptions = true,
         description = "askdb's workload replay, HTTP load generator, confidence-fitting tools and offline probe "
                 + "(JMH: java -jar benchmarks.jar).",
-        subcommands = {ReplayCommand.class, LoadCommand.class, SpiderTuning.class, ConfidenceFit.class, Probe.class})
+        subcommands = {ReplayCommand.class, LoadCommand.class, SpiderTuning.class, ConfidenceFit.class, Probe.class,
+                LowercaseSpider.class})
 public final class BenchMain implements Runnable {
 
     public static void main(String[] args) {

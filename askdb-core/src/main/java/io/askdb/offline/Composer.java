@@ -43,6 +43,7 @@ final class Composer {
         if (main == null) {
             return Optional.empty();
         }
+        r.absent = Absence.place(q, r, main, catalog).orElse(null);
         boolean mainNamed = r.parts.stream().anyMatch(p -> p.mention.kind() == Mention.Kind.TABLE
                 && p.mention.links().get(0).table() == main);
         Set<TableInfo> mentionedTables = new LinkedHashSet<>();
@@ -234,6 +235,10 @@ final class Composer {
         }
         int before = where.size();
         where = Filters.mergeSameColumn(where);
+        if (r.absent != null) {
+            where = new ArrayList<>(where);
+            where.add(r.absent);
+        }
         if (where.size() < before && q.tokens().stream().anyMatch(t -> t.lower().equals("both"))) {
             ambiguous += 2; // "both X and Y" asks for an intersection, not either value
         }
@@ -259,7 +264,8 @@ final class Composer {
         boolean distinct = q.has(CueKind.DISTINCT) && !r.countDistinct && !aggregated
                 || SelectList.listsValues(select, mainNamed && !SelectList.asksForValues(q, select), groupBy, order, limit);
         TieBreaker.lastKey(select, RowLabels.labelColumn(main), groupBy, order, r.limit).ifPresent(order::add);
-        Plan plan = new Plan(select, distinct, main, joins, where, Filters.orHint(q, where), groupBy, having, order, limit);
+        Plan plan = new Plan(select, distinct, main, joins, where, r.absent == null && Filters.orHint(q, where), groupBy,
+                having, order, limit);
         Features f = Features.of(q, r, plan, ambiguous, weakest, mainNamed, star, guessedAttribute,
                 catalog.tables().size());
         return Optional.of(new Draft(plan, f, explanation(r, plan)));

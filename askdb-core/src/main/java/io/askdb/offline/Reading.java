@@ -57,6 +57,9 @@ final class Reading {
     String havingOp;
     double havingValue;
     int unexplained;
+    /** Whether a negation became a NOT EXISTS or IS NULL condition ({@link Absence}), and that condition. */
+    boolean negationPlaced;
+    Plan.Condition absent;
     int unexplainedNames;
     int unanchored;
     int ambiguous;
