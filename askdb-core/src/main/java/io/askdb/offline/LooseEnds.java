@@ -295,6 +295,7 @@ final class LooseEnds {
             }
             if (t.isWord() && !StopWords.isStop(t.lemma()) && !RoleAssigner.GAP.contains(t.lemma())) {
                 r.unexplained++;
+                r.unexplainedWords.add(t.text());
                 if (t.capitalized() && i > 0) {
                     r.unexplainedNames++; // most likely a value the database does not hold as written
                 }

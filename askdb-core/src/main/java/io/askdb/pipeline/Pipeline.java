@@ -138,7 +138,8 @@ public final class Pipeline {
         return new QueryResponse(true, context.question(), answer.sql(), tier, answer.strategy(), model,
                 result.columns(), result.rows(), result.rowCount(), result.truncated(), millisSince(start),
                 context.llmCalls(), context.promptTokens(), context.completionTokens(), context.costUsd(), degraded,
-                null, context.attempts(), null, reports, ResponseDetails.of(context, answer.explanation()));
+                null, context.attempts(), null, reports, ResponseDetails.of(context, answer.explanation()))
+                .withConfidence(answer.confidence(), answer.unplaced());
     }
 
     private static QueryResponse clarification(QueryContext context, TierName tier, String question,
