@@ -120,7 +120,9 @@ public final class Pipeline {
 
     private QueryResponse finish(TierOutcome.Final fin, QueryContext context, List<TierReport> reports, long start) {
         QueryResponse stored = fin.response();
-        return stored.asCacheHit(context.question(), millisSince(start), reports, ResponseDetails.of(context, null));
+        // Confidence belongs to an offline reading of this question; a cache hit is no reading.
+        return stored.asCacheHit(context.question(), millisSince(start), reports, ResponseDetails.of(context, null))
+                .withConfidence(null, List.of());
     }
 
     private void storeQuietly(QueryContext context, QueryResponse response) {
