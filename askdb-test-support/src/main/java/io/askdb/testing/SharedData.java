@@ -8,15 +8,28 @@ import java.util.Optional;
 
 /**
  * The reference data beside the repository ({@code ../shared/data}): Spider and the real
- * AdventureWorksLT rows. A user's clone does not have it, so tests that read it skip without it.
+ * AdventureWorksLT rows. A user's clone does not have it, so tests that read it skip without it;
+ * with {@code ASKDB_REQUIRE_SERVICES=1} (as in CI, which has {@code ../shared} beside the clone)
+ * they fail instead, so a test that reads it can never pass there by not running.
  */
 public final class SharedData {
 
     private SharedData() {}
 
-    /** The data folder, or a skipped test when it is absent. */
+    /**
+     * The data file or folder; a skipped test when it is absent, a failed one when
+     * {@code ASKDB_REQUIRE_SERVICES=1}.
+     */
     public static Path require(String relative) {
+        return require(relative, "1".equals(System.getenv("ASKDB_REQUIRE_SERVICES")));
+    }
+
+    static Path require(String relative, boolean required) {
         Optional<Path> path = find(relative);
+        if (path.isEmpty() && required) {
+            throw new AssertionError("../shared/data/" + relative + " is absent, and ASKDB_REQUIRE_SERVICES=1"
+                    + " requires it (CI has ../shared beside the clone)");
+        }
         assumeTrue(path.isPresent(), "../shared/data/" + relative + " is absent; skipped");
         return path.get();
     }

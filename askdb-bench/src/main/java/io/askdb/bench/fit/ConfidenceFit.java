@@ -85,21 +85,7 @@ public final class ConfidenceFit implements Callable<Integer> {
             rows.add(new Row(n.get("db").asText(), OfflineWorkbench.signals(n.get("features")), n.get("correct").asBoolean()));
         }
         GradientBoosting booster = new GradientBoosting(settings);
-        double[] heldMargin = new double[rows.size()];
-        for (int k = 0; k < folds; k++) {
-            List<Row> train = new ArrayList<>();
-            for (Row r : rows) {
-                if (Math.floorMod(r.db().hashCode(), folds) != k) {
-                    train.add(r);
-                }
-            }
-            List<FittedTrees.Tree> trees = booster.fit(features(train), outcomes(train));
-            for (int i = 0; i < rows.size(); i++) {
-                if (Math.floorMod(rows.get(i).db().hashCode(), folds) == k) {
-                    heldMargin[i] = GradientBoosting.margin(trees, rows.get(i).x());
-                }
-            }
-        }
+        double[] heldMargin = heldOutMargins(rows, folds, booster);
         double[] calibration = calibrate(heldMargin, outcomes(rows));
         calibration[1] += shift;
         out.print(summary("held-out databases", rows, probabilities(heldMargin, calibration), total, threshold));
@@ -116,6 +102,40 @@ public final class ConfidenceFit implements Callable<Integer> {
             Files.writeString(write, FittedTrees.format(trees, calibration[0], calibration[1], header));
             out.println("model written to " + write);
         }
+    }
+
+    /**
+     * Each row's margin from trees fitted without its fold: folds split by database, so a row's
+     * margin comes from trees that saw none of its database's questions.
+     */
+    static double[] heldOutMargins(List<Row> rows, int folds, GradientBoosting booster) {
+        double[] heldMargin = new double[rows.size()];
+        for (int k = 0; k < folds; k++) {
+            List<Row> train = new ArrayList<>();
+            for (Row r : rows) {
+                if (Math.floorMod(r.db().hashCode(), folds) != k) {
+                    train.add(r);
+                }
+            }
+            List<FittedTrees.Tree> trees = booster.fit(features(train), outcomes(train));
+            for (int i = 0; i < rows.size(); i++) {
+                if (Math.floorMod(rows.get(i).db().hashCode(), folds) == k) {
+                    heldMargin[i] = GradientBoosting.margin(trees, rows.get(i).x());
+                }
+            }
+        }
+        return heldMargin;
+    }
+
+    /**
+     * Held-out confidences: the margins of {@link #heldOutMargins}, calibrated on themselves (the
+     * calibration has two parameters, the trees all the rest) and shifted as {@code fit --shift} does.
+     */
+    static double[] heldOutConfidence(List<Row> rows, int folds, GradientBoosting.Settings settings, double shift) {
+        double[] margins = heldOutMargins(rows, folds, new GradientBoosting(settings));
+        double[] calibration = calibrate(margins, outcomes(rows));
+        calibration[1] += shift;
+        return probabilities(margins, calibration);
     }
 
     private static double[][] features(List<Row> rows) {

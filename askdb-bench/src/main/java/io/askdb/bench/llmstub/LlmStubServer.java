@@ -17,8 +17,10 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 
 /**
  * {@code POST /{tenant}/v1/chat/completions} on 127.0.0.1, answered the way OpenAI answers: the
- * gold SQL of the stream question found in the prompt, in a {@code ```sql} block, with token usage
- * (about four characters a token, plus four a message). An unknown model gets OpenAI's 404.
+ * gold SQL of the stream question found in the prompt, or the mistake the {@link ModelSkill} says
+ * this model makes on it, in a {@code ```sql} block, with token usage (about four characters a
+ * token, plus four a message, plus the reasoning tokens of a reasoning model, counted among the
+ * completion tokens as OpenAI counts them). An unknown model gets OpenAI's 404.
  *
  * <p>The wire format is the shared {@link OpenAiStubServer}'s (askdb-test-support); this class is
  * the replay's answer policy on top of it: what to answer, what it costs, how long it takes.
@@ -41,10 +43,12 @@ public final class LlmStubServer implements AutoCloseable {
     private final AnswerBook answers;
     private final ModelTable models;
     private final boolean virtualClock;
+    private final ModelSkill skill;
     private final Map<String, ConcurrentLinkedQueue<StubCall>> calls = new ConcurrentHashMap<>();
 
-    private LlmStubServer(AnswerBook answers, ModelTable models, boolean virtualClock) {
+    private LlmStubServer(AnswerBook answers, ModelTable models, boolean virtualClock, ModelSkill skill) {
         this.answers = answers;
+        this.skill = skill;
         this.models = models;
         this.virtualClock = virtualClock;
         // A replay sends thousands of long prompts: the calls are kept here, not the requests.
@@ -52,8 +56,13 @@ public final class LlmStubServer implements AutoCloseable {
     }
 
     public static LlmStubServer start(AnswerBook answers, ModelTable models, boolean virtualClock) {
+        return start(answers, models, virtualClock, ModelSkill.PERFECT);
+    }
+
+    /** A stub whose models answer as {@code skill} says: sometimes wrong, reasoning models with reasoning tokens. */
+    public static LlmStubServer start(AnswerBook answers, ModelTable models, boolean virtualClock, ModelSkill skill) {
         try {
-            return new LlmStubServer(answers, models, virtualClock);
+            return new LlmStubServer(answers, models, virtualClock, skill);
         } catch (RuntimeException e) {
             throw new IllegalStateException("could not start the LLM stub on 127.0.0.1: " + e.getMessage(), e);
         }
@@ -105,13 +114,18 @@ public final class LlmStubServer implements AutoCloseable {
                 userMessages.add(text);
             }
         }
-        Optional<String> sql = answers.answer(userMessages);
+        Optional<String> gold = answers.answer(userMessages);
+        Optional<String> sql = gold.map(g -> skill.answer(model.name(), g));
+        boolean wrong = sql.isPresent() && !sql.get().equals(gold.get());
         String content = sql.map(s -> "```sql\n" + s + "\n```")
                 .orElse("I could not find a question I know in this prompt.");
-        long completionTokens = tokens(content);
+        // OpenAI counts a reasoning model's reasoning tokens among the completion tokens it reports.
+        long reasoningTokens = gold.map(g -> skill.reasoningTokens(model.name(), g)).orElse(0L);
+        long completionTokens = tokens(content) + reasoningTokens;
         Duration latency = model.latency();
         calls.computeIfAbsent(tenant, t -> new ConcurrentLinkedQueue<>())
-                .add(new StubCall(model.name(), promptTokens, completionTokens, latency, sql.isPresent()));
+                .add(new StubCall(model.name(), promptTokens, completionTokens, reasoningTokens, latency,
+                        sql.isPresent(), wrong));
         return Reply.chat(content, promptTokens, completionTokens).after(virtualClock ? Duration.ZERO : latency);
     }
 

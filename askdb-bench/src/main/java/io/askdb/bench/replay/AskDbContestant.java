@@ -6,6 +6,8 @@ import io.askdb.api.QueryRequest;
 import io.askdb.api.QueryResponse;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * askdb through its facade, configured from a map as the environment would configure it, with
@@ -32,14 +34,19 @@ final class AskDbContestant implements Contestant {
                 env(databaseUrl, baseUrl, prices), false);
     }
 
-    /** Every question to o4-mini: FAST_PATH_CONFIDENCE above 1, both models o4-mini, requests with noCache. */
-    static AskDbContestant baseline(String databaseUrl, String baseUrl, String prices) {
+    /**
+     * Every question to one model: FAST_PATH_CONFIDENCE above 1, both model roles that model,
+     * requests with noCache. With o4-mini (the complex model) it is the design's baseline; with
+     * gpt-4.1 (the default model) it shows what the cache and the fast path alone save.
+     */
+    static AskDbContestant baseline(String name, String model, String databaseUrl, String baseUrl, String prices) {
         Map<String, String> env = env(databaseUrl, baseUrl, prices);
         env.put("FAST_PATH_CONFIDENCE", "1.01");
-        env.put("DEFAULT_AGENT_MODEL", "o4-mini");
-        env.put("COMPLEX_AGENT_MODEL", "o4-mini");
-        return new AskDbContestant("baseline",
-                "askdb's orchestration only: no cache (noCache), no fast path (FAST_PATH_CONFIDENCE=1.01), o4-mini for all",
+        env.put("DEFAULT_AGENT_MODEL", model);
+        env.put("COMPLEX_AGENT_MODEL", model);
+        return new AskDbContestant(name,
+                "askdb's orchestration only: no cache (noCache), no fast path (FAST_PATH_CONFIDENCE=1.01), " + model
+                        + " for all",
                 env, true);
     }
 
@@ -68,11 +75,26 @@ final class AskDbContestant implements Contestant {
     public Outcome ask(String question) {
         QueryResponse response = askdb.ask(QueryRequest.of(question).withNoCache(noCache));
         String tier = response.tier() == null ? null : response.tier().wireName();
+        Outcome.Routing routing = routing(response.details().get("routing"));
         if (!response.success()) {
             return new Outcome(null, response.sql(), tier,
-                    response.error() == null ? "failed" : response.error().code() + ": " + response.error().message());
+                    response.error() == null ? "failed" : response.error().code() + ": " + response.error().message(),
+                    routing);
         }
-        return new Outcome(response.rows(), response.sql(), tier, null);
+        return new Outcome(response.rows(), response.sql(), tier, null, routing);
+    }
+
+    private static final Pattern SCORE = Pattern.compile("score (-?[0-9]+(?:\\.[0-9]+)?)");
+
+    /** The response's {@code details.routing}: model, complex, reasoning ("score 2.0 ≥ threshold 1.5 ..."). */
+    static Outcome.Routing routing(Object details) {
+        if (!(details instanceof Map<?, ?> map) || map.get("model") == null) {
+            return null;
+        }
+        String reasoning = String.valueOf(map.get("reasoning"));
+        Matcher score = SCORE.matcher(reasoning);
+        return new Outcome.Routing(String.valueOf(map.get("model")), Boolean.TRUE.equals(map.get("complex")),
+                score.find() ? Double.parseDouble(score.group(1)) : Double.NaN, reasoning);
     }
 
     @Override

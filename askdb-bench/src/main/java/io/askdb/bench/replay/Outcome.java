@@ -9,8 +9,20 @@ import java.util.List;
  *     (the peer), which the replay then runs itself, outside the timing
  * @param tier which askdb tier answered ("cache", "fast_path", ...), or null for the peer
  * @param error why there is no answer, or null
+ * @param routing where askdb's routing sent the question, or null when no routing took place
  */
-record Outcome(List<List<Object>> rows, String sql, String tier, String error) {
+record Outcome(List<List<Object>> rows, String sql, String tier, String error, Routing routing) {
+
+    /**
+     * askdb's routing decision for a question that reached the orchestration.
+     *
+     * @param score the complexity score, NaN when the reasoning does not give one
+     */
+    record Routing(String model, boolean complex, double score, String reasoning) {}
+
+    Outcome(List<List<Object>> rows, String sql, String tier, String error) {
+        this(rows, sql, tier, error, null);
+    }
 
     static Outcome failed(String error) {
         return new Outcome(null, null, null, error);

@@ -7,6 +7,8 @@ import com.zaxxer.hikari.HikariDataSource;
 import io.askdb.bench.llmstub.AnswerBook;
 import io.askdb.bench.llmstub.LlmStubServer;
 import io.askdb.bench.llmstub.ModelTable;
+import io.askdb.bench.llmstub.PriceTable;
+import io.askdb.bench.llmstub.SkillTable;
 import io.askdb.bench.workload.LiteralPools;
 import io.askdb.bench.workload.StreamQuestion;
 import io.askdb.bench.workload.Workload;
@@ -47,11 +49,14 @@ public final class Replay {
     private final PrintStream out;
     private final PrintStream progress;
     private final ModelTable models = ModelTable.defaults();
+    private final List<PriceTable> prices = List.of(PriceTable.design(models), PriceTable.list());
+    private final SkillTable skills;
 
     public Replay(ReplayOptions options, PrintStream out, PrintStream progress) {
         this.options = options;
         this.out = out;
         this.progress = progress;
+        this.skills = options.perfectModels() ? SkillTable.perfect() : SkillTable.defaults();
     }
 
     /** Runs the replay, prints the report and returns the JSON line it ended with. */
@@ -59,23 +64,28 @@ public final class Replay {
         long started = System.nanoTime();
         EmbeddedSalesLt.load();
         try (HikariDataSource oracleSource = pool("oracle", options.contestants().size() + 1)) {
+            GoldOracle oracle = new GoldOracle(oracleSource);
             Workload workload;
             try (Connection connection = oracleSource.getConnection()) {
                 workload = new WorkloadGenerator(LiteralPools.read(connection))
-                        .generate(options.questions(), options.seed(), options.zipfExponent());
+                        .generate(options.questions(), options.seed(), options.zipfExponent(), options.phrasings(),
+                                options.repeatRate(), sql -> tellsRightFromWrong(oracle, sql));
             }
-            GoldOracle oracle = new GoldOracle(oracleSource);
             verifyGold(workload, oracle);
-            describe(workload);
+            describe(workload, oracle);
+            Blunders blunders = new Blunders(workload, skills, oracle);
+            out.printf(java.util.Locale.ROOT, "model-aware stub: %s; mistakes made ready for %d distinct questions %s,"
+                    + " none possible for %d%n", skills.describe(), blunders.kinds().values().stream()
+                    .mapToInt(Integer::intValue).sum(), blunders.kinds(), blunders.noMistakePossible());
             List<StreamRun.Result> results;
             try (LlmStubServer stub = LlmStubServer.start(new AnswerBook(workload.goldByQuestion()), models,
-                    options.virtualClock())) {
+                    options.virtualClock(), blunders)) {
                 results = replayAll(workload, stub, oracle);
             }
             writeDetails(results);
             List<Tally> tallies = results.stream().map(StreamRun.Result::tally).toList();
-            ObjectNode line = ReplayReport.json(workload.questions().size(), tallies);
-            ReplayReport.print(out, tallies, line, (System.nanoTime() - started) / 1e9);
+            ObjectNode line = ReplayReport.json(workload, tallies, prices);
+            ReplayReport.print(out, tallies, line, prices, (System.nanoTime() - started) / 1e9);
             out.println(JSON.valueToTree(line).toString());
             return line;
         }
@@ -94,7 +104,7 @@ public final class Replay {
                     out.println(name + ": not run: " + e.getMessage());
                 }
             }
-            List<StreamRun> runs = contestants.stream().map(c -> new StreamRun(c, workload, stub, models, oracle,
+            List<StreamRun> runs = contestants.stream().map(c -> new StreamRun(c, workload, stub, prices, oracle,
                     options.virtualClock(), options.details() != null, progress)).toList();
             return options.oneAtATime() ? inTurn(runs) : atOnce(runs);
         } finally {
@@ -162,7 +172,10 @@ public final class Replay {
         String prices = models.asAskDbPrices();
         return switch (name) {
             case "askdb" -> AskDbContestant.byDefault(DATABASE_URL, stub.baseUrl("askdb"), prices);
-            case "baseline" -> AskDbContestant.baseline(DATABASE_URL, stub.baseUrl("baseline"), prices);
+            case "baseline" -> AskDbContestant.baseline("baseline", "o4-mini", DATABASE_URL, stub.baseUrl("baseline"),
+                    prices);
+            case "baseline-default" -> AskDbContestant.baseline("baseline-default", "gpt-4.1", DATABASE_URL,
+                    stub.baseUrl("baseline-default"), prices);
             case "peer" -> new PeerContestant(PeerJar.locate(options.peerJar()), DATABASE_URL, stub.baseUrl("peer"),
                     "o4-mini");
             default -> throw new IllegalArgumentException("unknown contestant " + name);
@@ -184,26 +197,53 @@ public final class Replay {
         }
     }
 
-    private void describe(Workload workload) {
+    /**
+     * Whether an answer can be told right or wrong by its rows: not empty, and not a single NULL or
+     * zero, which a wrong statement returns as easily as a right one.
+     */
+    static boolean tellsRightFromWrong(GoldOracle oracle, String sql) {
+        try {
+            return informative(oracle.rows(sql));
+        } catch (SQLException e) {
+            return false;
+        }
+    }
+
+    static boolean informative(List<List<Object>> rows) {
+        if (rows.isEmpty()) {
+            return false;
+        }
+        if (rows.size() == 1 && rows.get(0).size() == 1) {
+            Object value = rows.get(0).get(0);
+            return value != null && !(value instanceof Number n && n.doubleValue() == 0);
+        }
+        return true;
+    }
+
+    private void describe(Workload workload, GoldOracle oracle) throws SQLException {
+        long informative = 0;
+        for (StreamQuestion q : workload.questions()) {
+            informative += informative(oracle.rows(q.goldSql())) ? 1 : 0;
+        }
         out.printf(java.util.Locale.ROOT, "machine: %d cores, load average %.2f at the start; Java %s%n",
                 Runtime.getRuntime().availableProcessors(),
                 java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
                 System.getProperty("java.version"));
         out.printf(java.util.Locale.ROOT,
-                "stream: %d questions (seed %d, Zipf exponent %.2f), %d distinct texts; asked before: %.1f%% word for"
-                        + " word, %.1f%% in meaning; by hardness %s%n",
-                workload.questions().size(), workload.seed(), workload.zipfExponent(), workload.distinctQuestions(),
-                100 * workload.repeatedTextShare(), 100 * workload.repeatedIntentShare(), workload.byHardness());
-        out.printf(java.util.Locale.ROOT, "clock: %s; models: %s, %s%n",
+                "stream: %d questions (seed %d, %s, %s phrasings), %d distinct texts; asked before: %.1f%% word for"
+                        + " word, %.1f%% in meaning; by hardness %s; gold answers neither empty nor zero: %.1f%%%n",
+                workload.questions().size(), workload.seed(),
+                options.repeatRate() >= 0 ? String.format(java.util.Locale.ROOT, "repeat rate %.2f", options.repeatRate())
+                        : String.format(java.util.Locale.ROOT, "Zipf exponent %.2f", workload.zipfExponent()),
+                options.phrasings().wireName(), workload.distinctQuestions(),
+                100 * workload.repeatedTextShare(), 100 * workload.repeatedIntentShare(), workload.byHardness(),
+                100.0 * informative / workload.questions().size());
+        out.printf(java.util.Locale.ROOT, "clock: %s; models: gpt-4.1 %.1f s a call, o4-mini %.1f s a call%n",
                 options.virtualClock() ? "virtual (model latency added, not waited)" : "real (the stub waits)",
-                describe(models.get("gpt-4.1")), describe(models.get("o4-mini")));
+                models.get("gpt-4.1").latency().toMillis() / 1000.0, models.get("o4-mini").latency().toMillis() / 1000.0);
+        prices.forEach(p -> out.println("prices, " + p.describe()));
     }
 
-    private static String describe(io.askdb.bench.llmstub.ModelSpec model) {
-        return String.format(java.util.Locale.ROOT, "%s %.1f s a call, $%.4f/$%.4f per 1K prompt/completion tokens",
-                model.name(), model.latency().toMillis() / 1000.0, model.inputPerMillion() / 1000,
-                model.outputPerMillion() / 1000);
-    }
 
     private static HikariDataSource pool(String name, int size) {
         HikariConfig config = new HikariConfig();

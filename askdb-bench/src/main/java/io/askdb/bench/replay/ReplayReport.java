@@ -2,6 +2,8 @@ package io.askdb.bench.replay;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.askdb.bench.llmstub.PriceTable;
+import io.askdb.bench.workload.Workload;
 import java.io.PrintStream;
 import java.util.List;
 import java.util.Locale;
@@ -16,15 +18,24 @@ final class ReplayReport {
 
     static final double LATENCY_TARGET = 0.33;
 
+    /** What askdb is compared with, in the order of the report. */
+    static final List<String> OTHERS = List.of("baseline", "baseline-default", "peer");
+
     private ReplayReport() {}
 
     /**
-     * {@code {"questions": N, "askdb": {...}, "baseline": {...}, "peer": {...}, "ratio": {...}}}; a
-     * contestant not run is null, and so are the ratios that need it.
+     * {@code {"questions": N, "stream": {...}, "askdb": {...}, "baseline": {...}, "baseline-default": {...},
+     * "peer": {...}, "ratio": {...}}}; a contestant not run is null, and so are the ratios that need it.
+     * {@code ratio.costVsBaseline} and {@code ratio.meanLatencyVsBaseline} are against the baseline
+     * on the complex model, priced with the design's table; {@code ratio.vs} has every comparison.
      */
-    static ObjectNode json(int questions, List<Tally> tallies) {
+    static ObjectNode json(Workload workload, List<Tally> tallies, List<PriceTable> prices) {
         ObjectNode line = JsonNodeFactory.instance.objectNode();
-        line.put("questions", questions);
+        line.put("questions", workload.questions().size());
+        ObjectNode stream = line.putObject("stream");
+        stream.put("repeatedTextShare", Tally.round(workload.repeatedTextShare(), 4));
+        stream.put("repeatedIntentShare", Tally.round(workload.repeatedIntentShare(), 4));
+        stream.put("distinctQuestions", workload.distinctQuestions());
         for (String name : ReplayOptions.ALL) {
             Optional<Tally> tally = find(tallies, name);
             if (tally.isPresent()) {
@@ -41,25 +52,42 @@ final class ReplayReport {
         put(ratio, "meanLatencyVsBaseline", askdb, baseline, Tally::meanMs);
         put(ratio, "costVsPeer", askdb, peer, Tally::costUsd);
         put(ratio, "meanLatencyVsPeer", askdb, peer, Tally::meanMs);
+        ObjectNode vs = ratio.putObject("vs");
+        for (String other : OTHERS) {
+            Optional<Tally> them = find(tallies, other);
+            if (askdb.isEmpty() || them.isEmpty()) {
+                continue;
+            }
+            ObjectNode one = vs.putObject(other);
+            ObjectNode cost = one.putObject("cost");
+            for (PriceTable table : prices) {
+                put(cost, table.name(), askdb, them, t -> t.costUsd(table));
+            }
+            put(one, "meanLatency", askdb, them, Tally::meanMs);
+            one.put("correct", askdb.get().correct() + " vs " + them.get().correct());
+        }
         return line;
     }
 
-    static void print(PrintStream out, List<Tally> tallies, ObjectNode line, double seconds) {
+    static void print(PrintStream out, List<Tally> tallies, ObjectNode line, List<PriceTable> prices, double seconds) {
         out.println();
         for (Tally t : tallies) {
-            out.printf(Locale.ROOT, "%-9s %s%n", t.name(), t.description());
+            out.printf(Locale.ROOT, "%-16s %s%n", t.name(), t.description());
         }
         out.println();
-        out.printf(Locale.ROOT, "%-9s %9s %9s %9s %9s %8s %11s %11s %10s %7s %7s %9s%n", "", "mean ms", "p50 ms",
-                "p95 ms", "p99 ms", "LLM", "prompt tok", "compl. tok", "cost USD", "cache", "fast", "correct");
+        out.printf(Locale.ROOT, "%-16s %9s %9s %9s %7s %-22s %10s %10s %7s %7s %11s%n", "", "mean ms", "p50 ms", "p95 ms",
+                "LLM", "calls by model", "USD " + prices.get(0).name(), "USD " + prices.get(1).name(), "cache", "fast",
+                "correct");
         for (Tally t : tallies) {
             ObjectNode j = (ObjectNode) line.get(t.name());
-            out.printf(Locale.ROOT, "%-9s %9.1f %9.1f %9.1f %9.1f %8d %11d %11d %10.4f %6.1f%% %6.1f%% %9s%n", t.name(),
+            StringBuilder mix = new StringBuilder();
+            t.callsByModel().forEach((model, calls) -> mix.append(mix.length() == 0 ? "" : " ").append(model).append(' ')
+                    .append(calls));
+            out.printf(Locale.ROOT, "%-16s %9.1f %9.1f %9.1f %7d %-22s %10.2f %10.2f %6.1f%% %6.1f%% %11s%n", t.name(),
                     j.get("meanMs").asDouble(), j.get("p50Ms").asDouble(), j.get("p95Ms").asDouble(),
-                    j.get("p99Ms").asDouble(), j.get("llmCalls").asLong(), j.get("promptTokens").asLong(),
-                    j.get("completionTokens").asLong(), j.get("costUsd").asDouble(),
-                    100 * j.get("cacheHitRate").asDouble(), 100 * j.get("fastPathShare").asDouble(),
-                    j.get("correct").asInt() + "/" + j.get("questions").asInt());
+                    j.get("llmCalls").asLong(), mix.length() == 0 ? "-" : mix, t.costUsd(prices.get(0)),
+                    t.costUsd(prices.get(1)), 100 * j.get("cacheHitRate").asDouble(),
+                    100 * j.get("fastPathShare").asDouble(), j.get("correct").asInt() + "/" + j.get("questions").asInt());
         }
         for (Tally t : tallies) {
             if (!t.failures().isEmpty()) {
@@ -71,8 +99,29 @@ final class ReplayReport {
                         .forEach(e -> out.printf(Locale.ROOT, "  %5d  %s%n", e.getValue(), e.getKey()));
             }
         }
-        ObjectNode ratio = (ObjectNode) line.get("ratio");
+        find(tallies, "askdb").ifPresent(askdb -> {
+            out.println();
+            out.println("askdb's routing, by the stream's hardness (questions that reached the orchestration):");
+            askdb.routedByHardness().forEach((hardness, counts) -> {
+                double[] s = askdb.scores(hardness);
+                out.printf(Locale.ROOT, "  %-8s %s%s%n", hardness, counts, s == null ? ""
+                        : String.format(Locale.ROOT, ", complexity score min %.1f, median %.1f, max %.1f", s[0], s[1],
+                                s[2]));
+            });
+            out.println("  correct by tier: " + line.get("askdb").get("correctByTier"));
+        });
+        ObjectNode vs = (ObjectNode) line.at("/ratio/vs");
         out.println();
+        vs.fieldNames().forEachRemaining(other -> {
+            ObjectNode one = (ObjectNode) vs.get(other);
+            StringBuilder costs = new StringBuilder();
+            for (PriceTable table : prices) {
+                costs.append(String.format(Locale.ROOT, "%s x%.3f, ", table.name(), one.at("/cost/" + table.name()).asDouble()));
+            }
+            out.printf(Locale.ROOT, "against %s: cost %smean latency x%.3f, correct %s%n", other, costs,
+                    one.get("meanLatency").asDouble(), one.get("correct").asText());
+        });
+        ObjectNode ratio = (ObjectNode) line.get("ratio");
         if (ratio.hasNonNull("costVsBaseline") && ratio.hasNonNull("meanLatencyVsBaseline")) {
             Tally askdb = find(tallies, "askdb").orElseThrow();
             Tally baseline = find(tallies, "baseline").orElseThrow();
@@ -80,14 +129,10 @@ final class ReplayReport {
             double latency = ratio.get("meanLatencyVsBaseline").asDouble();
             boolean met = cost <= COST_TARGET && latency <= LATENCY_TARGET && askdb.correct() >= baseline.correct();
             out.printf(Locale.ROOT,
-                    "against the baseline: cost x%.3f (target <= %.3f), mean latency x%.3f (target <= %.2f), correct %d vs"
-                            + " %d: %s%n",
+                    "the design's claim (against the baseline on the complex model, design prices): cost x%.3f"
+                            + " (target <= %.3f), mean latency x%.3f (target <= %.2f), correct %d vs %d: %s%n",
                     cost, COST_TARGET, latency, LATENCY_TARGET, askdb.correct(), baseline.correct(),
-                    met ? "the design's claims hold" : "the design's claims do NOT hold");
-        }
-        if (ratio.hasNonNull("costVsPeer")) {
-            out.printf(Locale.ROOT, "against the peer: cost x%.3f, mean latency x%.3f%n",
-                    ratio.get("costVsPeer").asDouble(), ratio.get("meanLatencyVsPeer").asDouble());
+                    met ? "holds" : "does NOT hold");
         }
         out.printf(Locale.ROOT, "replayed in %.1f s%n", seconds);
     }
@@ -101,7 +146,7 @@ final class ReplayReport {
         }
     }
 
-    private static Optional<Tally> find(List<Tally> tallies, String name) {
+    static Optional<Tally> find(List<Tally> tallies, String name) {
         return tallies.stream().filter(t -> t.name().equals(name)).findFirst();
     }
 }

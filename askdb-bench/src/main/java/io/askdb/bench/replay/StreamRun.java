@@ -3,7 +3,7 @@ package io.askdb.bench.replay;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.askdb.bench.llmstub.LlmStubServer;
-import io.askdb.bench.llmstub.ModelTable;
+import io.askdb.bench.llmstub.PriceTable;
 import io.askdb.bench.workload.StreamQuestion;
 import io.askdb.bench.workload.Workload;
 import java.io.PrintStream;
@@ -31,18 +31,18 @@ final class StreamRun {
     private final Contestant contestant;
     private final Workload workload;
     private final LlmStubServer stub;
-    private final ModelTable models;
+    private final List<PriceTable> prices;
     private final GoldOracle oracle;
     private final boolean virtualClock;
     private final boolean keepDetails;
     private final PrintStream progress;
 
-    StreamRun(Contestant contestant, Workload workload, LlmStubServer stub, ModelTable models, GoldOracle oracle,
+    StreamRun(Contestant contestant, Workload workload, LlmStubServer stub, List<PriceTable> prices, GoldOracle oracle,
             boolean virtualClock, boolean keepDetails, PrintStream progress) {
         this.contestant = contestant;
         this.workload = workload;
         this.stub = stub;
-        this.models = models;
+        this.prices = prices;
         this.oracle = oracle;
         this.virtualClock = virtualClock;
         this.keepDetails = keepDetails;
@@ -50,7 +50,7 @@ final class StreamRun {
     }
 
     Result run() throws SQLException {
-        Tally tally = new Tally(contestant.name(), contestant.description());
+        Tally tally = new Tally(contestant.name(), contestant.description(), prices);
         List<String> details = new ArrayList<>();
         stub.drain(contestant.tenant());
         long started = System.nanoTime();
@@ -60,7 +60,7 @@ final class StreamRun {
             long t0 = System.nanoTime();
             Outcome outcome = contestant.ask(q.question());
             double wallMs = (System.nanoTime() - t0) / 1e6;
-            Spend spend = Spend.of(stub.drain(contestant.tenant()), models);
+            Spend spend = Spend.of(stub.drain(contestant.tenant()));
             double latencyMs = wallMs + (virtualClock ? spend.modelMillis() : 0);
             List<List<Object>> gold = oracle.rows(q.goldSql());
             List<List<Object>> rows = rowsOf(outcome);
@@ -111,7 +111,12 @@ final class StreamRun {
         line.put("hardness", q.hardness().name());
         line.put("tier", outcome.tier());
         line.put("latencyMs", Tally.round(latencyMs, 3));
-        line.put("llmCalls", spend.calls());
+        line.put("llmCalls", spend.callCount());
+        line.put("wrongAnswersServed", spend.wrong());
+        if (outcome.routing() != null) {
+            line.put("model", outcome.routing().model());
+            line.put("routing", outcome.routing().reasoning());
+        }
         line.put("correct", correct);
         line.put("sql", outcome.sql());
         line.put("gold", q.goldSql());

@@ -13,19 +13,23 @@ import java.util.regex.Pattern;
  * take literal values from the sample. A slot inside quotes in the SQL is a string literal and
  * has its quotes doubled; a slot without quotes is a number.
  *
- * @param phrasings the ways users ask it, most common first
+ * @param phrasings the ways users ask it, most common first, written with the template's words
+ *     (the set the fast path and the cache were tuned against)
+ * @param people the second set: how people ask it, with synonyms, column names left unsaid and
+ *     casual word order, written apart from the first
  */
-public record QuestionTemplate(String id, Hardness hardness, String sql, List<String> phrasings) {
+public record QuestionTemplate(String id, Hardness hardness, String sql, List<String> phrasings, List<String> people) {
 
     private static final Pattern SLOT = Pattern.compile("\\{(\\w+)}");
 
     public QuestionTemplate {
         phrasings = List.copyOf(phrasings);
+        people = List.copyOf(people);
         if (phrasings.isEmpty()) {
             throw new IllegalArgumentException("template " + id + " has no phrasing");
         }
         Set<String> sqlSlots = slotsOf(sql);
-        for (String phrasing : phrasings) {
+        for (String phrasing : concat(phrasings, people)) {
             if (!slotsOf(phrasing).equals(sqlSlots)) {
                 throw new IllegalArgumentException("template " + id + ": phrasing '" + phrasing
                         + "' does not use the SQL's slots " + sqlSlots);
@@ -34,7 +38,23 @@ public record QuestionTemplate(String id, Hardness hardness, String sql, List<St
     }
 
     static QuestionTemplate of(String id, Hardness hardness, String sql, String... phrasings) {
-        return new QuestionTemplate(id, hardness, sql, List.of(phrasings));
+        return new QuestionTemplate(id, hardness, sql, List.of(phrasings), List.of());
+    }
+
+    /** This template with its second phrasing set. */
+    QuestionTemplate people(String... asked) {
+        return new QuestionTemplate(id, hardness, sql, phrasings, List.of(asked));
+    }
+
+    /** The phrasings of one set; the first set when the template has no second one. */
+    public List<String> phrasings(Phrasings set) {
+        return set == Phrasings.PEOPLE && !people.isEmpty() ? people : phrasings;
+    }
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        List<String> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
     }
 
     /** The slot names in order of first use. */
@@ -43,7 +63,11 @@ public record QuestionTemplate(String id, Hardness hardness, String sql, List<St
     }
 
     public String question(int phrasing, Map<String, String> values) {
-        return fill(phrasings.get(phrasing), values, false);
+        return question(Phrasings.TEMPLATES, phrasing, values);
+    }
+
+    public String question(Phrasings set, int phrasing, Map<String, String> values) {
+        return fill(phrasings(set).get(phrasing), values, false);
     }
 
     public String goldSql(Map<String, String> values) {

@@ -73,4 +73,45 @@ class WorkloadGeneratorTest {
             assertThat(gold.putIfAbsent(q.question(), q.goldSql())).as(q.question()).isIn(null, q.goldSql());
         }
     }
+
+    @Test
+    void should_repeat_about_the_asked_share_word_for_word_and_ask_only_new_intents_otherwise() {
+        Map<String, List<String>> many = new HashMap<>();
+        for (String slot : LiteralPools.slotNames()) {
+            many.put(slot, java.util.stream.IntStream.range(0, 100).mapToObj(i -> slot + " " + i).toList());
+        }
+        WorkloadGenerator large = new WorkloadGenerator(new LiteralPools(many));
+        Workload none = large.generate(1_000, 1, 0.75, Phrasings.TEMPLATES, 0, gold -> true);
+        Workload half = large.generate(2_000, 1, 0.75, Phrasings.TEMPLATES, 0.5, gold -> true);
+
+        assertThat(none.repeatedIntentShare()).isZero();
+        assertThat(half.repeatedTextShare()).isCloseTo(0.5, within(0.04));
+        assertThat(half.repeatedIntentShare()).isEqualTo(half.repeatedTextShare());
+    }
+
+    @Test
+    void should_never_ask_a_question_whose_gold_answer_is_rejected() {
+        Workload workload = generator.generate(2_000, 1, 0.75, Phrasings.TEMPLATES, -1,
+                gold -> !gold.contains("Color"));
+
+        assertThat(workload.questions()).noneMatch(q -> q.goldSql().contains("Color"));
+        assertThat(workload.questions()).hasSize(2_000);
+    }
+
+    @Test
+    void should_ask_with_the_second_phrasing_set_the_same_intents_in_other_words() {
+        Workload templates = generator.generate(1_000, 1, 0.75, Phrasings.TEMPLATES, -1, gold -> true);
+        Workload people = generator.generate(1_000, 1, 0.75, Phrasings.PEOPLE, -1, gold -> true);
+
+        assertThat(people.questions()).extracting(StreamQuestion::goldSql)
+                .isEqualTo(templates.questions().stream().map(StreamQuestion::goldSql).toList());
+        java.util.Set<String> templateTexts = new java.util.HashSet<>();
+        templates.questions().forEach(q -> templateTexts.add(q.question().toLowerCase(java.util.Locale.ROOT)));
+        long shared = people.questions().stream()
+                .filter(q -> templateTexts.contains(q.question().toLowerCase(java.util.Locale.ROOT))).count();
+        assertThat(shared).isZero();
+        for (QuestionTemplate template : WorkloadGenerator.templates()) {
+            assertThat(template.people()).as(template.id()).hasSizeGreaterThanOrEqualTo(2);
+        }
+    }
 }
