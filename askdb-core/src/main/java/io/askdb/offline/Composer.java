@@ -23,7 +23,7 @@ import java.util.Set;
 final class Composer {
 
     /** A plan with what was guessed while making it. */
-    record Draft(Plan plan, Features features, String explanation) {}
+    record Draft(Plan plan, Features features, String explanation, Omissions omissions) {}
 
     private final SchemaCatalog catalog;
     private final JoinGraph graph;
@@ -43,6 +43,7 @@ final class Composer {
         if (main == null) {
             return Optional.empty();
         }
+        r.absent = Absence.place(q, r, main, catalog).orElse(null);
         boolean mainNamed = r.parts.stream().anyMatch(p -> p.mention.kind() == Mention.Kind.TABLE
                 && p.mention.links().get(0).table() == main);
         Set<TableInfo> mentionedTables = new LinkedHashSet<>();
@@ -135,7 +136,12 @@ final class Composer {
             Plan.Column col = new Plan.Column(p.chosen.table(), p.chosen.column());
             switch (p.role) {
                 case PROJECT -> select.add(Plan.Item.of(col));
-                case AGGREGATE -> select.add(new Plan.Item(p.detail, col, false));
+                case AGGREGATE -> {
+                    if (("SUM".equals(p.detail) || "AVG".equals(p.detail)) && isIdentifier(col)) {
+                        return Optional.empty(); // an identifier is never a measure: SUM(SalesOrderID) means nothing
+                    }
+                    select.add(new Plan.Item(p.detail, col, false));
+                }
                 case COUNTED -> {
                     // "how many advisors are there" over Student.advisor: the values, each once.
                     boolean values = r.countDistinct || !mainNamed && !col.column().primaryKey()
@@ -234,6 +240,10 @@ final class Composer {
         }
         int before = where.size();
         where = Filters.mergeSameColumn(where);
+        if (r.absent != null) {
+            where = new ArrayList<>(where);
+            where.add(r.absent);
+        }
         if (where.size() < before && q.tokens().stream().anyMatch(t -> t.lower().equals("both"))) {
             ambiguous += 2; // "both X and Y" asks for an intersection, not either value
         }
@@ -259,10 +269,28 @@ final class Composer {
         boolean distinct = q.has(CueKind.DISTINCT) && !r.countDistinct && !aggregated
                 || SelectList.listsValues(select, mainNamed && !SelectList.asksForValues(q, select), groupBy, order, limit);
         TieBreaker.lastKey(select, RowLabels.labelColumn(main), groupBy, order, r.limit).ifPresent(order::add);
-        Plan plan = new Plan(select, distinct, main, joins, where, Filters.orHint(q, where), groupBy, having, order, limit);
+        Plan plan = new Plan(select, distinct, main, joins, where, r.absent == null && Filters.orHint(q, where), groupBy,
+                having, order, limit);
         Features f = Features.of(q, r, plan, ambiguous, weakest, mainNamed, star, guessedAttribute,
                 catalog.tables().size());
-        return Optional.of(new Draft(plan, f, explanation(r, plan)));
+        Omissions omissions = Omissions.of(q, r, plan);
+        String explanation = explanation(r, plan) + (omissions.dropped().isEmpty() ? ""
+                : "; left out: " + String.join(", ", omissions.dropped()));
+        return Optional.of(new Draft(plan, f, explanation, omissions));
+    }
+
+    /** A key or reference column ({@code SalesOrderID}, {@code customer_id}): it names rows, it measures nothing. */
+    static boolean isIdentifier(Plan.Column col) {
+        if (col.column().primaryKey() && !col.column().isNumeric()) {
+            return true;
+        }
+        if (col.column().primaryKey() || col.table().foreignKeys().stream()
+                .anyMatch(fk -> fk.columns().stream().anyMatch(n -> n.equalsIgnoreCase(col.column().name())))) {
+            return true;
+        }
+        List<String> words = io.askdb.text.Words.splitIdentifier(col.column().name());
+        String last = words.isEmpty() ? "" : words.get(words.size() - 1);
+        return last.equals("id") || last.equals("guid") || last.equals("key");
     }
 
     /**

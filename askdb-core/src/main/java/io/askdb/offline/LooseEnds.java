@@ -114,7 +114,7 @@ final class LooseEnds {
                 r.limit = (int) t.number();
                 prev.ifPresent(r.used::add);
                 Mention after = RoleAssigner.mentionAt(mentions, RoleAssigner.skip(q, i + 1, RoleAssigner.GAP));
-                if (prev.isPresent() && prev.get().kind() == CueKind.TOP && after != null) {
+                if (prev.isPresent() && prev.get().kind() == CueKind.TOP && after != null && r.countSuperlative == null) {
                     r.parts.stream().filter(p -> p.mention == after && p.role == Reading.Role.PROJECT).findFirst()
                             .ifPresent(p -> {
                                 p.role = Reading.Role.SUPERLATIVE;
@@ -295,6 +295,7 @@ final class LooseEnds {
             }
             if (t.isWord() && !StopWords.isStop(t.lemma()) && !RoleAssigner.GAP.contains(t.lemma())) {
                 r.unexplained++;
+                r.unexplainedWords.add(t.text());
                 if (t.capitalized() && i > 0) {
                     r.unexplainedNames++; // most likely a value the database does not hold as written
                 }

@@ -52,7 +52,8 @@ public final class OfflineAnswerer {
         }
         Composer.Draft d = draft.get();
         String sql = SqlWriter.write(d.plan(), dialect);
-        return List.of(new Candidate(sql, ConfidenceModel.confidence(d.features()), d.explanation()));
+        double confidence = d.omissions().cap(ConfidenceModel.confidence(d.features()));
+        return List.of(new Candidate(sql, confidence, d.explanation(), d.omissions().unplaced()));
     }
 
     /** The composed plan with the signals behind its confidence; the tuning harness reads these. */

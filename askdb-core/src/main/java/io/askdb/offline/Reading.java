@@ -57,6 +57,11 @@ final class Reading {
     String havingOp;
     double havingValue;
     int unexplained;
+    /** The unexplained content words, as written. */
+    final List<String> unexplainedWords = new ArrayList<>();
+    /** Whether a negation became a NOT EXISTS or IS NULL condition ({@link Absence}), and that condition. */
+    boolean negationPlaced;
+    Plan.Condition absent;
     int unexplainedNames;
     int unanchored;
     int ambiguous;

@@ -61,6 +61,18 @@ final class RoleAssigner {
                     pk = prev.kind();
                 }
             }
+            Cue top = pk == CueKind.COUNT && precededByBy(q, prev.start()) ? topBefore(cues, prev.start()) : null;
+            if (top != null && m.kind() == Mention.Kind.TABLE) {
+                // "top 3 members by number of loans": rank the members by how many loans each has.
+                r.used.add(prev);
+                r.used.add(top);
+                part.role = Reading.Role.CONTEXT;
+                part.detail = "most";
+                r.countSuperlative = top.detail().equals("ASC") ? "ASC" : "DESC";
+                r.parts.add(part);
+                previous = part;
+                continue;
+            }
             if (pk == CueKind.ORDER && isBareVerb(q, prev) && !byBetween(q, prev.end(), m.start())) {
                 // "sort all captain names by age": the names are listed; the column after "by" orders.
                 prev = null;
@@ -177,6 +189,10 @@ final class RoleAssigner {
             }
         }
         return false;
+    }
+
+    private static Cue topBefore(List<Cue> cues, int index) {
+        return cues.stream().filter(c -> c.kind() == CueKind.TOP && c.end() <= index).findFirst().orElse(null);
     }
 
     private static boolean precededByBy(Question q, int index) {

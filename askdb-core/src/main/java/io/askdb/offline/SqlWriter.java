@@ -130,7 +130,14 @@ final class SqlWriter {
                 default -> "YEAR(" + left + ") " + op + " " + year;
             };
         }
+        if (c.op().equals("NOT EXISTS") && c.value() instanceof Absence.Absent absent) {
+            String outer = alias.getOrDefault(c.item().column().table(), identifier(c.item().column().table().name(), dialect));
+            return "NOT EXISTS (SELECT 1 FROM " + tableName(absent.table(), dialect) + " AS N WHERE N."
+                    + identifier(absent.column(), dialect) + " = " + outer + "."
+                    + identifier(c.item().column().column().name(), dialect) + ")";
+        }
         return switch (c.op()) {
+            case "IS NULL" -> left + " IS NULL";
             case "BETWEEN" -> left + " BETWEEN " + literal(c.value()) + " AND " + literal(c.value2());
             case "LIKE" -> left + " LIKE " + literal("%" + c.value() + "%");
             case "IN" -> left + " IN (" + String.join(", ", ((List<?>) c.value()).stream().map(SqlWriter::literal).toList()) + ")";

@@ -37,7 +37,7 @@ final class AirplaneTier implements Tier {
             if (ran.isPresent()) {
                 context.airplaneConfidence(candidate.confidence());
                 return TierOutcome.answered(new Answer(ran.get().sql(), ran.get().result(), Strategy.TEMPLATE, null,
-                        candidate.explanation()));
+                        candidate.explanation(), candidate.confidence(), candidate.unplaced()));
             }
         }
         List<String> tables = context.snapshot().catalog().tables().stream()

@@ -43,7 +43,8 @@ final class FastPathTier implements Tier {
         }
         return SqlRunner.run(context, best.sql())
                 .<TierOutcome>map(ran -> TierOutcome.answered(
-                        new Answer(ran.sql(), ran.result(), Strategy.TEMPLATE, null, best.explanation())))
+                        new Answer(ran.sql(), ran.result(), Strategy.TEMPLATE, null, best.explanation(),
+                                best.confidence(), best.unplaced())))
                 .orElseGet(() -> TierOutcome.declined(Why.FAILED, "its SQL failed: " + context.lastError()));
     }
 }

@@ -148,7 +148,9 @@ public final class Pipeline {
 
     private QueryResponse finish(TierOutcome.Final fin, QueryContext context, List<TierReport> reports, long start) {
         QueryResponse stored = fin.response();
-        return stored.asCacheHit(context.question(), millisSince(start), reports, ResponseDetails.of(context, null));
+        // Confidence belongs to an offline reading of this question; a cache hit is no reading.
+        return stored.asCacheHit(context.question(), millisSince(start), reports, ResponseDetails.of(context, null))
+                .withConfidence(null, List.of());
     }
 
     private void storeQuietly(QueryContext context, QueryResponse response) {
@@ -166,7 +168,8 @@ public final class Pipeline {
         return new QueryResponse(true, context.question(), answer.sql(), tier, answer.strategy(), model,
                 result.columns(), result.rows(), result.rowCount(), result.truncated(), millisSince(start),
                 context.llmCalls(), context.promptTokens(), context.completionTokens(), context.costUsd(), degraded,
-                null, context.attempts(), null, reports, ResponseDetails.of(context, answer.explanation()));
+                null, context.attempts(), null, reports, ResponseDetails.of(context, answer.explanation()))
+                .withConfidence(answer.confidence(), answer.unplaced());
     }
 
     private static QueryResponse clarification(QueryContext context, TierName tier, String question,

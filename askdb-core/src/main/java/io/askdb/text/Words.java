@@ -104,7 +104,17 @@ public final class Words {
             Map.entry("writer", List.of("writer", "author")), Map.entry("film", List.of("film", "movie")),
             Map.entry("movie", List.of("movie", "film")), Map.entry("student", List.of("student")),
             Map.entry("pupil", List.of("student")), Map.entry("doctor", List.of("physician")),
-            Map.entry("teacher", List.of("teacher", "instructor")), Map.entry("instructor", List.of("instructor", "teacher")));
+            Map.entry("teacher", List.of("teacher", "instructor")),
+            Map.entry("borrow", List.of("loan", "borrow")), Map.entry("lend", List.of("loan")),
+            Map.entry("lent", List.of("loan")), Map.entry("buy", List.of("order", "purchase", "sale")),
+            Map.entry("bought", List.of("order", "purchase", "sale")), Map.entry("purchase", List.of("purchase", "order")),
+            Map.entry("catalogue", List.of("catalog")), Map.entry("centre", List.of("center")),
+            Map.entry("favourite", List.of("favorite")), Map.entry("honour", List.of("honor")),
+            Map.entry("licence", List.of("license")), Map.entry("organisation", List.of("organization")),
+            Map.entry("programme", List.of("program")), Map.entry("theatre", List.of("theater")),
+            Map.entry("metre", List.of("meter")), Map.entry("litre", List.of("liter")),
+            Map.entry("labour", List.of("labor")), Map.entry("neighbour", List.of("neighbor")),
+            Map.entry("behaviour", List.of("behavior")), Map.entry("grey", List.of("gray")), Map.entry("instructor", List.of("instructor", "teacher")));
 
     /** The lemma of a lowercase word: singular nouns, base verbs for a few regular forms. */
     public static String lemma(String word) {
@@ -166,7 +176,10 @@ public final class Words {
         return stem;
     }
 
-    /** Splits an identifier into lowercase lemmas: {@code ListPrice} and {@code list_price} give [list, price]. */
+    /**
+     * Splits an identifier into lowercase lemmas: {@code ListPrice}, {@code list_price} and the folded
+     * {@code listprice} give [list, price] ({@link Segmenter} splits glued lowercase names).
+     */
     public static List<String> splitIdentifier(String identifier) {
         List<String> raw = new ArrayList<>();
         StringBuilder current = new StringBuilder();
@@ -193,9 +206,12 @@ public final class Words {
         List<String> words = new ArrayList<>(raw.size());
         for (String r : raw) {
             String lower = r.toLowerCase(Locale.ROOT);
-            String expanded = ABBREVIATIONS.getOrDefault(lower, lower);
-            for (String part : expanded.split(" ")) {
-                words.add(lemma(part));
+            List<String> pieces = ABBREVIATIONS.containsKey(lower) ? List.of(lower) : Segmenter.split(lower);
+            for (String piece : pieces) {
+                String expanded = ABBREVIATIONS.getOrDefault(piece, piece);
+                for (String part : expanded.split(" ")) {
+                    words.add(lemma(part));
+                }
             }
         }
         return words;

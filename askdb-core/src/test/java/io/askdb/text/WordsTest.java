@@ -25,6 +25,33 @@ class WordsTest {
 
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource({
+        "salesorderheader, sale order header",
+        "salesordernumber, sale order number",
+        "orderqty, order quantity",
+        "listprice, list price",
+        "unitpricediscount, unit price discount",
+        "stateprovince, state province",
+        "countryregion, country region",
+        "customeraddress, customer address",
+        "productcategoryid, product category id",
+        "LISTPRICE, list price",
+        "taxamt, tax amount",
+        "addressline1, address line 1",
+        "dateofbirth, date of birth"
+    })
+    void should_split_glued_lowercase_names_into_words_when_postgresql_folded_their_case(String identifier,
+            String words) {
+        assertThat(Words.splitIdentifier(identifier)).isEqualTo(List.of(words.split(" ")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"address", "hometown", "salesperson", "weekday", "flno", "dname", "password"})
+    void should_keep_a_name_whole_when_it_is_a_word_or_does_not_split_into_words(String identifier) {
+        assertThat(Segmenter.split(identifier)).containsExactly(identifier);
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource({
         "categories, category", "people, person", "statuses, status", "ids, id", "boxes, box", "addresses, address",
         "classes, class", "movies, movie", "campuses, campus", "warehouses, warehouse", "houses, house", "has, have", "bus, bus"
     })

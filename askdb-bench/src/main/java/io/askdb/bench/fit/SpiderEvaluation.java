@@ -52,11 +52,25 @@ final class SpiderEvaluation {
     private SpiderEvaluation() {}
 
     static List<Outcome> run(Path data, IntPredicate sample, int threads) throws IOException, InterruptedException {
+        return run(data, sample, 1, threads);
+    }
+
+    /** As {@link #run(Path, IntPredicate, int)}, keeping only every {@code dbEvery}-th database in name order. */
+    static List<Outcome> run(Path data, IntPredicate sample, int dbEvery, int threads)
+            throws IOException, InterruptedException {
         Map<String, List<JsonNode>> byDb = new LinkedHashMap<>();
         for (String line : Files.readAllLines(data.resolve("train.jsonl"))) {
             JsonNode n = JSON.readTree(line);
             if (sample.test(n.get("id").asInt())) {
                 byDb.computeIfAbsent(n.get("db_id").asText(), k -> new ArrayList<>()).add(n);
+            }
+        }
+        if (dbEvery > 1) {
+            List<String> names = new ArrayList<>(new java.util.TreeSet<>(byDb.keySet()));
+            for (int i = 0; i < names.size(); i++) {
+                if (i % dbEvery != 0) {
+                    byDb.remove(names.get(i));
+                }
             }
         }
         ExecutorService pool = Executors.newFixedThreadPool(threads);

@@ -33,6 +33,10 @@ public final class SpiderTuning implements Callable<Integer> {
     @Option(names = "--every", defaultValue = "1", description = "every n-th question by id (${DEFAULT-VALUE})")
     int every;
 
+    @Option(names = "--db-every", defaultValue = "1",
+            description = "every n-th database in name order, all its questions (${DEFAULT-VALUE})")
+    int dbEvery;
+
     @Option(names = "--threshold", defaultValue = "0.85", description = "the fast path's confidence (${DEFAULT-VALUE})")
     double threshold;
 
@@ -48,7 +52,7 @@ public final class SpiderTuning implements Callable<Integer> {
                 "no --data, and no shared/data/spider beside the repository"));
         int step = every;
         long t0 = System.nanoTime();
-        List<SpiderEvaluation.Outcome> outcomes = SpiderEvaluation.run(spider, id -> id % step == 0, 2);
+        List<SpiderEvaluation.Outcome> outcomes = SpiderEvaluation.run(spider, id -> id % step == 0, dbEvery, 2);
         System.out.printf(Locale.ROOT, "%d questions in %.1f s%n", outcomes.size(), (System.nanoTime() - t0) / 1e9);
         System.out.print(report(outcomes, threshold));
         if (out != null) {

@@ -5,6 +5,7 @@ import io.askdb.schema.SchemaCatalog;
 import io.askdb.schema.TableInfo;
 import io.askdb.text.QuestionTokens;
 import io.askdb.text.StopWords;
+import io.askdb.text.Thesaurus;
 import io.askdb.text.Token;
 import io.askdb.text.Words;
 import java.util.ArrayList;
@@ -224,6 +225,21 @@ final class SchemaPhrases {
                             Mention.Link discounted = new Mention.Link(l.table(), l.column(), l.score() * discount, null);
                             merged.merge(identity(l), discounted, (x, y) -> x.score() >= y.score() ? x : y);
                         }
+                    }
+                }
+            }
+        }
+        if (merged.isEmpty() && lemmas.size() == 1 && !StopWords.isStop(lemmas.get(0))) {
+            // "clients", "surname": a WordNet synonym of the word names a table or column.
+            for (String synonym : Thesaurus.synonyms(lemmas.get(0))) {
+                List<String> words = new ArrayList<>();
+                for (String w : synonym.split(" ")) {
+                    words.add(Words.lemma(w));
+                }
+                List<Mention.Link> found = phrases.get(String.join(" ", words));
+                if (found != null) {
+                    for (Mention.Link l : found) {
+                        merged.putIfAbsent(identity(l), new Mention.Link(l.table(), l.column(), l.score() * 0.7, null));
                     }
                 }
             }

