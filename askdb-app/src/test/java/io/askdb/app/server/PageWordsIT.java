@@ -1,13 +1,8 @@
 package io.askdb.app.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -19,11 +14,8 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -37,28 +29,15 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PageWordsIT {
 
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
-
     private TestServer server;
     private ChromeDriver driver;
     private WebDriverWait wait;
 
     @BeforeAll
     void start() {
-        requireChromium();
+        driver = HeadlessBrowser.open();
         server = TestServer.sample(Map.of());
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(CHROMEDRIVER.toFile())
-                .usingAnyFreePort()
-                .build();
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toString());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                "--disable-dev-shm-usage", "--hide-scrollbars", "--force-device-scale-factor=1", "--lang=en-US");
-        driver = new ChromeDriver(service, options);
-        wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+        wait = HeadlessBrowser.waiting(driver, 30);
     }
 
     @AfterAll
@@ -73,12 +52,7 @@ class PageWordsIT {
 
     @BeforeEach
     void freshPage() {
-        server.askdb.cache().clear();
-        driver.manage().window().setSize(new Dimension(1360, 1100));
-        driver.get(server.base() + "/");
-        ((JavascriptExecutor) driver).executeScript("localStorage.clear(); sessionStorage.clear();");
-        driver.navigate().refresh();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("schema-info"), "tables"));
+        HeadlessBrowser.freshPage(driver, wait, server, 1100);
     }
 
     @Test
@@ -261,17 +235,7 @@ class PageWordsIT {
     }
 
     private void screenshot(String name) throws IOException {
-        Files.createDirectories(SCREENSHOTS);
-        Path shot = driver.getScreenshotAs(OutputType.FILE).toPath();
-        Files.copy(shot, SCREENSHOTS.resolve(name), StandardCopyOption.REPLACE_EXISTING);
+        HeadlessBrowser.screenshot(driver, name);
     }
 
-    private static void requireChromium() {
-        boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
-        String reason = "Chromium is not installed (" + CHROMIUM + ", " + CHROMEDRIVER + "; apt-get install chromium chromium-driver)";
-        if (!present && "1".equals(System.getenv("ASKDB_REQUIRE_SERVICES"))) {
-            throw new AssertionError(reason + ", and ASKDB_REQUIRE_SERVICES=1 requires it");
-        }
-        assumeTrue(present, reason + "; the page test is skipped");
-    }
 }

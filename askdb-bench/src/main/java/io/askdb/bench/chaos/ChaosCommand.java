@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.net.http.HttpClient;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -46,17 +47,8 @@ public final class ChaosCommand implements Callable<Integer> {
     @Option(names = "--phase-seconds", defaultValue = "10", description = "length of each phase (${DEFAULT-VALUE})")
     int phaseSeconds;
 
-    @Option(names = "--postgres", defaultValue = "127.0.0.1:5432", description = "(${DEFAULT-VALUE})")
-    String postgres;
-
-    @Option(names = "--postgres-user", defaultValue = "postgres", description = "(${DEFAULT-VALUE}; trust auth)")
-    String postgresUser;
-
-    @Option(names = "--redis", defaultValue = "127.0.0.1:6379", description = "(${DEFAULT-VALUE})")
-    String redis;
-
-    @Option(names = "--heap", defaultValue = "512m", description = "-Xmx of each server (${DEFAULT-VALUE})")
-    String heap;
+    @Mixin
+    RigOptions where = new RigOptions();
 
     @Option(names = "--out", description = "write the report as JSON here")
     Path out;
@@ -72,10 +64,10 @@ public final class ChaosCommand implements Callable<Integer> {
         if (clients < 1 || clients > 128 || phaseSeconds < 2 || phaseSeconds > 600) {
             throw new IllegalArgumentException("bounds: 1 <= --clients <= 128, 2 <= --phase-seconds <= 600");
         }
-        ChaosRig.Services services = services(postgres, postgresUser, redis);
+        ChaosRig.Services services = where.services();
         try (ChaosRig rig = ChaosRig.open(services)) {
-            ServeProcess a = rig.startServer("a", askdbJar, heap, rig.environment(services, true, Map.of()), logs);
-            ServeProcess b = rig.startServer("b", askdbJar, heap, rig.environment(services, false, Map.of()), logs);
+            ServeProcess a = rig.startServer("a", askdbJar, where.heap, rig.environment(services, true, Map.of()), logs);
+            ServeProcess b = rig.startServer("b", askdbJar, where.heap, rig.environment(services, false, Map.of()), logs);
             List<ChaosQuestion> questions = warm(rig, a, b);
             List<Phase> schedule = List.of(
                     new Phase("baseline", List.of(), List.of(), null, false),
@@ -214,9 +206,4 @@ public final class ChaosCommand implements Callable<Integer> {
         return kept;
     }
 
-    static ChaosRig.Services services(String postgres, String user, String redis) {
-        String[] pg = postgres.split(":");
-        String[] r = redis.split(":");
-        return new ChaosRig.Services(pg[0], Integer.parseInt(pg[1]), user, r[0], Integer.parseInt(r[1]));
-    }
 }

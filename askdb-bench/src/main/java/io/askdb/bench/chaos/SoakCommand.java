@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -48,17 +49,8 @@ public final class SoakCommand implements Callable<Integer> {
     @Option(names = "--rate", defaultValue = "40", description = "requests per second in all (${DEFAULT-VALUE})")
     double rate;
 
-    @Option(names = "--postgres", defaultValue = "127.0.0.1:5432", description = "(${DEFAULT-VALUE})")
-    String postgres;
-
-    @Option(names = "--postgres-user", defaultValue = "postgres", description = "(${DEFAULT-VALUE}; trust auth)")
-    String postgresUser;
-
-    @Option(names = "--redis", defaultValue = "127.0.0.1:6379", description = "(${DEFAULT-VALUE})")
-    String redis;
-
-    @Option(names = "--heap", defaultValue = "512m", description = "-Xmx of each server (${DEFAULT-VALUE})")
-    String heap;
+    @Mixin
+    RigOptions where = new RigOptions();
 
     @Option(names = "--out", description = "write the samples as JSON here")
     Path out;
@@ -76,11 +68,11 @@ public final class SoakCommand implements Callable<Integer> {
             throw new IllegalArgumentException("bounds: 1 <= --minutes <= 240, --sample-seconds >= 5, --clients >= 1,"
                     + " --rate > 0");
         }
-        ChaosRig.Services services = ChaosCommand.services(postgres, postgresUser, redis);
+        ChaosRig.Services services = where.services();
         ArrayNode samples = JSON.createArrayNode();
         try (ChaosRig rig = ChaosRig.open(services)) {
-            ServeProcess a = rig.startServer("a", askdbJar, heap, rig.environment(services, true, TURNOVER_ENV), logs);
-            ServeProcess b = rig.startServer("b", askdbJar, heap, rig.environment(services, false, TURNOVER_ENV), logs);
+            ServeProcess a = rig.startServer("a", askdbJar, where.heap, rig.environment(services, true, TURNOVER_ENV), logs);
+            ServeProcess b = rig.startServer("b", askdbJar, where.heap, rig.environment(services, false, TURNOVER_ENV), logs);
             List<ChaosQuestion> questions = ChaosCommand.warm(rig, a, b);
             System.out.printf("soak: %d min, %d clients at %.0f requests/s in all, a sample every %d s%n", minutes,
                     clients, rate, sampleSeconds);
