@@ -44,6 +44,7 @@ class AskOutputTest {
                 (read as list+where over SalesLT.Customer joined with [CustomerAddress, Address])
                   cache: miss: no stored question close enough in meaning (with the same values)
                   orchestration: skipped: no LLM configured (set LLM_PROVIDER and its key or URL)
+                Guess: an offline reading with confidence 0.36; check the SQL.
 
                 CustomerID | Title | FirstName | MiddleName | LastName | CompanyName                   | City
                 -----------+-------+-----------+------------+----------+-------------------------------+-------
