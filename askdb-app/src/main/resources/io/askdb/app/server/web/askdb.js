@@ -239,22 +239,27 @@
     guess.replaceChildren(...parts);
   }
 
+  // A list item whose button asks its question again (example questions, the history).
+  function questionItem(q, className) {
+    const li = document.createElement('li');
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.className = className;
+    button.textContent = q;
+    button.addEventListener('click', () => {
+      $('question').value = q;
+      ask(q);
+    });
+    li.append(button);
+    return li;
+  }
+
   /** Example questions as bullets; each one asks itself when clicked. */
   function exampleList(questions) {
     const ul = document.createElement('ul');
     ul.className = 'example-list';
     for (const q of questions) {
-      const li = document.createElement('li');
-      const button = document.createElement('button');
-      button.type = 'button';
-      button.className = 'link-button example';
-      button.textContent = q;
-      button.addEventListener('click', () => {
-        $('question').value = q;
-        ask(q);
-      });
-      li.append(button);
-      ul.append(li);
+      ul.append(questionItem(q, 'link-button example'));
     }
     return ul;
   }
@@ -585,19 +590,7 @@
   function renderHistory() {
     const list = history();
     $('history-block').hidden = list.length === 0;
-    $('history').replaceChildren(...list.map((q) => {
-      const li = document.createElement('li');
-      const button = document.createElement('button');
-      button.type = 'button';
-      button.className = 'chip';
-      button.textContent = q;
-      button.addEventListener('click', () => {
-        $('question').value = q;
-        ask(q);
-      });
-      li.append(button);
-      return li;
-    }));
+    $('history').replaceChildren(...list.map((q) => questionItem(q, 'chip')));
   }
 
   function stepHistory(direction) {
