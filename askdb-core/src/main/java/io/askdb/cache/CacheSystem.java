@@ -297,6 +297,24 @@ public final class CacheSystem implements AnswerCache, CacheAdmin, AutoCloseable
         }
     }
 
+    /**
+     * Loads the embedding model now, on the background thread (whose call in flight {@link #close()}
+     * waits for), instead of at the first question that needs it: the load takes a second or more of
+     * CPU and holds every request that needs an embedding meanwhile, which a server should pay
+     * before its traffic rather than in the middle of it.
+     */
+    public void loadEmbeddingModelInBackground() {
+        background.execute(() -> {
+            try {
+                embedder.apply("how many rows are there");
+            } catch (QuestionEmbedder.ShuttingDownException e) {
+                LOG.debug("the embedding model was not loaded: the JVM is exiting");
+            } catch (RuntimeException e) {
+                LOG.warn("could not load the embedding model: {}", e.toString());
+            }
+        });
+    }
+
     private void index(SemanticIndex.Entry entry) {
         semantic.add(entry);
         publish(new CacheEvent(origin, CacheEvent.STORED, "", entry));

@@ -84,7 +84,7 @@ final class ServeCommand implements Callable<Integer> {
         AskDbConfig config = database.apply(AskDbConfig.fromEnvironment(databasesFile == null
                 ? Map.of() : Map.of("ASKDB_DATABASES_FILE", databasesFile.toString())));
         PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
-        AskDb.Builder builder = AskDb.builder().config(config).meterRegistry(registry);
+        AskDb.Builder builder = AskDb.builder().config(config).meterRegistry(registry).loadEmbeddingModelEarly(true);
         config.server().databases().forEach(builder::database);
         CountDownLatch stopRequested = new CountDownLatch(1);
         CountDownLatch closed = new CountDownLatch(1);
