@@ -9,6 +9,7 @@ import com.zaxxer.hikari.pool.HikariPool;
 import com.zaxxer.hikari.util.DriverDataSource;
 import io.askdb.config.DatabaseSettings;
 import io.askdb.api.AskDbException;
+import io.askdb.api.Deadline;
 import io.askdb.api.ErrorCode;
 import io.askdb.schema.CatalogLoader;
 import io.askdb.schema.SchemaCatalog;
@@ -158,11 +159,12 @@ public final class Database implements AutoCloseable {
     }
 
     /**
-     * A pooled connection through the breaker; at once an {@link AskDbException}
+     * A pooled connection through the breaker, waited for no longer than the connect timeout or the
+     * current request's {@link Deadline}; at once an {@link AskDbException}
      * ({@code DATABASE_UNAVAILABLE}) while the database is known to be down.
      */
     public Connection connection() throws SQLException {
-        return connection(settings.connectTimeout());
+        return connection(Deadline.current().cap(settings.connectTimeout()));
     }
 
     /**
