@@ -44,8 +44,8 @@ import redis.clients.jedis.util.JedisURIHelper;
  * method returns at once without touching the network, so askdb answers from the local levels and
  * the database. A background task on the cache's scheduler retries with growing pauses
  * ({@value #FIRST_RETRY_MS} ms up to {@value #MAX_RETRY_MS} ms), opens a fresh pool when Redis
- * answers again, and then calls {@code onReconnect}: the local levels are cleared, because
- * invalidations sent during the outage were missed. The pause stops growing at
+ * answers again, serves through it, and then calls {@code onReconnect}: the local levels are
+ * cleared, because invalidations sent during the outage were missed. The pause stops growing at
  * {@value #MAX_RETRY_MS} ms because it bounds how long sharing stays off after Redis is back (the
  * reliability target is a second, of which the reconnection and the new subscription take their
  * share); a refused PING five times a second costs nothing.
@@ -370,8 +370,6 @@ final class RedisStore implements RemoteStore {
             scheduleRetry();
             return;
         }
-        // Forget what may have been invalidated meanwhile before anyone reads through Redis again.
-        onReconnect.run();
         UnifiedJedis old;
         synchronized (this) {
             old = client;
@@ -381,6 +379,11 @@ final class RedisStore implements RemoteStore {
             retryScheduled = false;
             notifyAll();
         }
+        // Forget what may have been invalidated meanwhile. Serving first, then clearing: a question
+        // whose local entry is cleared finds it in Redis at once, instead of missing both in between
+        // and going to the database (which may still be down); a local entry read just before the
+        // clear is one the outage was serving anyway.
+        onReconnect.run();
         if (old != null) {
             old.close();
         }
