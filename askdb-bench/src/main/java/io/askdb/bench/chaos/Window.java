@@ -99,6 +99,13 @@ final class Window {
         // What askdb reports spending on them, without HTTP and the wait for a CPU.
         json.put("refusalServerP50Ms", serverPercentileMs(Outcome::refused, 50));
         json.put("refusalServerP99Ms", serverPercentileMs(Outcome::refused, 99));
+        // Questions asked once the fault was known (after the phase's first refusal came back), without
+        // those already in flight when the dependency went away, which wait for their own failure.
+        long known = outcomes.stream().filter(Outcome::refused).mapToLong(Outcome::atNanos).min().orElse(Long.MAX_VALUE);
+        Predicate<Outcome> askedOnceKnown = o -> o.refused() && o.atNanos() - o.nanos() >= known;
+        json.put("refusalsAskedOnceKnown", count(askedOnceKnown));
+        json.put("refusalOnceKnownP50Ms", percentileMs(askedOnceKnown, 50));
+        json.put("refusalOnceKnownP99Ms", percentileMs(askedOnceKnown, 99));
         ObjectNode kinds = json.putObject("byKind");
         for (Traffic.Kind kind : Traffic.Kind.values()) {
             Predicate<Outcome> mine = o -> o.kind() == kind;
@@ -128,10 +135,10 @@ final class Window {
                 .append(") ms, first right ")
                 .append(e.getValue().get("firstRightMs")).append(" ms]"));
         return String.format("%-16s %6d req  %6d right  %d wrong  %d 500  %d degraded(+%d differing)  refusals %s"
-                + " (p50 %s, p99 %s ms; in askdb p50 %s, p99 %s ms)%s", name, s.get("requests").asLong(), s.get("right").asLong(), s.get("wrong").asLong(),
+                + " (p50 %s, p99 %s ms; in askdb p50 %s, p99 %s ms; asked once known p50 %s, p99 %s ms)%s", name, s.get("requests").asLong(), s.get("right").asLong(), s.get("wrong").asLong(),
                 s.get("http500").asLong(), s.get("degradedRight").asLong(), s.get("degradedDifferent").asLong(),
                 s.get("refusals"), s.get("refusalP50Ms"), s.get("refusalP99Ms"), s.get("refusalServerP50Ms"),
-                s.get("refusalServerP99Ms"), kinds);
+                s.get("refusalServerP99Ms"), s.get("refusalOnceKnownP50Ms"), s.get("refusalOnceKnownP99Ms"), kinds);
     }
 
     private static double round(double value) {
