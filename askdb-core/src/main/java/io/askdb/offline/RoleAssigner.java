@@ -51,6 +51,9 @@ final class RoleAssigner {
                 continue;
             }
             Cue prev = previousCue(q, cues, m.start()).orElse(null);
+            if (prev == null && m.kind() == Mention.Kind.TABLE) {
+                prev = cueBeforeValue(q, cues, mentions, m.start()); // "how many red products"
+            }
             Reading.Part part = new Reading.Part(m, Reading.Role.PROJECT);
             CueKind pk = prev == null ? null : prev.kind();
             if (pk == CueKind.COUNT && m.kind() == Mention.Kind.COLUMN) {
@@ -189,6 +192,17 @@ final class RoleAssigner {
             }
         }
         return false;
+    }
+
+    /** The count or aggregate cue before a value that qualifies a table: "how many [red] products". */
+    private static Cue cueBeforeValue(Question q, List<Cue> cues, List<Mention> mentions, int tableStart) {
+        for (Mention v : mentions) {
+            if (v.kind() == Mention.Kind.VALUE && v.end() == tableStart) {
+                Cue c = previousCue(q, cues, v.start()).orElse(null);
+                return c != null && c.kind() == CueKind.COUNT ? c : null;
+            }
+        }
+        return null;
     }
 
     private static Cue topBefore(List<Cue> cues, int index) {
