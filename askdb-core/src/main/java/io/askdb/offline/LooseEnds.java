@@ -102,6 +102,36 @@ final class LooseEnds {
         }
     }
 
+    /**
+     * A comparative adjective against an aggregate with no column before it: "products more
+     * expensive than the average product" compares the price with the average price.
+     */
+    void comparedWithAggregate(Question q, List<Cue> cues, List<Mention> mentions, boolean[] consumed, Reading r) {
+        for (Cue c : cues) {
+            if (c.kind() != CueKind.COMPARE || c.hint().isEmpty() || r.used.contains(c)) {
+                continue;
+            }
+            Optional<Cue> then = RoleAssigner.cueAt(cues, RoleAssigner.skip(q, c.end(), RoleAssigner.CONDITION_GAP));
+            if (then.isEmpty() || then.get().kind() != CueKind.AGGREGATE) {
+                continue;
+            }
+            Mention column = hintColumn(c);
+            Reading.Against against = column == null ? null : RoleAssigner.againstAggregate(q, mentions, then.get(), column);
+            if (against == null || c.detail().equals("LIKE") || c.detail().equals("BETWEEN")) {
+                continue;
+            }
+            Reading.Part part = new Reading.Part(column, Reading.Role.CONDITION);
+            part.detail = c.detail();
+            part.value = against;
+            r.used.add(c);
+            r.used.add(then.get());
+            RoleAssigner.claim(q, against.mention(), then.get(), consumed, r);
+            r.parts.removeIf(p -> against.mention() != null && p.mention == against.mention());
+            r.explain(c.start(), c.end());
+            r.parts.add(part);
+        }
+    }
+
     /** Numbers left over: row caps ("top 5"), comparisons by adjective ("older than 30"), years. */
     void numbers(Question q, List<Cue> cues, List<Mention> mentions, boolean[] consumed, Reading r) {
         for (int i = 0; i < q.size(); i++) {

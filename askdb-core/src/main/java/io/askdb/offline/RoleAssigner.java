@@ -161,6 +161,7 @@ final class RoleAssigner {
             r.parts.add(part);
             previous = part;
         }
+        looseEnds.comparedWithAggregate(q, cues, mentions, consumed, r);
         looseEnds.values(q, cues, mentions, consumed, r);
         looseEnds.numbers(q, cues, mentions, consumed, r);
         looseEnds.superlatives(q, cues, r, direction);
@@ -335,6 +336,17 @@ final class RoleAssigner {
             i = skip(q, cmp.get().end(), CONDITION_GAP);
             Optional<Cue> then = cueAt(cues, i);
             if (then.isPresent() && then.get().kind() == CueKind.AGGREGATE) {
+                Reading.Against against = againstAggregate(q, mentions, then.get(), m);
+                if (against != null && !op.equals("LIKE") && !op.equals("BETWEEN")) {
+                    // "a price above the average price": compared with the aggregate over the whole table.
+                    part.role = Reading.Role.CONDITION;
+                    part.detail = op;
+                    part.value = against;
+                    r.used.add(cmp.get());
+                    r.used.add(then.get());
+                    claim(q, against.mention(), then.get(), consumed, r);
+                    return true;
+                }
                 r.unanchored++;
                 r.notes.add("comparison with an aggregate needs a subquery");
                 r.used.add(cmp.get());
@@ -349,6 +361,10 @@ final class RoleAssigner {
             return false;
         }
         Object value = valueAt(q, mentions, i, m);
+        if (value == null && (op.equals("LIKE") || op.equals("NOT LIKE")) && i < q.size() && q.token(i).isWord()
+                && !io.askdb.text.StopWords.isStop(q.token(i).lemma()) && mentionAt(mentions, i) == null) {
+            value = q.token(i).text(); // "names containing Helmet": a part of values, which no value equals
+        }
         if (value == null) {
             return false;
         }
@@ -372,6 +388,13 @@ final class RoleAssigner {
         part.role = Reading.Role.CONDITION;
         part.detail = op;
         part.value = value;
+        Mention times = value instanceof Double d && !op.equals("BETWEEN") ? columnAfterFactor(q, mentions, i) : null;
+        if (times != null) {
+            // "a list price more than twice their standard cost": another column, scaled.
+            part.value = new Reading.Against(null, (Double) value, times);
+            consumed[times.start()] = true;
+            r.explain(i, times.end());
+        }
         cmp.ifPresent(r.used::add);
         int valueEnd = valueEnd(q, mentions, i);
         consumed[i] = true;
@@ -387,6 +410,46 @@ final class RoleAssigner {
             r.explain(j, valueEnd(q, mentions, j));
         }
         return true;
+    }
+
+    /** What an aggregate cue in a comparison applies to: a column named after it, or the compared column itself. */
+    static Reading.Against againstAggregate(Question q, List<Mention> mentions, Cue aggregate, Mention compared) {
+        if (!Set.of("AVG", "MAX", "MIN").contains(aggregate.detail())) {
+            return null;
+        }
+        int j = skip(q, aggregate.end(), GAP);
+        Mention after = mentionAt(mentions, j);
+        if (after != null && after.kind() == Mention.Kind.COLUMN) {
+            return new Reading.Against(aggregate.detail(), 1.0, after);
+        }
+        boolean numeric = compared != null && compared.links().stream()
+                .anyMatch(l -> l.column() != null && l.column().isNumeric());
+        if (numeric && (after == null || after.kind() == Mention.Kind.TABLE)) {
+            return new Reading.Against(aggregate.detail(), 1.0, null); // "above the average", "than the average product"
+        }
+        return null;
+    }
+
+    /** Marks the aggregate cue and what it names as read. */
+    static void claim(Question q, Mention named, Cue aggregate, boolean[] consumed, Reading r) {
+        r.explain(aggregate.start(), aggregate.end());
+        if (named != null) {
+            consumed[named.start()] = true;
+            r.explain(named.start(), named.end());
+        }
+    }
+
+    /** "twice their standard cost", "3 times the weight": a column right after a number and "times". */
+    private static Mention columnAfterFactor(Question q, List<Mention> mentions, int numberAt) {
+        int j = numberAt + 1;
+        boolean times = j < q.size() && q.token(j).lower().equals("times");
+        boolean twice = Set.of("twice", "thrice").contains(q.token(numberAt).lower());
+        if (!times && !twice) {
+            return null;
+        }
+        j = skip(q, times ? j + 1 : j, Set.of("their", "its", "the", "his", "her", "as", "much", "of"));
+        Mention after = mentionAt(mentions, j);
+        return after != null && after.kind() == Mention.Kind.COLUMN ? after : null;
     }
 
     private static String negate(String op) {
