@@ -76,7 +76,11 @@ final class LooseEnds {
             if (named != null) {
                 // Keep every column the name may mean ("Helmets category": the table's and a view's), for the chooser.
                 List<Mention.Link> held = m.links().stream().filter(v -> named.links().stream().anyMatch(
-                        c -> c.table() == v.table() && (c.column() == v.column() || c.column() == null))).toList();
+                        c -> c.table() == v.table() && c.column() == v.column())).toList();
+                if (held.isEmpty()) {
+                    held = m.links().stream().filter(v -> named.links().stream().anyMatch(
+                            c -> c.table() == v.table() && c.column() == null)).toList(); // "the Helmets category"
+                }
                 if (held.stream().allMatch(v -> v.table().view()) && m.links().stream().anyMatch(v -> !v.table().view())) {
                     held = m.links(); // a view repeats a table's values: the table holds them, whatever the name matched
                 }

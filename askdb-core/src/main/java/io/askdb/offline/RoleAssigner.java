@@ -362,7 +362,8 @@ final class RoleAssigner {
         }
         Object value = valueAt(q, mentions, i, m);
         if (value == null && (op.equals("LIKE") || op.equals("NOT LIKE")) && i < q.size() && q.token(i).isWord()
-                && !io.askdb.text.StopWords.isStop(q.token(i).lemma()) && mentionAt(mentions, i) == null) {
+                && !io.askdb.text.StopWords.isStop(q.token(i).lemma()) && mentionAt(mentions, i) == null
+                && cueAt(cues, i).isEmpty()) {
             value = q.token(i).text(); // "names containing Helmet": a part of values, which no value equals
         }
         if (value == null) {
@@ -417,14 +418,22 @@ final class RoleAssigner {
         if (!Set.of("AVG", "MAX", "MIN").contains(aggregate.detail())) {
             return null;
         }
+        boolean filtered = mentions.stream().anyMatch(v -> v.kind() == Mention.Kind.VALUE && v.start() >= aggregate.end())
+                || q.tokens().subList(aggregate.end(), q.size()).stream().anyMatch(Token::isNumber);
+        if (filtered) {
+            return null; // "below the minimum rating of English songs": the subquery has a filter of its own
+        }
+        boolean numeric = compared != null && compared.links().stream()
+                .anyMatch(l -> l.column() != null && l.column().isNumeric());
+        if (!numeric) {
+            return null; // "friends younger than the average age": the compared thing is not the number
+        }
         int j = skip(q, aggregate.end(), GAP);
         Mention after = mentionAt(mentions, j);
         if (after != null && after.kind() == Mention.Kind.COLUMN) {
             return new Reading.Against(aggregate.detail(), 1.0, after);
         }
-        boolean numeric = compared != null && compared.links().stream()
-                .anyMatch(l -> l.column() != null && l.column().isNumeric());
-        if (numeric && (after == null || after.kind() == Mention.Kind.TABLE)) {
+        if (after == null || after.kind() == Mention.Kind.TABLE) {
             return new Reading.Against(aggregate.detail(), 1.0, null); // "above the average", "than the average product"
         }
         return null;
