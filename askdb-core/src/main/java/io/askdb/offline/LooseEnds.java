@@ -300,13 +300,7 @@ final class LooseEnds {
         if (dates == null) {
             return null;
         }
-        List<String> stems = new ArrayList<>();
-        for (Token t : q.tokens()) {
-            String stem = Words.stem(t.lemma());
-            if (t.isWord() && stem.length() >= 4 && !StopWords.isStop(t.lemma()) && !Set.of("date", "time", "year").contains(stem)) {
-                stems.add(stem);
-            }
-        }
+        List<String> stems = q.contentStems().stream().filter(w -> !Set.of("date", "time", "year").contains(w)).toList();
         List<Mention.Link> links = new ArrayList<>();
         for (Mention.Link l : dates.links()) {
             String name = l.column().name().toLowerCase(java.util.Locale.ROOT).replace("_", "");

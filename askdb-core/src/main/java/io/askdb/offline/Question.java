@@ -50,6 +50,20 @@ record Question(String text, List<Token> tokens, List<Cue> cues) {
         return cueAt(index).isPresent();
     }
 
+    /** Stems of the question's content words (four letters or more), to find in glued schema names. */
+    List<String> contentStems() {
+        List<String> stems = new java.util.ArrayList<>();
+        for (Token t : tokens) {
+            String stem = io.askdb.text.Words.stem(t.lemma());
+            if (t.isWord() && stem.length() >= 4 && !io.askdb.text.StopWords.isStop(t.lemma())) {
+                int n = stem.length();
+                // "shipped" stems to "shipp": the doubled consonant belongs to the inflection
+                stems.add(stem.charAt(n - 1) == stem.charAt(n - 2) && n >= 5 ? stem.substring(0, n - 1) : stem);
+            }
+        }
+        return stems;
+    }
+
     List<Token> numbers() {
         return tokens.stream().filter(Token::isNumber).toList();
     }
