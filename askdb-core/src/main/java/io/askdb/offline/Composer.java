@@ -45,6 +45,7 @@ final class Composer {
             return Optional.empty();
         }
         r.absent = Absence.place(q, r, main, catalog).orElse(null);
+        r.present = Presence.place(q, r, main).orElse(null);
         boolean mainNamed = r.parts.stream().anyMatch(p -> p.mention.kind() == Mention.Kind.TABLE
                 && p.mention.links().get(0).table() == main);
         Set<TableInfo> mentionedTables = new LinkedHashSet<>();
@@ -256,6 +257,10 @@ final class Composer {
         if (r.absent != null) {
             where = new ArrayList<>(where);
             where.add(r.absent);
+        }
+        if (r.present != null) {
+            where = new ArrayList<>(where);
+            where.add(r.present);
         }
         if (where.size() < before && q.tokens().stream().anyMatch(t -> t.lower().equals("both"))) {
             ambiguous += 2; // "both X and Y" asks for an intersection, not either value

@@ -68,6 +68,8 @@ final class Reading {
     /** Whether a negation became a NOT EXISTS or IS NULL condition ({@link Absence}), and that condition. */
     boolean negationPlaced;
     Plan.Condition absent;
+    /** "customers who have a middle name": the named column is filled. */
+    Plan.Condition present;
     int unexplainedNames;
     int unanchored;
     int ambiguous;

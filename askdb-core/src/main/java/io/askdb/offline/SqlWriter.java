@@ -144,6 +144,7 @@ final class SqlWriter {
         }
         return switch (c.op()) {
             case "IS NULL" -> left + " IS NULL";
+            case "IS NOT NULL" -> left + " IS NOT NULL";
             case "PERIOD" -> left + " >= " + literal(c.value()) + " AND " + left + " < " + literal(c.value2());
             case "BETWEEN" -> left + " BETWEEN " + literal(c.value()) + " AND " + literal(c.value2());
             case "LIKE" -> left + " LIKE " + literal("%" + c.value() + "%");
