@@ -6,11 +6,13 @@ import io.askdb.schema.SchemaCatalog;
 import io.askdb.schema.TableInfo;
 import io.askdb.schema.linking.Mention;
 import io.askdb.text.CueKind;
+import io.askdb.text.Token;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -316,7 +318,7 @@ final class Composer {
         // Only as the question's last word, where English puts the verb: "do we sell?", "by quantity sold".
         boolean removed = r.parts.removeIf(p -> p.role == Reading.Role.PROJECT && p.mention.kind() == Mention.Kind.COLUMN
                 && p.mention.end() - p.mention.start() == 1 && p.chosen != null && p.chosen.score() < 0.5
-                && q.tokens().subList(p.mention.end(), q.size()).stream().noneMatch(io.askdb.text.Token::isWord));
+                && q.tokens().subList(p.mention.end(), q.size()).stream().noneMatch(Token::isWord));
         if (removed) {
             r.unanchored++;
             r.notes.add("a word read as a verb, not a column");
@@ -360,7 +362,7 @@ final class Composer {
     }
 
     private static long named(List<String> stems, ForeignKeyInfo fk) {
-        String columns = String.join(" ", fk.columns()).toLowerCase(java.util.Locale.ROOT).replace("_", "");
+        String columns = String.join(" ", fk.columns()).toLowerCase(Locale.ROOT).replace("_", "");
         return stems.stream().filter(columns::contains).count();
     }
 

@@ -3,6 +3,7 @@ package io.askdb.offline;
 import io.askdb.schema.ColumnInfo;
 import io.askdb.text.Token;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -88,7 +89,7 @@ final class Filters {
         Plan.Column other = col;
         if (against.mention() != null) {
             other = against.mention().links().stream().filter(l -> l.column() != null && l.column().isNumeric())
-                    .sorted(java.util.Comparator.comparing(l -> l.table() == col.table() ? 0 : 1))
+                    .sorted(Comparator.comparing(l -> l.table() == col.table() ? 0 : 1))
                     .findFirst().map(l -> new Plan.Column(l.table(), l.column())).orElse(col);
         }
         return new Plan.Measure(against.factor(), other, against.aggregate());

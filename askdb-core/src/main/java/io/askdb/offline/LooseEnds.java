@@ -3,11 +3,13 @@ package io.askdb.offline;
 import io.askdb.schema.linking.Mention;
 import io.askdb.schema.linking.SchemaLinker;
 import io.askdb.text.CueKind;
+import io.askdb.text.LiteralWords;
 import io.askdb.text.StopWords;
 import io.askdb.text.Token;
 import io.askdb.text.Words;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -206,9 +208,9 @@ final class LooseEnds {
                     Reading.Part part = new Reading.Part(dates, Reading.Role.CONDITION);
                     part.detail = "PERIOD";
                     int year = (int) t.number();
-                    part.value = String.format(java.util.Locale.ROOT, "%04d-%02d-01", year, month);
-                    part.value2 = month == 12 ? String.format(java.util.Locale.ROOT, "%04d-01-01", year + 1)
-                            : String.format(java.util.Locale.ROOT, "%04d-%02d-01", year, month + 1);
+                    part.value = String.format(Locale.ROOT, "%04d-%02d-01", year, month);
+                    part.value2 = month == 12 ? String.format(Locale.ROOT, "%04d-01-01", year + 1)
+                            : String.format(Locale.ROOT, "%04d-%02d-01", year, month + 1);
                     consumed[i - 1] = true;
                     consumed[i] = true;
                     r.explain(i - 1, i + 1);
@@ -252,7 +254,7 @@ final class LooseEnds {
 
     /** The month a word names ("June", "Sept"), 1 to 12, else 0. */
     private static int monthOf(Token t) {
-        String word = io.askdb.text.LiteralWords.VALUE_WORDS.get(t.lower());
+        String word = LiteralWords.VALUE_WORDS.get(t.lower());
         return word != null && word.startsWith("month:") ? Integer.parseInt(word.substring(6)) : 0;
     }
 
@@ -303,7 +305,7 @@ final class LooseEnds {
         List<String> stems = q.contentStems().stream().filter(w -> !Set.of("date", "time", "year").contains(w)).toList();
         List<Mention.Link> links = new ArrayList<>();
         for (Mention.Link l : dates.links()) {
-            String name = l.column().name().toLowerCase(java.util.Locale.ROOT).replace("_", "");
+            String name = l.column().name().toLowerCase(Locale.ROOT).replace("_", "");
             long named = stems.stream().filter(name::contains).count();
             links.add(named == 0 ? l : new Mention.Link(l.table(), l.column(), l.score() + 0.1 * Math.min(2, named), l.value()));
         }

@@ -3,6 +3,7 @@ package io.askdb.offline;
 import io.askdb.schema.linking.Mention;
 import io.askdb.schema.linking.SchemaLinker;
 import io.askdb.text.CueKind;
+import io.askdb.text.StopWords;
 import io.askdb.text.Token;
 import io.askdb.text.Words;
 import java.util.ArrayList;
@@ -362,7 +363,7 @@ final class RoleAssigner {
         }
         Object value = valueAt(q, mentions, i, m);
         if (value == null && (op.equals("LIKE") || op.equals("NOT LIKE")) && i < q.size() && q.token(i).isWord()
-                && !io.askdb.text.StopWords.isStop(q.token(i).lemma()) && mentionAt(mentions, i) == null
+                && !StopWords.isStop(q.token(i).lemma()) && mentionAt(mentions, i) == null
                 && cueAt(cues, i).isEmpty()) {
             value = q.token(i).text(); // "names containing Helmet": a part of values, which no value equals
         }
