@@ -28,6 +28,14 @@ final class LargeSchemaCommand implements Callable<Integer> {
     @Option(names = "--limit", defaultValue = "0", description = "stop after this many questions (0: all)")
     int limit;
 
+    @Option(names = "--db-every", defaultValue = "1",
+            description = "ask the questions of every n-th database only, in name order (${DEFAULT-VALUE}: all)")
+    int dbEvery;
+
+    @Option(names = "--db-offset", defaultValue = "0",
+            description = "with --db-every n: which of the n folds, 0 to n-1 (${DEFAULT-VALUE})")
+    int dbOffset;
+
     @Option(names = "--details", description = "write one JSON line per question to this file")
     Path details;
 
@@ -41,7 +49,11 @@ final class LargeSchemaCommand implements Callable<Integer> {
         if (every < 1) {
             throw new IllegalArgumentException("--every must be >= 1, was " + every);
         }
-        LargeSchema.run(data, merged, every, limit, details, System.out, System.err);
+        if (dbEvery < 1 || dbOffset < 0 || dbOffset >= dbEvery) {
+            throw new IllegalArgumentException("--db-offset must be in 0.." + (dbEvery - 1) + " for --db-every "
+                    + dbEvery + ", was " + dbOffset);
+        }
+        LargeSchema.run(data, merged, every, limit, details, dbEvery, dbOffset, System.out, System.err);
         return 0;
     }
 }

@@ -10,11 +10,14 @@ import io.askdb.llm.LlmReply;
 import io.askdb.llm.LlmUnavailableException;
 import io.askdb.llm.LlmUsage;
 import io.askdb.llm.RoutingDecision;
+import io.askdb.schema.SchemaCatalog;
 import io.askdb.schema.TableInfo;
+import io.askdb.schema.linking.MeasureReadings;
 import io.askdb.sql.SqlExecutionException;
 import io.askdb.sql.SqlRejectedException;
 import io.askdb.schema.linking.SchemaSelector;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -91,24 +94,40 @@ public final class Orchestrator {
         report.routed(route);
         context.step("intent: " + route.reasoning());
 
-        SchemaSelector.Selection selection = SchemaSelector.choose(context.snapshot().catalog(), question);
-        List<TableInfo> tables = selection.detailed();
-        int matched = matchedWords(question, tables);
+        SchemaCatalog catalog = context.snapshot().catalog();
+        SchemaSelector.Selection selection = SchemaSelector.choose(catalog, question);
+        int matched = matchedWords(question, selection.detailed());
         Strategy strategy = StrategySelector.choose(question, matched, route.complex());
-        report.chose(strategy);
-        context.step("schema selected: " + tables.size() + " of " + context.snapshot().catalog().size()
-                + " tables" + (selection.listed().isEmpty() ? "" : " (and " + selection.listed().size() + " listed by name)")
-                + "; approach: " + strategy.wireName());
+        // A vague question is asked back only when the schema offers no reading of it: otherwise it is
+        // answered with the most likely reading, and the response says which one was assumed.
+        Optional<MeasureReadings.Reading> reading = Optional.empty();
         if (strategy == Strategy.CLARIFICATION) {
-            return new Result.Clarify(clarifyingQuestion(context));
+            reading = MeasureReadings.read(catalog, question, deniedColumns(context));
+            if (reading.isEmpty()) {
+                report.chose(strategy);
+                List<String> offers = MeasureReadings.offers(catalog, deniedColumns(context));
+                report.offered(offers);
+                context.step("approach: clarification; readings offered: " + String.join("; ", offers));
+                return new Result.Clarify(clarifyingQuestion(offers));
+            }
+            strategy = route.complex() ? Strategy.ITERATIVE_REFINEMENT : Strategy.DIRECT;
+            report.assumed(reading.get().assumption());
+            selection = withTables(selection, reading.get().tables());
         }
+        List<TableInfo> tables = selection.detailed();
+        report.chose(strategy);
+        context.step("schema selected: " + tables.size() + " of " + catalog.size()
+                + " tables" + (selection.listed().isEmpty() ? "" : " (and " + selection.listed().size() + " listed by name)")
+                + "; approach: " + strategy.wireName()
+                + reading.map(r -> "; assumed: " + r.assumption()).orElse(""));
 
         String schema = schemaTexts.render(context.snapshot().catalog(), selection, context.database().dialect(),
                 () -> samples.forTables(context.database(), context.snapshot(), tables), deniedColumns(context));
         String database = context.database().name();
         String system = PromptBuilder.system(context.database().dialect());
         String prompt = PromptBuilder.generation(question, schema, knowledge.notes(database),
-                knowledge.similarExamples(database, question, FEW_SHOTS), strategy);
+                knowledge.similarExamples(database, question, FEW_SHOTS), strategy,
+                reading.map(MeasureReadings.Reading::instruction));
 
         LlmReply reply;
         if (ensembleWanted(context, route)) {
@@ -132,6 +151,7 @@ public final class Orchestrator {
         for (int attempt = 0; ; attempt++) {
             SqlExtractor.Extracted extracted = SqlExtractor.extract(reply.text());
             if (extracted.clarification().isPresent()) {
+                report.offered(MeasureReadings.offers(catalog, deniedColumns(context)));
                 return new Result.Clarify(extracted.clarification().get());
             }
             Optional<String> error;
@@ -148,7 +168,8 @@ public final class Orchestrator {
                     knowledge.remember(database, question, ran.get().sql());
                     Strategy used = attempt > 0 && strategy == Strategy.DIRECT ? Strategy.ITERATIVE_REFINEMENT : strategy;
                     return new Result.Ran(ran.get().sql(), ran.get().rows(), used, reply.model(),
-                            "written by " + reply.model() + (attempt > 0 ? " after " + attempt + " correction(s)" : ""));
+                            "written by " + reply.model() + (attempt > 0 ? " after " + attempt + " correction(s)" : "")
+                                    + reading.map(r -> "; " + r.assumption()).orElse(""));
                 }
                 error = Optional.of(context.lastError());
             }
@@ -212,11 +233,17 @@ public final class Orchestrator {
         return error.code() == ErrorCode.LLM_BAD_ANSWER ? "no SQL in the answer" : "database error";
     }
 
-    private static String clarifyingQuestion(OrchestrationRequest context) {
-        List<String> tables = context.snapshot().catalog().tables().stream().limit(8)
-                .map(t -> t.name()).toList();
-        return "What would you like to know, and about which data? For example about " + String.join(", ", tables)
-                + ".";
+    /** The question asked back, with the concrete readings the schema offers. */
+    private static String clarifyingQuestion(List<String> offers) {
+        return "Which measure or subject do you mean? For example: " + String.join("; ", offers) + ".";
+    }
+
+    /** The selection with these tables shown in full too (a reading's tables, which the question's words may miss). */
+    private static SchemaSelector.Selection withTables(SchemaSelector.Selection selection, List<TableInfo> needed) {
+        Set<TableInfo> detailed = new LinkedHashSet<>(needed);
+        detailed.addAll(selection.detailed());
+        List<TableInfo> listed = selection.listed().stream().filter(t -> !detailed.contains(t)).toList();
+        return new SchemaSelector.Selection(List.copyOf(detailed), listed);
     }
 
     private static int matchedWords(String question, List<TableInfo> tables) {

@@ -3,6 +3,7 @@ package io.askdb.orchestration;
 import io.askdb.api.Strategy;
 import io.askdb.sql.Dialect;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Writes the prompts of the orchestration: one generation prompt that carries everything a model
@@ -26,7 +27,7 @@ final class PromptBuilder {
     }
 
     static String generation(String question, String schema, List<String> notes,
-            List<KnowledgeBase.Example> examples, Strategy strategy) {
+            List<KnowledgeBase.Example> examples, Strategy strategy, Optional<String> reading) {
         StringBuilder out = new StringBuilder();
         out.append("Schema:\n").append(schema).append('\n');
         if (!notes.isEmpty()) {
@@ -48,6 +49,8 @@ final class PromptBuilder {
             out.append("Approach: think through which tables, joins, filters and groupings are needed before "
                     + "writing the final query; check every column against the schema.\n");
         }
+        // A vague question is read one way, chosen from the schema; the model is told which.
+        reading.ifPresent(r -> out.append("Reading: the question is vague; ").append(r).append(".\n"));
         out.append("Question: ").append(question).append('\n');
         return out.toString();
     }

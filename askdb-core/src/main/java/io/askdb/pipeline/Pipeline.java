@@ -16,6 +16,7 @@ import io.askdb.sql.QueryPlan;
 import io.askdb.sql.SqlRejectedException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -168,8 +169,14 @@ public final class Pipeline {
 
     private QueryResponse finish(TierOutcome.Final fin, QueryContext context, List<TierReport> reports, long start) {
         QueryResponse stored = fin.response();
-        // Confidence belongs to an offline reading of this question; a cache hit is no reading.
-        return stored.asCacheHit(context.question(), millisSince(start), reports, ResponseDetails.of(context, null))
+        // Confidence belongs to an offline reading of this question; a cache hit is no reading. The
+        // reading assumed for a vague question still holds for its stored answer, so it is said again.
+        Map<String, Object> details = new LinkedHashMap<>(ResponseDetails.of(context, null));
+        Object assumption = stored.details().get(ResponseDetails.ASSUMPTION);
+        if (assumption != null) {
+            details.put(ResponseDetails.ASSUMPTION, assumption);
+        }
+        return stored.asCacheHit(context.question(), millisSince(start), reports, details)
                 .withConfidence(null, List.of());
     }
 
@@ -197,7 +204,8 @@ public final class Pipeline {
         return new QueryResponse(false, context.question(), null, tier, Strategy.CLARIFICATION, context.lastModel(),
                 List.of(), List.of(), 0, false, millisSince(start), context.llmCalls(), context.promptTokens(),
                 context.completionTokens(), context.costUsd(), false, question, context.attempts(),
-                ErrorInfo.of(ErrorCode.CLARIFICATION_NEEDED, "the question needs clarification: " + question),
+                ErrorInfo.of(ErrorCode.CLARIFICATION_NEEDED, "the question needs clarification: " + question)
+                        .withExamples(context.report().readings()),
                 reports, ResponseDetails.of(context, null));
     }
 

@@ -16,6 +16,9 @@ import java.util.Map;
  */
 final class ResponseDetails {
 
+    /** The key of the reading assumed for a vague question; kept when the answer is served again from the cache. */
+    static final String ASSUMPTION = "assumption";
+
     private ResponseDetails() {}
 
     /** The details of a response; {@code explanation} is the answer's, or null. */
@@ -67,6 +70,10 @@ final class ResponseDetails {
             out.put("droppedStatements", true);
         }
         report.failureAnalysis().ifPresent(analysis -> out.put("failureAnalysis", analysis));
+        report.assumption().ifPresent(assumption -> out.put(ASSUMPTION, assumption));
+        if (!report.readings().isEmpty()) {
+            out.put("readings", report.readings());
+        }
     }
 
     private static Map<String, Object> routing(RoutingDecision route) {

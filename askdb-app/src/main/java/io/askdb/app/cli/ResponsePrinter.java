@@ -40,6 +40,9 @@ final class ResponsePrinter {
         if (r.clarification() != null) {
             out.append("Clarification needed: ").append(r.clarification()).append('\n');
         }
+        if (r.details().get("assumption") != null) {
+            out.append("Assumed: ").append(r.details().get("assumption")).append('\n');
+        }
         if (!r.success()) {
             String label = "NO_ANSWER".equals(r.error().code()) ? "No answer" : "Error (" + r.error().code() + ")";
             out.append(label).append(": ").append(r.error().message()).append('\n');
@@ -72,7 +75,8 @@ final class ResponsePrinter {
 
     private static void examples(QueryResponse r, StringBuilder out) {
         if (r.error() != null && !r.error().examples().isEmpty()) {
-            out.append("Questions that work here:\n");
+            out.append("CLARIFICATION_NEEDED".equals(r.error().code()) ? "Readings to choose from:\n"
+                    : "Questions that work here:\n");
             r.error().examples().forEach(q -> out.append("  ").append(q).append('\n'));
         }
     }

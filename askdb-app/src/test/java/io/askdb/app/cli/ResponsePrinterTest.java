@@ -60,4 +60,31 @@ class ResponsePrinterTest {
                   List the name of all products
                 """);
     }
+
+    @Test
+    void should_print_the_reading_assumed_for_a_vague_question() {
+        QueryResponse r = new QueryResponse(true, "show revenue trends", "SELECT 1", TierName.ORCHESTRATION,
+                Strategy.DIRECT, "gpt-4.1", List.of("Revenue"), List.of(List.of(1)), 1, false, 5.0, 1, 900, 60, 0.002,
+                false, null, List.of(), null, List.of(),
+                Map.of("assumption", "read 'revenue' as SalesOrderHeader.TotalDue by month of OrderDate"));
+
+        assertThat(ResponsePrinter.render(r))
+                .contains("Assumed: read 'revenue' as SalesOrderHeader.TotalDue by month of OrderDate\n");
+    }
+
+    @Test
+    void should_print_the_readings_offered_with_a_clarification() {
+        QueryResponse r = new QueryResponse(false, "show me the data", null, TierName.ORCHESTRATION,
+                Strategy.CLARIFICATION, null, List.of(), List.of(), 0, false, 2.0, 0, 0, 0, 0.0, false,
+                "Which measure or subject do you mean?", List.of(),
+                new ErrorInfo("CLARIFICATION_NEEDED", "the question needs clarification",
+                        List.of("total due by month of order date", "number of sales orders per customer")),
+                List.of(), Map.of());
+
+        assertThat(ResponsePrinter.render(r)).contains("""
+                Readings to choose from:
+                  total due by month of order date
+                  number of sales orders per customer
+                """);
+    }
 }

@@ -10,8 +10,9 @@ public final class LargeSchema {
 
     private LargeSchema() {}
 
-    public static void run(Path spider, Path merged, int every, int limit, Path details, PrintStream out,
-            PrintStream progress) throws IOException, SQLException {
-        new LargeSchemaRun(new LargeSchemaRun.Options(spider, merged, every, limit, details), progress).run().print(out);
+    public static void run(Path spider, Path merged, int every, int limit, Path details, int dbEvery, int dbOffset,
+            PrintStream out, PrintStream progress) throws IOException, SQLException {
+        new LargeSchemaRun(new LargeSchemaRun.Options(spider, merged, every, limit, details, dbEvery, dbOffset), progress)
+                .run().print(out);
     }
 }

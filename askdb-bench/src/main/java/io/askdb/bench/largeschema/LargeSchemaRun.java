@@ -57,8 +57,11 @@ final class LargeSchemaRun {
     /** What the stub saw of one call. */
     record Call(int promptTokens, Set<String> tablesInPrompt) {}
 
-    /** Options of a run. */
-    record Options(Path spider, Path mergedFile, int every, int limit, Path details) {}
+    /**
+     * Options of a run. {@code dbEvery} and {@code dbOffset} choose a fold of the databases: in name
+     * order, those whose index modulo {@code dbEvery} is {@code dbOffset} (1 and 0: every database).
+     */
+    record Options(Path spider, Path mergedFile, int every, int limit, Path details, int dbEvery, int dbOffset) {}
 
     private final Options options;
     private final PrintStream progress;
@@ -82,7 +85,11 @@ final class LargeSchemaRun {
                 Connection mergedDb = DriverManager.getConnection("jdbc:sqlite:" + merged.file().toAbsolutePath());
                 BufferedWriter details = options.details() == null ? null : Files.newBufferedWriter(options.details())) {
             int n = 0;
+            List<String> databases = merged.tables().keySet().stream().sorted().toList();
             for (Question q : questions) {
+                if (options.dbEvery() > 1 && databases.indexOf(q.db()) % options.dbEvery() != options.dbOffset()) {
+                    continue;
+                }
                 Map<String, String> tables = merged.tables().get(q.db());
                 if (tables == null || tables.isEmpty()) {
                     report.missingDatabase();

@@ -25,7 +25,7 @@ class LargeSchemaSliceTest {
     void should_answer_a_slice_of_spider_on_one_merged_database_in_one_call_a_question() throws Exception {
         Path spider = SharedData.require("spider");
         LargeSchemaRun run = new LargeSchemaRun(new LargeSchemaRun.Options(spider, dir.resolve("merged.sqlite"), 100, 0,
-                null), System.err);
+                null, 1, 0), System.err);
 
         LargeSchemaReport report = run.run();
 

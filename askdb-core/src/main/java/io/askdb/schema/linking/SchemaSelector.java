@@ -28,13 +28,19 @@ import java.util.regex.Pattern;
  */
 public final class SchemaSelector {
 
-    /** Up to this many tables, the whole schema goes into the prompt. */
+    /**
+     * Up to this many tables, the whole schema goes into the prompt. The limits below were chosen on
+     * the large-schema benchmark (Spider train merged, BENCHMARKS.md section 8): table recall against
+     * prompt tokens.
+     */
     public static final int WHOLE_SCHEMA_LIMIT = 12;
-    private static final int MAX_TABLES = 7;
+    private static final int MAX_TABLES = 6;
     /** The best-ranked tables shown in full; their matching or joining neighbours join them. */
     private static final int DETAILED_TOP = 4;
     /** Further tables named with their columns only. */
-    private static final int LISTED = 20;
+    private static final int LISTED = 19;
+    /** Further tables listed because a table shown in full joins them. */
+    private static final int PARTNERS = 8;
     /** Further tables listed because they join two shown ones. */
     private static final int BRIDGES = 6;
     /** How much the question words its join group covers add to a table's score. */
@@ -86,7 +92,9 @@ public final class SchemaSelector {
      * by the words its join group covers (tables linked by foreign keys belong to one subject, which
      * tells apart same-named tables of different subjects), then shows the best {@value #DETAILED_TOP} in
      * full with the neighbours that also match the question or join two of them, and lists the next
-     * best by name and columns, up to {@value #LISTED} of them.
+     * best by name and columns, up to {@value #LISTED} of them, then up to {@value #PARTNERS} join
+     * partners of the tables shown in full. A word matches in another form too ("allergic" the
+     * Allergy table), at half weight.
      */
     public static Selection choose(SchemaCatalog catalog, String question) {
         List<TableInfo> all = catalog.tables();
@@ -113,6 +121,12 @@ public final class SchemaSelector {
                 for (String w : columnWords) {
                     if (words.contains(w)) {
                         evidence.merge(w, index.weight(w), Math::max);
+                    } else {
+                        for (String q : words) {
+                            if (sameStem(q, w)) {
+                                evidence.merge(q, 0.5 * index.weight(w), Math::max);
+                            }
+                        }
                     }
                 }
             }
@@ -120,9 +134,10 @@ public final class SchemaSelector {
                 if (words.contains(w)) {
                     evidence.merge(w, 2 * index.weight(w), Math::max);
                 } else if (w.length() >= 3) {
-                    // An abbreviated name ("Inst" for institutions) counts half.
+                    // An abbreviated name ("Inst" for institutions) counts half, as does another form of
+                    // the same word ("allergic" for Allergy, "certified" for Certificate).
                     for (String q : words) {
-                        if (q.length() > w.length() + 1 && q.startsWith(w)) {
+                        if (q.length() > w.length() + 1 && q.startsWith(w) || sameStem(q, w)) {
                             evidence.merge(q, index.weight(w), Math::max);
                         }
                     }
@@ -167,10 +182,22 @@ public final class SchemaSelector {
                 listed.add(table);
             }
         }
-        // Tables that join two shown tables (Has_Allergy between Student and Allergy) are listed too:
-        // a question rarely names the table its join passes through.
+        // The join partners of the tables shown in full are listed too: a question often names a table
+        // only through a column that points at it ("students whose advisor…", Faculty) or not at all.
         Set<TableInfo> shown = new LinkedHashSet<>(detailed);
         shown.addAll(listed);
+        List<TableInfo> partners = new ArrayList<>();
+        for (TableInfo table : detailed) {
+            for (TableInfo n : graph.neighbours(table)) {
+                if (partners.size() < PARTNERS && !shown.contains(n) && !partners.contains(n)) {
+                    partners.add(n);
+                }
+            }
+        }
+        listed.addAll(partners);
+        shown.addAll(partners);
+        // Tables that join two shown tables (Has_Allergy between Student and Allergy) are listed too:
+        // a question rarely names the table its join passes through.
         List<TableInfo> bridges = new ArrayList<>();
         for (TableInfo table : shown) {
             for (TableInfo n : graph.neighbours(table)) {
@@ -187,14 +214,23 @@ public final class SchemaSelector {
         return new Selection(List.copyOf(detailed), listed);
     }
 
-    private static double overlap(Set<String> question, Set<String> name) {
-        int hits = 0;
-        for (String word : name) {
-            if (question.contains(word)) {
-                hits++;
-            }
+    /** Shorter than this, two words sharing their start say nothing ("stud" in student and studio). */
+    private static final int STEM_LENGTH = 5;
+
+    /**
+     * Two forms of one word: they share a start of at least {@value #STEM_LENGTH} letters that leaves
+     * at most three letters of the shorter one (allergic and allergy, enrolled and enrollment).
+     */
+    static boolean sameStem(String a, String b) {
+        int shorter = Math.min(a.length(), b.length());
+        if (shorter < STEM_LENGTH || a.equals(b)) {
+            return false;
         }
-        return hits;
+        int common = 0;
+        while (common < shorter && a.charAt(common) == b.charAt(common)) {
+            common++;
+        }
+        return common >= STEM_LENGTH && common >= shorter - 3;
     }
 
     /** Lower-case lemmas: CamelCase and snake_case split, stop words and single letters left out. */

@@ -60,4 +60,39 @@ class SchemaSelectorTest {
     void should_split_camel_and_snake_case_names_into_words() {
         assertThat(SchemaSelector.words("SalesOrderHeader order_date")).contains("sale", "order", "header", "date");
     }
+
+    @Test
+    void should_list_the_join_partners_of_a_table_shown_in_full() {
+        List<TableInfo> tables = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            tables.add(table("filler_" + i, List.of(), "note_" + i));
+        }
+        tables.add(table("Faculty", List.of(), "Lname", "Rank"));
+        tables.add(table("Student", List.of(new ForeignKeyInfo("fk", new TableId("app", "Student"),
+                List.of("Advisor"), new TableId("app", "Faculty"), List.of("id"))), "Advisor", "Major"));
+        SchemaCatalog catalog = new SchemaCatalog("H2", tables, Instant.EPOCH);
+
+        SchemaSelector.Selection chosen = SchemaSelector.choose(catalog, "Show the majors of students");
+
+        // Faculty is named by no word of the question, only by the key Student.Advisor points with.
+        assertThat(chosen.detailed()).extracting(TableInfo::name).contains("Student");
+        assertThat(chosen.listed()).extracting(TableInfo::name).contains("Faculty");
+    }
+
+    @Test
+    void should_match_another_form_of_a_tables_word() {
+        List<TableInfo> tables = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            tables.add(table("filler_" + i, List.of(), "note_" + i));
+        }
+        tables.add(table("Allergy_Type", List.of(), "Allergy", "AllergyType"));
+        SchemaCatalog catalog = new SchemaCatalog("H2", tables, Instant.EPOCH);
+
+        assertThat(SchemaSelector.select(catalog, "Which students are allergic?")).extracting(TableInfo::name)
+                .first().isEqualTo("Allergy_Type");
+        assertThat(SchemaSelector.sameStem("allergic", "allergy")).isTrue();
+        assertThat(SchemaSelector.sameStem("enrolled", "enrollment")).isTrue();
+        assertThat(SchemaSelector.sameStem("student", "studio")).isFalse();
+        assertThat(SchemaSelector.sameStem("name", "names")).isFalse();
+    }
 }

@@ -187,6 +187,9 @@
     renderGuess(r);
     $('clarification').hidden = !r.clarification;
     $('clarification').textContent = r.clarification ? 'To answer, askdb needs to know: ' + r.clarification : '';
+    const assumption = r.success && r.details && r.details.assumption;
+    $('assumption').hidden = !assumption;
+    $('assumption').textContent = assumption ? 'Assumed: ' + assumption + '. Ask again more precisely for another reading.' : '';
     renderSql(r.sql);
     renderTalk(r);
     if (renderReview(r)) return;
@@ -216,7 +219,7 @@
     if (r.error.examples && r.error.examples.length) {
       const label = document.createElement('p');
       label.className = 'error-examples-label';
-      label.textContent = 'Questions that work here:';
+      label.textContent = r.error.code === 'CLARIFICATION_NEEDED' ? 'Pick a reading:' : 'Questions that work here:';
       error.append(label, exampleList(r.error.examples));
     }
   }
@@ -274,6 +277,7 @@
     $('table-card').hidden = true;
     $('chart-card').hidden = true;
     $('clarification').hidden = true;
+    $('assumption').hidden = true;
     $('guess').hidden = true;
     const error = $('error');
     error.hidden = false;
