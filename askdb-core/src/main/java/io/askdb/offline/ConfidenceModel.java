@@ -27,6 +27,14 @@ final class ConfidenceModel {
         return MODEL.probability(signals(f));
     }
 
+    /** Position of {@link Features#dropped} among the {@link #signals}. */
+    private static final int DROPPED = 32;
+
+    /** The clauses dropped by the reading behind these signals ({@link Features#dropped}). */
+    static int droppedClauses(double[] signals) {
+        return (int) signals[DROPPED];
+    }
+
     /** The model's inputs; the fitted model refers to them by position, so refit after any change. */
     static double[] signals(Features f) {
         String s = f.shape();
@@ -62,7 +70,11 @@ final class ConfidenceModel {
             s.contains("+having") ? 1 : 0,
             s.contains("+top") ? 1 : 0,
             s.contains("+order") ? 1 : 0,
-            f.tables()
+            f.tables(),
+            f.dropped(),
+            f.unplaced(),
+            f.explainedShare(),
+            f.absence()
         };
     }
 }
