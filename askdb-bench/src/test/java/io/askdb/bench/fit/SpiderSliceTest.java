@@ -16,8 +16,8 @@ import org.junit.jupiter.api.Test;
  * precision on them says nothing; the test refits the same model the same way ({@link ConfidenceFit},
  * the shipped settings) in five folds split by database and asserts the precision of the answers
  * the fast path would give on the databases each fit did not see. Fails without the shared data
- * when ASKDB_REQUIRE_SERVICES=1. The full run is {@link SpiderTuning} ({@code tune}). Measured when
- * written: 324 of 1,400 answered at 0.85, 287 right (88.6 %).
+ * when ASKDB_REQUIRE_SERVICES=1. The full run is {@link SpiderTuning} ({@code tune}). Measured with
+ * the settings of the model fitted on three wordings: 281 of 1,400 answered at 0.85, 255 right (90.7 %).
  */
 class SpiderSliceTest {
 
@@ -56,8 +56,8 @@ class SpiderSliceTest {
 
         assertThat(outcomes).hasSize(1400);
         assertThat(outcomes).noneMatch(o -> o.error() != null && o.error().startsWith("answerer threw"));
-        assertThat(answered).as("held-out answers at the threshold").isGreaterThanOrEqualTo(150);
-        assertThat((double) right / answered).as("held-out fast-path precision").isGreaterThanOrEqualTo(0.85);
+        assertThat(answered).as("held-out answers at the threshold").isGreaterThanOrEqualTo(200);
+        assertThat((double) right / answered).as("held-out fast-path precision").isGreaterThanOrEqualTo(0.88);
         assertThat((double) airplaneRight / outcomes.size()).as("airplane accuracy").isGreaterThanOrEqualTo(0.35);
     }
 }
