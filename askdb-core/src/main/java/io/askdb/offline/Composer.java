@@ -296,9 +296,9 @@ final class Composer {
         TieBreaker.lastKey(select, RowLabels.labelColumn(main), groupBy, order, r.limit).ifPresent(order::add);
         Plan plan = new Plan(select, distinct, main, joins, where, r.absent == null && Filters.orHint(q, where), groupBy,
                 having, order, limit);
-        Features f = Features.of(q, r, plan, ambiguous, weakest, mainNamed, star, guessedAttribute,
-                catalog.tables().size());
         Omissions omissions = Omissions.of(q, r, plan);
+        Features f = Features.of(q, r, plan, ambiguous, weakest, mainNamed, star, guessedAttribute,
+                catalog.tables().size(), omissions);
         String explanation = explanation(r, plan) + (omissions.dropped().isEmpty() ? ""
                 : "; left out: " + String.join(", ", omissions.dropped()));
         return Optional.of(new Draft(plan, f, explanation, omissions));

@@ -3,18 +3,19 @@ package io.askdb.offline;
 /**
  * Turns what the composer had to guess into the probability that the SQL returns the right rows.
  * Gradient-boosted trees over schema-independent signals (unexplained words, unattached values and
- * cues, ambiguous columns, joins, query shape), because what a guess costs depends on the rest of
- * the reading (a join is safe in a plain list and risky in a count); a logistic calibration on top
- * turns the trees' margin into a probability. Fitted on the execution results of the Spider train
- * split with folds split by database, so that a confidence of 0.85 means about 90% of such answers
- * were right on databases the fit had not seen.
+ * cues, ambiguous columns, joins, query shape, what the reading left out), because what a guess costs
+ * depends on the rest of the reading (a join is safe in a plain list and risky in a count); a logistic
+ * calibration on top turns the trees' margin into a probability. Fitted on the execution results of
+ * Spider train in three wordings (Spider's own, the same questions reworded, and the databases with
+ * folded names) with folds split by database, so that the confidence is measured on databases the
+ * fit had not seen; BENCHMARKS.md section 9 gives the figures.
  *
  * <p>Refit procedure (both tools are in askdb-bench, which reaches this package through
- * {@link OfflineWorkbench}): build with {@code mvn -q -DskipTests package}, run
- * {@code java -jar askdb-bench/target/askdb-bench.jar tune --out outcomes.jsonl} (every Spider train
- * question through the answerer, scored by execution), then {@code java -jar askdb-bench/target/askdb-bench.jar
- * fit outcomes.jsonl --write askdb-core/src/main/resources/io/askdb/offline/confidence-model.txt},
- * which prints coverage and precision on databases held out of the fit and writes the model.
+ * {@link OfflineWorkbench}): build with {@code mvn -q -DskipTests package}, run {@code tune --out}
+ * once per wording (every Spider train question through the answerer, scored by execution), then
+ * {@code java -jar askdb-bench/target/askdb-bench.jar fit orig.jsonl syn.jsonl lower.jsonl [settings]
+ * --write askdb-core/src/main/resources/io/askdb/offline/confidence-model.txt}, which prints coverage
+ * and precision for each wording on databases held out of the fit and writes the model.
  */
 final class ConfidenceModel {
 
@@ -25,6 +26,14 @@ final class ConfidenceModel {
     /** Calibrated confidence in [0, 1]. */
     static double confidence(Features f) {
         return MODEL.probability(signals(f));
+    }
+
+    /** Position of {@link Features#dropped} among the {@link #signals}. */
+    private static final int DROPPED = 32;
+
+    /** The clauses dropped by the reading behind these signals ({@link Features#dropped}). */
+    static int droppedClauses(double[] signals) {
+        return (int) signals[DROPPED];
     }
 
     /** The model's inputs; the fitted model refers to them by position, so refit after any change. */
@@ -62,7 +71,11 @@ final class ConfidenceModel {
             s.contains("+having") ? 1 : 0,
             s.contains("+top") ? 1 : 0,
             s.contains("+order") ? 1 : 0,
-            f.tables()
+            f.tables(),
+            f.dropped(),
+            f.unplaced(),
+            f.explainedShare(),
+            f.absence()
         };
     }
 }

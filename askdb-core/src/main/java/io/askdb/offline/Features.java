@@ -1,6 +1,7 @@
 package io.askdb.offline;
 
 import io.askdb.text.CueKind;
+import io.askdb.text.StopWords;
 import io.askdb.text.Token;
 import java.util.Set;
 
@@ -36,6 +37,10 @@ import java.util.Set;
  * @param guessedAttribute "where is", "how long is": an attribute asked without naming it
  * @param echoed whether a selected column is fixed by an equality, so the answer repeats the question
  * @param tables the number of tables in the catalog
+ * @param dropped clauses the plan left out ({@link Omissions}): negation, grouping, ranking, filter, time
+ * @param unplaced the question's words the reading could not place, clause words included
+ * @param explainedShare the share of the question's content words the reading explains, 1 when it has none
+ * @param absence how a negation was placed: 0 not at all, 1 as IS NULL, 2 as NOT EXISTS, 3 as another negated comparison
  */
 record Features(
         String shape,
@@ -63,7 +68,11 @@ record Features(
         boolean eachUngrouped,
         boolean guessedAttribute,
         boolean echoed,
-        int tables) {
+        int tables,
+        int dropped,
+        int unplaced,
+        double explainedShare,
+        int absence) {
 
     private static final Set<String> NEGATIONS = Set.of("not", "no", "never", "without", "n't", "except", "none");
     private static final Set<String> WHICH = Set.of("which", "who", "whose", "whom");
@@ -71,7 +80,7 @@ record Features(
 
     /** The signals of a composed plan, with what the composer counted while composing it. */
     static Features of(Question q, Reading r, Plan plan, int ambiguous, double weakest, boolean mainNamed,
-            boolean star, boolean guessedAttribute, int tables) {
+            boolean star, boolean guessedAttribute, int tables, Omissions omissions) {
         int values = 0;
         int partial = 0;
         boolean lowercase = false;
@@ -97,7 +106,41 @@ record Features(
                 textNumberComparisons(plan),
                 q.tokens().stream().anyMatch(t -> t.lower().equals("both")),
                 plan.groupBy().isEmpty() && q.tokens().stream().anyMatch(t -> EACH.contains(t.lower())),
-                guessedAttribute, echoed(plan), tables);
+                guessedAttribute, echoed(plan), tables, omissions.dropped().size(), omissions.unplaced().size(),
+                explainedShare(q, r), absence(r, plan));
+    }
+
+    /** IS NULL and NOT EXISTS read a negation as absence, a bolder reading than a negated comparison. */
+    private static int absence(Reading r, Plan plan) {
+        if (r.absent != null) {
+            return r.absent.op().equals("IS NULL") ? 1 : 2;
+        }
+        for (Plan.Condition c : plan.where()) {
+            switch (c.op()) {
+                case "IS NULL" -> {
+                    return 1;
+                }
+                case "NOT EXISTS" -> {
+                    return 2;
+                }
+                case "!=", "<>", "NOT LIKE", "NOT IN" -> {
+                    return 3;
+                }
+                default -> { }
+            }
+        }
+        return 0;
+    }
+
+    /** Content words the reading explains, as a share of the question's content words. */
+    private static double explainedShare(Question q, Reading r) {
+        int content = 0;
+        for (Token t : q.tokens()) {
+            if (t.isWord() && !StopWords.isStop(t.lemma()) && !RoleAssigner.GAP.contains(t.lemma())) {
+                content++;
+            }
+        }
+        return content == 0 ? 1 : Math.max(0, 1 - (double) r.unexplained / content);
     }
 
     /** count, aggregate or list, then the clauses the plan has: "count+where", "list+order". */

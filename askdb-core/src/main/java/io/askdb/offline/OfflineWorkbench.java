@@ -65,6 +65,19 @@ public final class OfflineWorkbench {
         }
     }
 
+    /** How many clauses the reading behind these {@link #signals} dropped. */
+    public static int droppedClauses(double[] signals) {
+        return ConfidenceModel.droppedClauses(signals);
+    }
+
+    /**
+     * The confidence served for a probability of a (refitted) model: capped, as the answerer caps
+     * it, when the reading dropped {@code droppedClauses} clauses.
+     */
+    public static double served(int droppedClauses, double probability) {
+        return Omissions.cap(probability, droppedClauses);
+    }
+
     /** How the question was read, one step a line: tokens, cues, mentions, roles, SQL. */
     public String trace(String question) {
         Question q = new QuestionAnalyzer().analyze(question);

@@ -94,10 +94,15 @@ record Omissions(List<String> dropped, List<String> unplaced) {
 
     /** The confidence of the reading, capped when it dropped a clause. */
     double cap(double confidence) {
-        if (dropped.isEmpty()) {
+        return cap(confidence, dropped.size());
+    }
+
+    /** A confidence capped for a reading that dropped {@code clauses} clauses. */
+    static double cap(double confidence, int clauses) {
+        if (clauses <= 0) {
             return confidence;
         }
-        return Math.min(confidence, DROPPED_CAP) * Math.pow(0.8, dropped.size() - 1);
+        return Math.min(confidence, DROPPED_CAP) * Math.pow(0.8, clauses - 1);
     }
 
     private static String words(Question q, int from, int to) {

@@ -68,4 +68,36 @@ class SchemaLinkerTest {
         SchemaCatalog catalog = new SchemaCatalog("SQLite", List.of(head, department), Instant.EPOCH);
         assertThat(links(catalog, question)).isEqualTo(List.of(expected.trim().split(" ")));
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "How many chauffeurs are there? | driver",
+        "How many airplanes are there? | aircraft",
+        "List the forename and family name of every driver | driver.first_name driver.last_name driver",
+    })
+    void should_link_a_word_of_wordnet_kin_when_the_schema_names_the_thing_otherwise(String question, String expected) {
+        TableInfo driver = new TableInfo(new TableId("", "driver"), false,
+                List.of(Catalogs.key("driver_id"), Catalogs.text("first_name"), Catalogs.text("last_name")),
+                List.of(), "");
+        TableInfo aircraft = new TableInfo(new TableId("", "aircraft"), false,
+                List.of(Catalogs.key("aircraft_id"), Catalogs.text("model")), List.of(), "");
+        SchemaCatalog catalog = new SchemaCatalog("SQLite", List.of(driver, aircraft), Instant.EPOCH);
+        assertThat(links(catalog, question)).isEqualTo(List.of(expected.trim().split(" ")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "How many drivers are there? | driver | 1.0",
+        "How many chauffeurs are there? | driver | 0.6",
+    })
+    void should_score_a_kin_link_below_the_schema_word_itself(String question, String table, double score) {
+        TableInfo driver = new TableInfo(new TableId("", "driver"), false,
+                List.of(Catalogs.key("driver_id"), Catalogs.text("name")), List.of(), "");
+        SchemaLinker linker = new SchemaLinker(new SchemaCatalog("SQLite", List.of(driver), Instant.EPOCH),
+                ValueIndex.empty());
+        Question q = ANALYZER.analyze(question);
+        var link = linker.link(q.tokens(), q::inCue).get(0).links().get(0);
+        assertThat(link.table().name()).isEqualTo(table);
+        assertThat(link.score()).isCloseTo(score, org.assertj.core.data.Offset.offset(1e-9));
+    }
 }

@@ -34,10 +34,19 @@ import picocli.CommandLine.Parameters;
         description = "Refits the offline confidence model from the outcomes `tune --out` wrote.")
 public final class ConfidenceFit implements Callable<Integer> {
 
-    record Row(String db, double[] x, boolean y) {}
+    /**
+     * One outcome: its database (the fold), its signals, whether it was right, which input it came
+     * from, and how many clauses its reading dropped (the answerer caps the confidence of those).
+     */
+    record Row(String db, double[] x, boolean y, int source, int dropped) {
+        Row(String db, double[] x, boolean y) {
+            this(db, x, y, 0, OfflineWorkbench.droppedClauses(x));
+        }
+    }
 
-    @Parameters(index = "0", description = "the outcomes, one JSON line a question (tune --out)")
-    Path input;
+    @Parameters(arity = "1..*", description = "the outcomes, one JSON line a question (tune --out); several files"
+            + " (the same questions reworded, or on renamed databases) are pooled, folds still split by database")
+    List<Path> inputs;
 
     @Option(names = "--folds", defaultValue = "5", description = "cross-validation folds, split by database (${DEFAULT-VALUE})")
     int folds;
@@ -60,6 +69,9 @@ public final class ConfidenceFit implements Callable<Integer> {
     @Option(names = "--shift", defaultValue = "0", description = "added to the calibrated intercept (${DEFAULT-VALUE})")
     double shift;
 
+    @Option(names = "--without", split = ",", description = "signals (by position) read as zero, to measure what they bring")
+    List<Integer> without = List.of();
+
     @Option(names = "--write", description = "write the fitted model here")
     Path write;
 
@@ -67,38 +79,52 @@ public final class ConfidenceFit implements Callable<Integer> {
     public Integer call() throws Exception {
         GradientBoosting.Settings settings = new GradientBoosting.Settings(trees, depth, rate, minLeaf,
                 GradientBoosting.Settings.DEFAULT.lambda());
-        run(input, folds, settings, threshold, shift, write, System.out);
+        run(inputs, folds, settings, threshold, shift, without, write, System.out);
         return 0;
     }
 
-    static void run(Path in, int folds, GradientBoosting.Settings settings, double threshold, double shift, Path write,
-            PrintStream out) throws Exception {
+    static void run(List<Path> inputs, int folds, GradientBoosting.Settings settings, double threshold, double shift,
+            List<Integer> without, Path write, PrintStream out) throws Exception {
         ObjectMapper json = new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
         List<Row> rows = new ArrayList<>();
-        int total = 0;
-        for (String line : Files.readAllLines(in)) {
-            JsonNode n = json.readTree(line);
-            total++;
-            if (n.get("features") == null || n.get("features").isNull()) {
-                continue;
+        int[] totals = new int[inputs.size()];
+        for (int s = 0; s < inputs.size(); s++) {
+            for (String line : Files.readAllLines(inputs.get(s))) {
+                JsonNode n = json.readTree(line);
+                totals[s]++;
+                if (n.get("features") == null || n.get("features").isNull()) {
+                    continue;
+                }
+                double[] x = OfflineWorkbench.signals(n.get("features"));
+                int dropped = OfflineWorkbench.droppedClauses(x);
+                for (int w : without) {
+                    x[w] = 0;
+                }
+                rows.add(new Row(n.get("db").asText(), x, n.get("correct").asBoolean(), s, dropped));
             }
-            rows.add(new Row(n.get("db").asText(), OfflineWorkbench.signals(n.get("features")), n.get("correct").asBoolean()));
         }
         GradientBoosting booster = new GradientBoosting(settings);
         double[] heldMargin = heldOutMargins(rows, folds, booster);
         double[] calibration = calibrate(heldMargin, outcomes(rows));
         calibration[1] += shift;
-        out.print(summary("held-out databases", rows, probabilities(heldMargin, calibration), total, threshold));
+        double[] held = served(rows, probabilities(heldMargin, calibration));
         List<FittedTrees.Tree> trees = booster.fit(features(rows), outcomes(rows));
         double[] all = new double[rows.size()];
         for (int i = 0; i < rows.size(); i++) {
             all[i] = GradientBoosting.margin(trees, rows.get(i).x());
         }
-        out.print(summary("in-sample", rows, probabilities(all, calibration), total, threshold));
+        double[] inSample = served(rows, probabilities(all, calibration));
+        for (int s = 0; s < inputs.size(); s++) {
+            String name = inputs.size() == 1 ? "" : " " + inputs.get(s).getFileName();
+            out.print(summary("held-out databases" + name, only(rows, s), only(rows, held, s), totals[s], threshold));
+            out.print(summary("in-sample" + name, only(rows, s), only(rows, inSample, s), totals[s], threshold));
+        }
         if (write != null) {
-            String header = String.format(Locale.ROOT, "askdb offline confidence model: %d trees of depth %d over"
-                    + " ConfidenceModel.signals, fitted by ConfidenceFit on %d Spider train outcomes (shift %.2f)",
-                    settings.trees(), settings.depth(), rows.size(), shift);
+            String header = String.format(Locale.ROOT, "askdb offline confidence model: %d trees of depth %d, at least"
+                    + " %d rows a leaf, over ConfidenceModel.signals, fitted by ConfidenceFit on %d Spider train outcomes"
+                    + " (%s; shift %.2f)", settings.trees(), settings.depth(), settings.minLeaf(), rows.size(),
+                    inputs.stream().map(p -> p.getFileName().toString()).collect(java.util.stream.Collectors.joining(", ")),
+                    shift);
             Files.writeString(write, FittedTrees.format(trees, calibration[0], calibration[1], header));
             out.println("model written to " + write);
         }
@@ -127,6 +153,24 @@ public final class ConfidenceFit implements Callable<Integer> {
         return heldMargin;
     }
 
+    /** The confidences the answerer would serve: capped where the reading dropped a clause. */
+    private static double[] served(List<Row> rows, double[] p) {
+        double[] out = new double[p.length];
+        for (int i = 0; i < p.length; i++) {
+            out[i] = OfflineWorkbench.served(rows.get(i).dropped(), p[i]);
+        }
+        return out;
+    }
+
+    private static List<Row> only(List<Row> rows, int source) {
+        return rows.stream().filter(r -> r.source() == source).toList();
+    }
+
+    private static double[] only(List<Row> rows, double[] p, int source) {
+        return java.util.stream.IntStream.range(0, rows.size()).filter(i -> rows.get(i).source() == source)
+                .mapToDouble(i -> p[i]).toArray();
+    }
+
     /**
      * Held-out confidences: the margins of {@link #heldOutMargins}, calibrated on themselves (the
      * calibration has two parameters, the trees all the rest) and shifted as {@code fit --shift} does.
@@ -135,7 +179,7 @@ public final class ConfidenceFit implements Callable<Integer> {
         double[] margins = heldOutMargins(rows, folds, new GradientBoosting(settings));
         double[] calibration = calibrate(margins, outcomes(rows));
         calibration[1] += shift;
-        return probabilities(margins, calibration);
+        return served(rows, probabilities(margins, calibration));
     }
 
     private static double[][] features(List<Row> rows) {
@@ -162,7 +206,7 @@ public final class ConfidenceFit implements Callable<Integer> {
     static double[] calibrate(double[] margins, boolean[] y) {
         List<Row> rows = new ArrayList<>();
         for (int i = 0; i < margins.length; i++) {
-            rows.add(new Row("", new double[] {1, margins[i]}, y[i]));
+            rows.add(new Row("", new double[] {1, margins[i]}, y[i], 0, 0));
         }
         double[] w = fit(rows, 0);
         return new double[] {w[1], w[0]};
@@ -182,20 +226,24 @@ public final class ConfidenceFit implements Callable<Integer> {
             order[i] = i;
         }
         java.util.Arrays.sort(order, (a, b) -> Double.compare(p[b], p[a]));
-        int best = 0;
-        double cut = 1;
-        int hits = 0;
-        for (int k = 0; k < order.length; k++) {
-            hits += rows.get(order[k]).y() ? 1 : 0;
-            if (hits >= 0.9 * (k + 1) && k + 1 >= 50) {
-                best = k + 1;
-                cut = p[order[k]];
+        StringBuilder reach = new StringBuilder();
+        for (double level : new double[] {0.90, 0.93}) {
+            int best = 0;
+            double cut = 1;
+            int hits = 0;
+            for (int k = 0; k < order.length; k++) {
+                hits += rows.get(order[k]).y() ? 1 : 0;
+                boolean tieNext = k + 1 < order.length && p[order[k + 1]] == p[order[k]];
+                if (hits >= level * (k + 1) && k + 1 >= 50 && !tieNext) {
+                    best = k + 1;
+                    cut = p[order[k]];
+                }
             }
+            reach.append(String.format(Locale.ROOT, "; %.0f%% precision at %.1f%% coverage (confidence %.3f)",
+                    100 * level, 100.0 * best / total, cut));
         }
-        return String.format(Locale.ROOT, "%s @%.2f: answered %d/%d = %.1f%%, precision %.1f%%;"
-                + " ranking reaches 90%% precision at %.1f%% coverage (confidence %.3f)%n", label, threshold,
-                answered, total, 100.0 * answered / total, answered == 0 ? 0 : 100.0 * right / answered,
-                100.0 * best / total, cut);
+        return String.format(Locale.ROOT, "%s @%.2f: answered %d/%d = %.1f%%, precision %.1f%%%s%n", label, threshold,
+                answered, total, 100.0 * answered / total, answered == 0 ? 0 : 100.0 * right / answered, reach);
     }
 
     /** Newton's method on the penalised log-likelihood; the intercept (signal 0) is not penalised. */

@@ -16,18 +16,18 @@ import org.junit.jupiter.api.Test;
  * precision on them says nothing; the test refits the same model the same way ({@link ConfidenceFit},
  * the shipped settings) in five folds split by database and asserts the precision of the answers
  * the fast path would give on the databases each fit did not see. Fails without the shared data
- * when ASKDB_REQUIRE_SERVICES=1. The full run is {@link SpiderTuning} ({@code tune}). Measured when
- * written: 324 of 1,400 answered at 0.85, 287 right (88.6 %).
+ * when ASKDB_REQUIRE_SERVICES=1. The full run is {@link SpiderTuning} ({@code tune}). Measured with
+ * the settings of the model fitted on three wordings: 281 of 1,400 answered at 0.85, 255 right (90.7 %).
  */
 class SpiderSliceTest {
 
     private static final double FAST_PATH_CONFIDENCE = 0.85;
 
-    /** The shipped model's settings (confidence-model.txt): 100 trees of depth 5, min leaf 10, shift 0.45. */
-    private static final GradientBoosting.Settings SHIPPED = new GradientBoosting.Settings(100, 5, 0.1, 10,
+    /** The shipped model's settings (confidence-model.txt): 100 trees of depth 5, min leaf 20, shift 0.3. */
+    private static final GradientBoosting.Settings SHIPPED = new GradientBoosting.Settings(100, 5, 0.1, 20,
             GradientBoosting.Settings.DEFAULT.lambda());
 
-    private static final double SHIPPED_SHIFT = 0.45;
+    private static final double SHIPPED_SHIFT = 0.3;
 
     @Test
     void should_be_precise_above_the_fast_path_threshold_on_databases_the_fit_did_not_see() throws Exception {
@@ -56,8 +56,8 @@ class SpiderSliceTest {
 
         assertThat(outcomes).hasSize(1400);
         assertThat(outcomes).noneMatch(o -> o.error() != null && o.error().startsWith("answerer threw"));
-        assertThat(answered).as("held-out answers at the threshold").isGreaterThanOrEqualTo(150);
-        assertThat((double) right / answered).as("held-out fast-path precision").isGreaterThanOrEqualTo(0.85);
+        assertThat(answered).as("held-out answers at the threshold").isGreaterThanOrEqualTo(200);
+        assertThat((double) right / answered).as("held-out fast-path precision").isGreaterThanOrEqualTo(0.88);
         assertThat((double) airplaneRight / outcomes.size()).as("airplane accuracy").isGreaterThanOrEqualTo(0.35);
     }
 }

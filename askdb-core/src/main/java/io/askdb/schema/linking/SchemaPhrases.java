@@ -34,6 +34,10 @@ final class SchemaPhrases {
             "detail", 0.6, "line", 0.6, "item", 0.6, "info", 0.75, "information", 0.75, "record", 0.75, "entry", 0.7);
 
 
+    /** What a WordNet synonym's link keeps of its score, and a sense just above or below (kin). */
+    private static final double SYNONYM = 0.7;
+    private static final double KIN = 0.6;
+
     private final Map<String, List<Mention.Link>> phrases = new HashMap<>();
     /** Unsplittable long column names, for head-word matching; value holds the glued name. */
     private final List<Mention.Link> heads = new ArrayList<>();
@@ -229,20 +233,16 @@ final class SchemaPhrases {
                 }
             }
         }
-        if (merged.isEmpty() && lemmas.size() == 1 && !StopWords.isStop(lemmas.get(0))) {
-            // "clients", "surname": a WordNet synonym of the word names a table or column.
-            for (String synonym : Thesaurus.synonyms(lemmas.get(0))) {
-                List<String> words = new ArrayList<>();
-                for (String w : synonym.split(" ")) {
-                    words.add(Words.lemma(w));
-                }
-                List<Mention.Link> found = phrases.get(String.join(" ", words));
-                if (found != null) {
-                    for (Mention.Link l : found) {
-                        merged.putIfAbsent(identity(l), new Mention.Link(l.table(), l.column(), l.score() * 0.7, null));
-                    }
-                }
-            }
+        boolean open = lemmas.size() == 2 || lemmas.size() == 1 && !StopWords.isStop(lemmas.get(0));
+        if (merged.isEmpty() && open) {
+            // "clients", "surname", "family name": a WordNet synonym of the words names a table or column.
+            addThesaurus(merged, Thesaurus.synonyms(String.join(" ", lemmas)), SYNONYM);
+        }
+        if (merged.isEmpty() && open) {
+            // "chauffeurs" for driver, "airplanes" for aircraft: a sense just above or below names a table,
+            // further discounted. Only tables: kin that named columns cost more than it gained on Spider.
+            addThesaurus(merged, Thesaurus.kin(String.join(" ", lemmas)), KIN);
+            merged.values().removeIf(l -> l.column() != null);
         }
         if (merged.isEmpty()) {
             return List.of();
@@ -250,6 +250,21 @@ final class SchemaPhrases {
         List<Mention.Link> out = new ArrayList<>(merged.values());
         out.sort(Comparator.comparingDouble(Mention.Link::score).reversed());
         return out;
+    }
+
+    private void addThesaurus(Map<Object, Mention.Link> merged, List<String> alternatives, double discount) {
+        for (String alternative : alternatives) {
+            List<String> words = new ArrayList<>();
+            for (String w : alternative.split(" ")) {
+                words.add(Words.lemma(w));
+            }
+            List<Mention.Link> found = phrases.get(String.join(" ", words));
+            if (found != null) {
+                for (Mention.Link l : found) {
+                    merged.putIfAbsent(identity(l), new Mention.Link(l.table(), l.column(), l.score() * discount, null));
+                }
+            }
+        }
     }
 
     /** Tables and columns are records: two tables may hold equal column records, so key by name. */
