@@ -118,9 +118,24 @@ final class RowCapper {
                 && AGGREGATES.contains(f.getName().toLowerCase(java.util.Locale.ROOT)));
     }
 
+    private static final java.util.Set<String> DATE_PARTS = java.util.Set.of("year", "month", "day", "hour",
+            "minute", "second");
+
+    /** Whether the first selected expression is a call such as {@code YEAR(OrderDate)}. */
+    private static boolean startsWithDatePart(Select select) {
+        return select instanceof PlainSelect ps && ps.getSelectItems() != null && !ps.getSelectItems().isEmpty()
+                && ps.getSelectItems().get(0).getExpression() instanceof net.sf.jsqlparser.expression.Function f
+                && f.getName() != null && DATE_PARTS.contains(f.getName().toLowerCase(java.util.Locale.ROOT));
+    }
+
     private static Select addCap(Select select, Dialect dialect, int maxRows, List<LongValue> caps) {
         boolean distinct = select instanceof PlainSelect ps && ps.getDistinct() != null;
-        switch (dialect.rowCap(distinct)) {
+        Dialect.RowCap kind = dialect.rowCap(distinct);
+        if (kind == Dialect.RowCap.TOP && dialect == Dialect.H2_MSSQL && startsWithDatePart(select)) {
+            // H2 reads "TOP 1000 YEAR(" as the start of an interval and rejects the statement.
+            kind = Dialect.RowCap.FETCH_FIRST;
+        }
+        switch (kind) {
             case TOP -> {
                 if (select instanceof PlainSelect ps && ps.getOffset() == null) {
                     Top top = new Top();

@@ -24,6 +24,12 @@ class RowCapTest {
                 arguments(Dialect.SQLITE, P, "SELECT Name FROM SalesLT.Product LIMIT 1000", true),
                 arguments(Dialect.H2, P, "SELECT Name FROM SalesLT.Product LIMIT 1000", true),
                 arguments(Dialect.ANSI, P, "SELECT Name FROM SalesLT.Product FETCH FIRST 1000 ROWS ONLY", true),
+                // H2 would read "TOP 1000 YEAR(" as an interval: FETCH FIRST instead
+                arguments(Dialect.H2_MSSQL, "SELECT YEAR(OrderDate), COUNT(*) FROM SalesLT.SalesOrderHeader GROUP BY YEAR(OrderDate)",
+                        "SELECT YEAR(OrderDate) AS year_order_date, COUNT(*) AS count FROM SalesLT.SalesOrderHeader "
+                                + "GROUP BY YEAR(OrderDate) FETCH FIRST 1000 ROWS ONLY", true),
+                arguments(Dialect.SQLSERVER, "SELECT YEAR(OrderDate) FROM SalesLT.SalesOrderHeader",
+                        "SELECT TOP 1000 YEAR(OrderDate) AS year_order_date FROM SalesLT.SalesOrderHeader", true),
                 // a smaller cap is kept
                 arguments(Dialect.H2_MSSQL, "SELECT TOP 5 Name FROM SalesLT.Product",
                         "SELECT TOP 5 Name FROM SalesLT.Product", false),

@@ -98,8 +98,9 @@ class SqlGuardTest {
                         "SELECT DISTINCT Color FROM SalesLT.Product FETCH FIRST 1000 ROWS ONLY"),
                 arguments("SELECT YEAR(OrderDate) AS y, DATEADD(day, 7, OrderDate) AS due, "
                                 + "DATEDIFF(month, OrderDate, ShipDate) AS months FROM SalesLT.SalesOrderHeader",
-                        "SELECT TOP 1000 YEAR(OrderDate) AS y, DATEADD(day, 7, OrderDate) AS due, "
-                                + "DATEDIFF(month, OrderDate, ShipDate) AS months FROM SalesLT.SalesOrderHeader"),
+                        "SELECT YEAR(OrderDate) AS y, DATEADD(day, 7, OrderDate) AS due, "
+                                + "DATEDIFF(month, OrderDate, ShipDate) AS months FROM SalesLT.SalesOrderHeader "
+                                + "FETCH FIRST 1000 ROWS ONLY"),
                 arguments("SELECT h.SalesOrderNumber, SUM(d.LineTotal) AS total FROM SalesLT.SalesOrderHeader h "
                                 + "JOIN SalesLT.SalesOrderDetail d ON d.SalesOrderID = h.SalesOrderID "
                                 + "GROUP BY h.SalesOrderNumber HAVING SUM(d.LineTotal) > 1000",
