@@ -72,6 +72,9 @@ public final class Pipeline {
             Database.Snapshot snapshot = database.snapshot();
             context = new QueryContext(request, question.normalized(), question.complexity(), database, snapshot,
                     progress);
+            QueryContext reading = context;
+            context.difficultyReader(selected -> answerers.forContext(reading)
+                    .difficulty(reading.question(), selected, reading.complexity()));
             boolean higherTierUnavailable = false;
             AskDbException lastFailure = null;
             for (Tier tier : tiers) {
