@@ -45,16 +45,41 @@ public record Difficulty(double score, List<Part> parts, Optional<String> speedP
         return new Difficulty(keywords.score(), parts, keywords.speedPriority());
     }
 
-    /** The parts in words with their points, largest first: "3 tables +0.8, negation over a set +1.1". */
+    /** Parts smaller than this are summed into one "other inputs" part of the explanation. */
+    static final double SHOWN = 0.3;
+
+    /**
+     * The parts in words with their points: what raised the score, largest first, then what lowered
+     * it, small parts summed, the base last: "negation over a set ('never') +4.1, 1 table +1.4, base -7.1".
+     */
     public String explained() {
         if (parts.isEmpty()) {
             return "nothing that adds difficulty";
         }
-        List<Part> sorted = new ArrayList<>(parts);
-        sorted.sort((a, b) -> Double.compare(Math.abs(b.points()), Math.abs(a.points())));
+        List<Part> sorted = new ArrayList<>();
+        Part base = null;
+        double small = 0;
+        int smallCount = 0;
+        for (Part p : parts) {
+            if (p.signal().equals("base")) {
+                base = p;
+            } else if (Math.abs(p.points()) < SHOWN) {
+                small += p.points();
+                smallCount++;
+            } else {
+                sorted.add(p);
+            }
+        }
+        sorted.sort((a, b) -> Double.compare(b.points(), a.points()));
         List<String> out = new ArrayList<>();
         for (Part p : sorted) {
             out.add(String.format(Locale.ROOT, "%s %+.1f", p.reading(), p.points()));
+        }
+        if (smallCount > 0 && Math.abs(small) >= 0.05) {
+            out.add(String.format(Locale.ROOT, "%d other input%s %+.1f", smallCount, smallCount == 1 ? "" : "s", small));
+        }
+        if (base != null) {
+            out.add(String.format(Locale.ROOT, "base %+.1f", base.points()));
         }
         return String.join(", ", out);
     }

@@ -35,14 +35,14 @@ final class DifficultyModel {
         this.weights = Map.copyOf(weights);
     }
 
-    /** The score and its parts: each input that adds or takes away something, and the base. */
+    /** The score and its parts: each input that adds or takes away something, and the base; they sum to the score. */
     Difficulty estimate(DifficultySignals signals, Optional<String> speedPriority) {
         List<Difficulty.Part> parts = new ArrayList<>();
         double base = weights.getOrDefault(BASE, 0.0);
         double score = base;
         for (var e : signals.values().entrySet()) {
             double points = weights.getOrDefault(e.getKey(), 0.0) * e.getValue();
-            if (Math.abs(points) >= 0.05) {
+            if (points != 0) {
                 parts.add(new Difficulty.Part(e.getKey(), signals.reading(e.getKey()), points));
             }
             score += points;

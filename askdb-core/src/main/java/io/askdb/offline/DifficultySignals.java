@@ -37,6 +37,8 @@ final class DifficultySignals {
     private static final Set<String> NEGATIONS = Set.of("not", "never", "without", "no", "n't", "none", "except",
             "nobody", "nothing", "neither");
 
+    private static final Set<String> INEQUALITIES = Set.of("!=", "<>", "NOT LIKE", "NOT IN");
+
     private final Map<String, Double> values = new LinkedHashMap<>();
     private final Map<String, String> phrases = new LinkedHashMap<>();
 
@@ -68,7 +70,7 @@ final class DifficultySignals {
         Optional<String> aggregate = ShapeWords.aggregateComparison(q.text());
         s.flag("aggregateComparison", aggregate.isPresent() || r.havingOp != null,
                 aggregate.orElse(r.havingOp != null ? "a condition on a count" : null));
-        Optional<String> negation = negationOverSet(q, r);
+        Optional<String> negation = negationOverSet(q, r, plan);
         s.flag("negationOverSet", negation.isPresent(), negation.orElse(null));
         Optional<String> set = ShapeWords.setOperation(q.text());
         s.flag("setOperation", set.isPresent(), set.orElse(null));
@@ -173,9 +175,10 @@ final class DifficultySignals {
      * A negation that keeps rows for what they lack ("never ordered", "students without pets",
      * "except those in Paris"), not a plain inequality on one column ("not red" read as {@code != 'red'}).
      */
-    private static Optional<String> negationOverSet(Question q, Reading r) {
+    private static Optional<String> negationOverSet(Question q, Reading r, Optional<Plan> plan) {
         boolean plainInequality = r.parts.stream().anyMatch(p -> p.role == Reading.Role.CONDITION
-                && (p.detail.equals("!=") || p.detail.startsWith("NOT")));
+                && (p.detail.equals("!=") || p.detail.startsWith("NOT")))
+                || plan.map(p -> p.where().stream().anyMatch(c -> INEQUALITIES.contains(c.op()))).orElse(false);
         if (plainInequality && !r.negationPlaced) {
             return Optional.empty();
         }
