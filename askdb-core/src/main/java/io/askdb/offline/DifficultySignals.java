@@ -1,5 +1,6 @@
 package io.askdb.offline;
 
+import io.askdb.llm.ComplexityAnalyzer.Complexity;
 import io.askdb.schema.TableInfo;
 import io.askdb.text.CueKind;
 import io.askdb.text.ShapeWords;
@@ -18,7 +19,7 @@ import java.util.Set;
  * What the offline reading of a question says about how hard it is to write as SQL, before any model
  * is asked: how many tables it links and how far apart they are on the key graph, whether it groups
  * and ranks, compares a value with an aggregate, negates over a set, combines sets, asks for a ratio
- * or compares periods, how sure the reading is, and the size of the question. With the schema
+ * or compares periods, names advanced SQL, how sure the reading is, and the size of the question. With the schema
  * selection's size and the seed's keyword score these are the inputs of {@link DifficultyModel}.
  *
  * <p>Each input is a number under a fixed name ({@link #NAMES}); the fitted model refers to them by
@@ -28,7 +29,7 @@ final class DifficultySignals {
 
     /** The inputs, in the order the explanation lists them. */
     static final List<String> NAMES = List.of("tables", "keyDistance", "groupRank", "aggregateComparison",
-            "negationOverSet", "setOperation", "ratio", "periodComparison", "grouping", "ranking", "columns",
+            "negationOverSet", "setOperation", "ratio", "periodComparison", "advancedSql", "grouping", "ranking", "columns",
             "filters", "conjunctions", "words", "uncertainty", "selection", "keywords");
 
     /** Tables with no key path between them count as this far apart. */
@@ -36,6 +37,8 @@ final class DifficultySignals {
 
     private static final Set<String> NEGATIONS = Set.of("not", "never", "without", "no", "n't", "none", "except",
             "nobody", "nothing", "neither");
+
+    private static final String ADVANCED = "advanced:";
 
     private static final Set<String> INEQUALITIES = Set.of("!=", "<>", "NOT LIKE", "NOT IN");
 
@@ -48,10 +51,10 @@ final class DifficultySignals {
      * @param plan the composed plan, when the question could be composed
      * @param confidence the reading's confidence (0 when there is no plan)
      * @param selected the tables the schema selection shows the model
-     * @param keywords the seed's keyword score
+     * @param keywords the seed's keyword reading
      */
     static DifficultySignals of(Question q, Reading r, Optional<Plan> plan, JoinGraph graph, double confidence,
-            int selected, double keywords) {
+            int selected, Complexity keywords) {
         DifficultySignals s = new DifficultySignals();
         List<TableInfo> linked = linkedTables(r);
         Set<TableInfo> all = Collections.newSetFromMap(new IdentityHashMap<>());
@@ -59,6 +62,9 @@ final class DifficultySignals {
         plan.ifPresent(p -> {
             all.add(p.from());
             p.joins().forEach(j -> all.add(j.table()));
+            // "never ordered": the table a NOT EXISTS looks into is a table of the question too.
+            p.where().stream().filter(c -> c.value() instanceof Absence.Absent)
+                    .forEach(c -> all.add(((Absence.Absent) c.value()).table()));
         });
         s.values.put("tables", (double) all.size());
         s.values.put("keyDistance", (double) farthest(linked, graph));
@@ -81,6 +87,11 @@ final class DifficultySignals {
         Optional<String> period = ShapeWords.periodComparison(q.text())
                 .filter(phrase -> !named.containsAll(words(phrase)));
         s.flag("periodComparison", period.isPresent(), period.orElse(null));
+        // The seed's advanced terms ("window function", "running total", "rank … within each"), unless a column's name.
+        Optional<String> advanced = keywords.indicators().stream().filter(i -> i.startsWith(ADVANCED))
+                .map(i -> i.substring(ADVANCED.length())).filter(phrase -> !named.containsAll(words(phrase)))
+                .findFirst();
+        s.flag("advancedSql", advanced.isPresent(), advanced.orElse(null));
         s.flag("grouping", grouping, null);
         s.flag("ranking", ranking, null);
         s.values.put("columns", (double) r.with(Reading.Role.PROJECT).size());
@@ -90,7 +101,7 @@ final class DifficultySignals {
         s.values.put("words", (double) q.tokens().stream().filter(Token::isWord).count());
         s.values.put("uncertainty", 1 - confidence);
         s.values.put("selection", (double) selected);
-        s.values.put("keywords", keywords);
+        s.values.put("keywords", keywords.score());
         return s;
     }
 
@@ -113,6 +124,7 @@ final class DifficultySignals {
             case "setOperation" -> "set operation" + quoted;
             case "ratio" -> "ratio or share" + quoted;
             case "periodComparison" -> "period-over-period comparison" + quoted;
+            case "advancedSql" -> "advanced SQL asked for" + quoted;
             case "grouping" -> "grouping";
             case "ranking" -> "ranking";
             case "columns" -> count(v, "column") + " asked";

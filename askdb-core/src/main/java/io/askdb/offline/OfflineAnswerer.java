@@ -76,19 +76,18 @@ public final class OfflineAnswerer {
      * @param keywords the seed's keyword reading; its speed priority carries over
      */
     public Difficulty difficulty(String question, int selectedTables, Complexity keywords) {
-        return DifficultyModel.SHIPPED.estimate(signals(question, selectedTables, keywords.score()),
-                keywords.speedPriority());
+        return DifficultyModel.SHIPPED.estimate(signals(question, selectedTables, keywords), keywords.speedPriority());
     }
 
     /** The difficulty estimate's inputs for the question. */
-    DifficultySignals signals(String question, int selectedTables, double keywordScore) {
+    DifficultySignals signals(String question, int selectedTables, Complexity keywords) {
         Question q = analyzer.analyze(question == null ? "" : question);
         List<Mention> mentions = linker.link(q.tokens(), q::inCue);
         Reading reading = roles.assign(q, mentions);
         Optional<Composer.Draft> draft = composer.compose(q, reading);
         double confidence = draft.map(d -> d.omissions().cap(ConfidenceModel.confidence(d.features()))).orElse(0.0);
         return DifficultySignals.of(q, reading, draft.map(Composer.Draft::plan), graph, confidence, selectedTables,
-                keywordScore);
+                keywords);
     }
 
     /**

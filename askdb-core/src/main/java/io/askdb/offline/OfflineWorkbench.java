@@ -74,8 +74,8 @@ public final class OfflineWorkbench {
     }
 
     /** The routing difficulty's inputs for the question, by name (the fit reads these). */
-    public Map<String, Double> difficultyInputs(String question, int selectedTables, double keywordScore) {
-        return answerer.signals(question, selectedTables, keywordScore).values();
+    public Map<String, Double> difficultyInputs(String question, int selectedTables, Complexity keywords) {
+        return answerer.signals(question, selectedTables, keywords).values();
     }
 
     /** The shipped difficulty estimate, as routing computes it. */

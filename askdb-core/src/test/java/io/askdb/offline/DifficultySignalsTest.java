@@ -24,6 +24,7 @@ class DifficultySignalsTest {
 
     private static final double THRESHOLD = PipelineSettings.DEFAULT_COMPLEXITY_THRESHOLD;
     private static final int SELECTED = 8;
+    private static final ComplexityAnalyzer KEYWORDS = new ComplexityAnalyzer();
 
     private static ShopDatabase shop;
 
@@ -38,11 +39,11 @@ class DifficultySignalsTest {
     }
 
     private static double signal(String question, String name) {
-        return shop.answerer.signals(question, SELECTED, 0).values().get(name);
+        return shop.answerer.signals(question, SELECTED, KEYWORDS.analyze(question)).values().get(name);
     }
 
     private static Difficulty estimate(String question) {
-        return shop.answerer.difficulty(question, SELECTED, new ComplexityAnalyzer().analyze(question));
+        return shop.answerer.difficulty(question, SELECTED, KEYWORDS.analyze(question));
     }
 
     @Test
@@ -51,6 +52,7 @@ class DifficultySignalsTest {
 
         assertThat(signal(question, "tables")).isEqualTo(5);
         assertThat(signal(question, "keyDistance")).isEqualTo(4);
+        assertThat(signal("Which products have never been ordered?", "tables")).as("the NOT EXISTS table").isEqualTo(2);
         assertThat(signal("How many customers are there?", "tables")).isEqualTo(1);
         assertThat(signal("How many customers are there?", "keyDistance")).isZero();
     }
@@ -91,21 +93,35 @@ class DifficultySignalsTest {
     }
 
     @Test
+    void should_see_advanced_sql_asked_for_unless_it_is_a_column() throws Exception {
+        assertThat(signal("Show the running total of order value by month", "advancedSql")).isEqualTo(1);
+        assertThat(signal("How many customers are there?", "advancedSql")).isZero();
+        try (Connection c = DriverManager.getConnection("jdbc:h2:mem:players;DB_CLOSE_DELAY=-1");
+                Statement s = c.createStatement()) {
+            s.execute("CREATE TABLE player (id INT PRIMARY KEY, name VARCHAR(20), rank INT)");
+            OfflineAnswerer players = new OfflineAnswerer(new CatalogLoader().load(c), Dialect.H2);
+            String question = "What is the rank of the player named Ann?";
+
+            assertThat(players.signals(question, 1, KEYWORDS.analyze(question)).values().get("advancedSql")).isZero();
+        }
+    }
+
+    @Test
     void should_not_read_a_column_named_share_as_a_ratio() throws Exception {
         try (Connection c = DriverManager.getConnection("jdbc:h2:mem:browsers;DB_CLOSE_DELAY=-1");
                 Statement s = c.createStatement()) {
             s.execute("CREATE TABLE browser (id INT PRIMARY KEY, name VARCHAR(20), market_share DECIMAL(5,2))");
             OfflineAnswerer browsers = new OfflineAnswerer(new CatalogLoader().load(c), Dialect.H2);
 
-            assertThat(browsers.signals("List the browsers by market share", 1, 0).values().get("ratio")).isZero();
-            assertThat(browsers.signals("What share of browsers are named Safari?", 1, 0).values().get("ratio"))
-                    .isEqualTo(1);
+            String question = "List the browsers by market share";
+            assertThat(browsers.signals(question, 1, KEYWORDS.analyze(question)).values().get("ratio")).isZero();
         }
     }
 
     @Test
     void should_carry_the_reading_confidence_the_selection_size_and_the_keyword_score() {
-        DifficultySignals plain = shop.answerer.signals("How many customers are there?", 3, -0.5);
+        DifficultySignals plain = shop.answerer.signals("How many customers are there?", 3,
+                KEYWORDS.analyze("How many customers are there?"));
 
         assertThat(plain.values().get("uncertainty")).isBetween(0.0, 0.2);
         assertThat(plain.values().get("selection")).isEqualTo(3);

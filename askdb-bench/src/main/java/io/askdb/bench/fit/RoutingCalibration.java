@@ -41,11 +41,12 @@ final class RoutingCalibration {
 
     /**
      * Inputs Spider train has too few real examples of to fit (ratio words there are mostly column
-     * names such as "market share", and no question compares periods): they are left out of the fit
+     * names such as "market share", no question compares periods, and "rank" there is a column, not a
+     * request for a window function): they are left out of the fit
      * and given the weight that takes the median easy question to the threshold, so one of them alone
      * sends a question to the complex model.
      */
-    static final Set<String> PRIORS = Set.of("ratio", "periodComparison");
+    static final Set<String> PRIORS = Set.of("ratio", "periodComparison", "advancedSql");
 
     /** The model fitted on every row the settings fit on, its cut chosen on the same rows (in-sample). */
     static Model fit(List<RoutingRows.Row> rows, Settings s) {

@@ -123,7 +123,7 @@ final class RoutingRows {
             boolean reworded, String question) {
         int selected = SchemaSelector.choose(reader.catalog(), question).detailed().size();
         ComplexityAnalyzer.Complexity seed = keywords.analyze(question);
-        Map<String, Double> inputs = reader.difficultyInputs(question, selected, seed.score());
+        Map<String, Double> inputs = reader.difficultyInputs(question, selected, seed);
         double[] x = OfflineWorkbench.difficultyInputNames().stream().mapToDouble(inputs::get).toArray();
         double shipped = reader.difficulty(question, selected, seed).score();
         return new Row(id, db, hardness, reworded, x, seed.score(), shipped);
