@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -120,9 +119,5 @@ public final class RoutingCommand implements Callable<Integer> {
 
     private static double pct(int[] c) {
         return c[1] == 0 ? 0 : 100.0 * c[0] / c[1];
-    }
-
-    static Map<String, Double> weights(RoutingCalibration.Model model) {
-        return model.weights();
     }
 }
