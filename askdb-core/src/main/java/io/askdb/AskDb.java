@@ -88,6 +88,9 @@ public final class AskDb implements AutoCloseable {
         Optional<Orchestrator> orchestrator = llm.map(
                 gateway -> new Orchestrator(gateway, knowledge, config.pipeline()));
         this.pipeline = PipelineFactory.create(config, caches, caches.normalizer()::normalize, orchestrator);
+        if (builder.loadEmbeddingModelEarly) {
+            caches.loadEmbeddingModelInBackground();
+        }
         databases.values().forEach(this::warmUp);
         try {
             config.pipeline().knowledgeFile().ifPresent(this::loadKnowledge);
@@ -333,6 +336,7 @@ public final class AskDb implements AutoCloseable {
         private MeterRegistry meterRegistry;
         private String redisKeyPrefix = CacheSystem.DEFAULT_REDIS_KEY_PREFIX;
         private boolean embedStoredQuestions = true;
+        private boolean loadEmbeddingModelEarly;
         private javax.sql.DataSource dataSource;
 
         private Builder() {}
@@ -395,6 +399,16 @@ public final class AskDb implements AutoCloseable {
          */
         public Builder embedStoredQuestions(boolean value) {
             this.embedStoredQuestions = value;
+            return this;
+        }
+
+        /**
+         * On for a server: the embedding model loads in the background as askdb starts, not in the
+         * middle of traffic at the first question that needs it (where it holds those questions for
+         * a second or more). Off by default, so a one-off {@code ask} never pays for it.
+         */
+        public Builder loadEmbeddingModelEarly(boolean value) {
+            this.loadEmbeddingModelEarly = value;
             return this;
         }
 

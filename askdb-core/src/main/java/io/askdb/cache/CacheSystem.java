@@ -111,7 +111,7 @@ public final class CacheSystem implements AnswerCache, CacheAdmin, AutoCloseable
             this.remote = settings.redisUrl()
                     .map(url -> (builder.remoteStore != null ? builder.remoteStore : RemoteStoreDiscovery.find(url))
                             .create(new RemoteStore.Context(url, builder.redisKeyPrefix, longest, scheduler,
-                                    this::receive, this::clearLocal)))
+                                    this::receive, this::clearAfterOutage)))
                     .orElse(RemoteStore.NONE);
         } catch (RuntimeException e) {
             shutDownOwnThreads();
@@ -297,6 +297,24 @@ public final class CacheSystem implements AnswerCache, CacheAdmin, AutoCloseable
         }
     }
 
+    /**
+     * Loads the embedding model now, on the background thread (whose call in flight {@link #close()}
+     * waits for), instead of at the first question that needs it: the load takes a second or more of
+     * CPU and holds every request that needs an embedding meanwhile, which a server should pay
+     * before its traffic rather than in the middle of it.
+     */
+    public void loadEmbeddingModelInBackground() {
+        background.execute(() -> {
+            try {
+                embedder.apply("how many rows are there");
+            } catch (QuestionEmbedder.ShuttingDownException e) {
+                LOG.debug("the embedding model was not loaded: the JVM is exiting");
+            } catch (RuntimeException e) {
+                LOG.warn("could not load the embedding model: {}", e.toString());
+            }
+        });
+    }
+
     private void index(SemanticIndex.Entry entry) {
         semantic.add(entry);
         publish(new CacheEvent(origin, CacheEvent.STORED, "", entry));
@@ -382,12 +400,26 @@ public final class CacheSystem implements AnswerCache, CacheAdmin, AutoCloseable
     }
 
     private void clearLocal() {
+        clearLocalLevels();
+        databases.get().forEach(Database::refreshCatalog);
+    }
+
+    /**
+     * After a remote store outage: the local levels may hold what another server invalidated
+     * meanwhile, so they go; the catalogs are read again in the background, since every request
+     * (cache hits included) would otherwise wait for the first one to read its database's schema.
+     */
+    private void clearAfterOutage() {
+        clearLocalLevels();
+        databases.get().forEach(Database::reloadCatalogInBackground);
+    }
+
+    private void clearLocalLevels() {
         countsAtClear.set(new long[] {hits.sum(), misses.sum(), semanticHits.sum()});
         results.clearLocal();
         sql.clearLocal();
         analysis.clearLocal();
         semantic.clear();
-        databases.get().forEach(Database::refreshCatalog);
     }
 
     /** Drops expired entries now; runs every {@code CACHE_CLEANUP_INTERVAL}. */

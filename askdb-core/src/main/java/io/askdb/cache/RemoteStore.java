@@ -18,7 +18,7 @@ import java.util.function.Predicate;
  * event to every store of the same key prefix (the sender's own may come back; the cache skips it);
  * be safe to call from any thread; and never throw for an outage. While the shared side is
  * unreachable, every method returns at once, finding, storing and removing nothing; the store
- * reconnects by itself and runs {@link Context#onReconnect()} before it serves again, because
+ * reconnects by itself and runs {@link Context#onReconnect()} as soon as it serves again, because
  * events sent meanwhile were missed. {@link #NONE} stands in when no store is configured.
  */
 public interface RemoteStore extends AutoCloseable {
@@ -34,7 +34,7 @@ public interface RemoteStore extends AutoCloseable {
      * @param longestTtl the longest TTL of any level, for bookkeeping that outlives single entries
      * @param scheduler the cache's scheduler, free for reconnection attempts; shut down by the cache
      * @param onEvent receives each event's JSON as published by any server; never throws
-     * @param onReconnect run after an outage, before the store serves again; clears the local levels
+     * @param onReconnect run after an outage, once the store serves again; clears the local levels
      */
     record Context(String url, String keyPrefix, Duration longestTtl, ScheduledExecutorService scheduler,
             Consumer<String> onEvent, Runnable onReconnect) {}

@@ -10,6 +10,9 @@ package io.askdb.config;
  * @param ensemble when both models answer and their results are compared: never (unless a request
  *     asks), for complex questions, or always
  * @param knowledgeFile a JSON file of example questions and notes per database, loaded at start-up
+ * @param requestTimeout the longest a question may take in all ({@code ASKDB_REQUEST_TIMEOUT}): every
+ *     wait on its behalf (a turn in the server's queue, a connection, a statement, each model call)
+ *     is cut to what is left of it
  */
 public record PipelineSettings(
         double fastPathConfidence,
@@ -17,7 +20,8 @@ public record PipelineSettings(
         int maxQuestionLength,
         int maxCorrectionAttempts,
         Ensemble ensemble,
-        java.util.Optional<String> knowledgeFile) {
+        java.util.Optional<String> knowledgeFile,
+        java.time.Duration requestTimeout) {
 
     /** The values of {@code ASKDB_ENSEMBLE}. */
     public enum Ensemble {
@@ -38,6 +42,8 @@ public record PipelineSettings(
     public static final double DEFAULT_COMPLEXITY_THRESHOLD = 1.5;
     public static final int DEFAULT_MAX_QUESTION_LENGTH = 2000;
     public static final int DEFAULT_MAX_CORRECTION_ATTEMPTS = 3;
+    /** Long enough for a reasoning model's call (90 s) and the steps around it. */
+    public static final long DEFAULT_REQUEST_TIMEOUT_SECONDS = 120;
 
     public PipelineSettings {
         if (fastPathConfidence < 0) {
@@ -45,6 +51,9 @@ public record PipelineSettings(
         }
         if (maxQuestionLength < 1) {
             throw new IllegalArgumentException("ASKDB_MAX_QUESTION_LENGTH must be >= 1, was " + maxQuestionLength);
+        }
+        if (requestTimeout.isNegative() || requestTimeout.isZero()) {
+            throw new IllegalArgumentException("ASKDB_REQUEST_TIMEOUT must be >= 1 second, was " + requestTimeout.toSeconds());
         }
     }
 
@@ -55,7 +64,8 @@ public record PipelineSettings(
                 env.integer("ASKDB_MAX_QUESTION_LENGTH", DEFAULT_MAX_QUESTION_LENGTH, 1),
                 env.integer("ASKDB_MAX_CORRECTION_ATTEMPTS", DEFAULT_MAX_CORRECTION_ATTEMPTS, 0),
                 env.string("ASKDB_ENSEMBLE").map(Ensemble::parse).orElse(Ensemble.OFF),
-                env.string("ASKDB_KNOWLEDGE_FILE"));
+                env.string("ASKDB_KNOWLEDGE_FILE"),
+                env.seconds("ASKDB_REQUEST_TIMEOUT", DEFAULT_REQUEST_TIMEOUT_SECONDS));
     }
 
     /** Whether the fast path may answer at all. */

@@ -38,7 +38,12 @@ public final class LlmUnavailableException extends AskDbException {
         /** A well-formed answer without text (a reasoning model that spent all its tokens thinking). */
         EMPTY_ANSWER(false, false, true),
         /** The model's circuit is open: it failed repeatedly and is skipped for a while, no request sent. */
-        CIRCUIT_OPEN(false, false, true);
+        CIRCUIT_OPEN(false, false, true),
+        /**
+         * The request's own time limit ran out before or during the call: it says nothing about the
+         * provider, so it never counts towards the circuit.
+         */
+        DEADLINE(false, false, true);
 
         private final boolean retriedAtOnce;
         private final boolean countsTowardsBreaker;

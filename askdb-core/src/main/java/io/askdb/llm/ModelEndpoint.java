@@ -6,6 +6,7 @@ import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.chat.request.ChatRequest;
 import dev.langchain4j.model.chat.response.ChatResponse;
 import dev.langchain4j.model.output.TokenUsage;
+import io.askdb.api.Deadline;
 import io.askdb.config.LlmTuning;
 import io.askdb.llm.LlmUnavailableException.Reason;
 import io.askdb.metrics.LlmMeters;
@@ -110,7 +111,9 @@ final class ModelEndpoint {
                     ? e.retryAfter()
                     : Optional.empty();
             long backoff = tuning.retryBackoff().toMillis() << Math.min(attempt - 1, 20);
-            return Math.min(asked.map(Duration::toMillis).orElse(backoff), maxWait.toMillis());
+            // Never pause past the request's deadline: the next attempt then gives up at once.
+            return Math.min(Math.min(asked.map(Duration::toMillis).orElse(backoff), maxWait.toMillis()),
+                    Deadline.current().cap(maxWait).toMillis());
         };
         return RetryConfig.custom()
                 .maxAttempts(1 + tuning.maxRetries())
@@ -175,8 +178,26 @@ final class ModelEndpoint {
     /** One request, cancelled at the time limit; every failure leaves here translated. */
     private ChatResponse attempt(ChatRequest request, AtomicReference<TokenUsage> spent) {
         ChatResponse response;
+        Deadline deadline = Deadline.current();
+        Duration limit = deadline.cap(profile.timeout());
+        boolean cutByDeadline = limit.compareTo(profile.timeout()) < 0;
+        if (limit.isZero()) {
+            throw new LlmUnavailableException(Reason.DEADLINE, profile.model(), 0, Optional.empty(),
+                    "the request's time limit of " + deadline.limit().toMillis() + " ms ran out before "
+                            + profile.model() + " could be asked", null);
+        }
         try {
-            response = timeLimiter.executeFutureSupplier(() -> executor.submit(() -> chatModel.chat(request)));
+            TimeLimiter limiter = cutByDeadline
+                    ? TimeLimiter.of(TimeLimiterConfig.custom().timeoutDuration(limit).cancelRunningFuture(true).build())
+                    : timeLimiter;
+            response = limiter.executeFutureSupplier(() -> executor.submit(() -> chatModel.chat(request)));
+        } catch (java.util.concurrent.TimeoutException e) {
+            if (cutByDeadline) {
+                throw new LlmUnavailableException(Reason.DEADLINE, profile.model(), 0, Optional.empty(),
+                        profile.model() + " had not answered when the request's time limit of "
+                                + deadline.limit().toMillis() + " ms ran out", e);
+            }
+            throw ProviderErrors.translate(e, profile.model());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new LlmUnavailableException(Reason.TIMEOUT, profile.model(), 0, Optional.empty(),

@@ -47,7 +47,18 @@ final class Absence {
                 continue;
             }
             Token negated = q.token(j);
+            int first = j;
             Optional<Plan.Condition> found = byMention(r, j, main).or(() -> byWord(negated, main, catalog));
+            int object = j + 1;
+            while (object < q.size() && BETWEEN.contains(q.token(object).lower())) {
+                object++;
+            }
+            if (found.isEmpty() && object < q.size() && negated.isWord() && !mentioned(r, first)) {
+                // "never placed an order": a verb of its own, then what was never there.
+                int at = object;
+                found = byMention(r, at, main).or(() -> byWord(q.token(at), main, catalog));
+                j = found.isPresent() ? at : j;
+            }
             if (found.isPresent()) {
                 r.explain(k, j + 1);
                 int at = j;
@@ -60,6 +71,10 @@ final class Absence {
             }
         }
         return Optional.empty();
+    }
+
+    private static boolean mentioned(Reading r, int at) {
+        return r.parts.stream().anyMatch(p -> p.mention.start() <= at && at < p.mention.end());
     }
 
     private static Optional<Plan.Condition> byMention(Reading r, int at, TableInfo main) {

@@ -1,15 +1,18 @@
 package io.askdb.offline;
 
 import io.askdb.schema.ColumnInfo;
+import io.askdb.schema.ForeignKeyInfo;
 import io.askdb.schema.SchemaCatalog;
 import io.askdb.schema.TableInfo;
 import io.askdb.schema.linking.Mention;
 import io.askdb.text.CueKind;
+import io.askdb.text.Token;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -44,6 +47,7 @@ final class Composer {
             return Optional.empty();
         }
         r.absent = Absence.place(q, r, main, catalog).orElse(null);
+        r.present = Presence.place(q, r, main).orElse(null);
         boolean mainNamed = r.parts.stream().anyMatch(p -> p.mention.kind() == Mention.Kind.TABLE
                 && p.mention.links().get(0).table() == main);
         Set<TableInfo> mentionedTables = new LinkedHashSet<>();
@@ -72,6 +76,7 @@ final class Composer {
                 weakest = Math.min(weakest, p.chosen.score());
             }
         }
+        dropWeakVerbs(q, r);
         Set<TableInfo> needed = new LinkedHashSet<>();
         for (Reading.Part p : r.parts) {
             // Tables named only as context join too: "names of singers who have songs" keeps singers with songs.
@@ -100,7 +105,7 @@ final class Composer {
         if (joins.isEmpty()) {
             return Optional.empty();
         }
-        return layout(q, r, main, joins.get(), ambiguous, weakest, mainNamed);
+        return layout(q, r, main, namedKeys(q, joins.get()), ambiguous, weakest, mainNamed);
     }
 
     /**
@@ -116,6 +121,7 @@ final class Composer {
         Plan.Condition having = null;
         int limit = r.limit;
         boolean grouped = false;
+        boolean rankedByTotal = false;
         settleRoles(q, r, main);
         // Where each select item was asked for: the select list follows the question's word order.
         Map<Plan.Item, Integer> asked = new HashMap<>();
@@ -156,7 +162,17 @@ final class Composer {
                 }
                 case ORDER -> order.add(new Plan.Order(Plan.Item.of(col), p.descending));
                 case SUPERLATIVE -> {
-                    order.add(new Plan.Order(Plan.Item.of(col), p.descending));
+                    Plan.Column key = ranksByTotal(q, main, col) ? RowLabels.labelColumn(main) : null;
+                    if (key != null) {
+                        // "top 5 products by quantity sold": each product's total over its order lines.
+                        groupBy.add(key);
+                        select.add(Plan.Item.of(key));
+                        order.add(new Plan.Order(new Plan.Item("SUM", col, false), p.descending));
+                        grouped = true;
+                        rankedByTotal = true;
+                    } else {
+                        order.add(new Plan.Order(Plan.Item.of(col), p.descending));
+                    }
                     limit = limit > 0 ? limit : 1;
                 }
                 case CONDITION, VALUE -> {
@@ -196,7 +212,7 @@ final class Composer {
             q.first(CueKind.COUNT).ifPresent(c -> asked.putIfAbsent(count, c.start()));
         }
         boolean aggregated = select.stream().anyMatch(i -> i.aggregate() != null);
-        if (grouped && !aggregated) {
+        if (grouped && !aggregated && !rankedByTotal) {
             select.add(Plan.Item.countAll());
             aggregated = true;
         }
@@ -244,6 +260,10 @@ final class Composer {
             where = new ArrayList<>(where);
             where.add(r.absent);
         }
+        if (r.present != null) {
+            where = new ArrayList<>(where);
+            where.add(r.present);
+        }
         if (where.size() < before && q.tokens().stream().anyMatch(t -> t.lower().equals("both"))) {
             ambiguous += 2; // "both X and Y" asks for an intersection, not either value
         }
@@ -251,6 +271,11 @@ final class Composer {
         // "where is the history department", "how long is track X": an attribute asked without naming it.
         boolean guessedAttribute = select.isEmpty() && !r.allColumns && q.size() > 0
                 && Set.of("how", "when", "where").contains(q.token(0).lower());
+        if (select.isEmpty() && guessedAttribute && q.token(0).lower().equals("when")) {
+            // "when was the most recent order placed": the date the rows are ranked by is the answer.
+            order.stream().map(o -> o.item().column()).filter(c -> c != null && c.column().isTemporal())
+                    .findFirst().map(Plan.Item::of).ifPresent(select::add);
+        }
         if (select.isEmpty()) {
             boolean implied = !mainNamed && RowLabels.namesTableWord(q, main);
             if (!r.allColumns && !mainNamed && !implied) {
@@ -277,6 +302,68 @@ final class Composer {
         String explanation = explanation(r, plan) + (omissions.dropped().isEmpty() ? ""
                 : "; left out: " + String.join(", ", omissions.dropped()));
         return Optional.of(new Draft(plan, f, explanation, omissions));
+    }
+
+    /**
+     * One word that only half matches a column ("sell" for sellstartdate, "sold" for salesorderid),
+     * shown beside a count, an aggregate or a ranking, is more likely a verb of the question than a
+     * column asked for: it leaves the select list and counts as not understood.
+     */
+    private static void dropWeakVerbs(Question q, Reading r) {
+        boolean shaped = r.countForm || r.parts.stream().anyMatch(p -> p.role == Reading.Role.COUNTED
+                || p.role == Reading.Role.AGGREGATE || p.role == Reading.Role.SUPERLATIVE);
+        if (!shaped) {
+            return;
+        }
+        // Only as the question's last word, where English puts the verb: "do we sell?", "by quantity sold".
+        boolean removed = r.parts.removeIf(p -> p.role == Reading.Role.PROJECT && p.mention.kind() == Mention.Kind.COLUMN
+                && p.mention.end() - p.mention.start() == 1 && p.chosen != null && p.chosen.score() < 0.5
+                && q.tokens().subList(p.mention.end(), q.size()).stream().noneMatch(Token::isWord));
+        if (removed) {
+            r.unanchored++;
+            r.notes.add("a word read as a verb, not a column");
+        }
+    }
+
+    /**
+     * "Top N products by quantity sold": a ranking by a measure kept in a table whose rows point at
+     * the main table's (order lines of a product) ranks by each row's total, not by one line.
+     */
+    private static boolean ranksByTotal(Question q, TableInfo main, Plan.Column col) {
+        return col.table() != main && q.has(CueKind.TOP) && col.column().isNumeric() && !isIdentifier(col)
+                && col.table().foreignKeys().stream().anyMatch(fk -> fk.referencedTable().key().equals(main.id().key()));
+    }
+
+    /**
+     * Where two foreign keys join the same tables (an order's ship-to and bill-to address), the
+     * one the question's words name: "orders shipped to London" joins through the ship-to address.
+     */
+    private List<Plan.Join> namedKeys(Question q, List<Plan.Join> joins) {
+        List<String> stems = q.contentStems();
+        List<Plan.Join> out = new ArrayList<>(joins.size());
+        for (Plan.Join j : joins) {
+            ForeignKeyInfo fk = j.key();
+            TableInfo referencing = catalog.table(fk.table()).orElse(null);
+            ForeignKeyInfo best = fk;
+            long bestNamed = named(stems, fk);
+            if (referencing != null) {
+                for (ForeignKeyInfo other : referencing.foreignKeys()) {
+                    long n = named(stems, other);
+                    if (other != fk && other.referencedTable().equals(fk.referencedTable())
+                            && other.columns().size() == fk.columns().size() && n > bestNamed) {
+                        best = other;
+                        bestNamed = n;
+                    }
+                }
+            }
+            out.add(best == fk ? j : new Plan.Join(j.table(), best));
+        }
+        return out;
+    }
+
+    private static long named(List<String> stems, ForeignKeyInfo fk) {
+        String columns = String.join(" ", fk.columns()).toLowerCase(Locale.ROOT).replace("_", "");
+        return stems.stream().filter(columns::contains).count();
     }
 
     /** A key or reference column ({@code SalesOrderID}, {@code customer_id}): it names rows, it measures nothing. */

@@ -3,6 +3,7 @@ package io.askdb.offline;
 import io.askdb.schema.ColumnInfo;
 import io.askdb.text.Token;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +21,9 @@ final class Filters {
     static Plan.Condition condition(Plan.Column col, Reading.Part p) {
         String op = p.detail.isEmpty() ? "=" : p.detail;
         Object value = p.value;
+        if (value instanceof Reading.Against against) {
+            return new Plan.Condition(Plan.Item.of(col), op, measure(col, against), null);
+        }
         if (op.equals("YEAR")) {
             op = col.column().isNumeric() ? "=" : "YEAR=";
         } else if (value instanceof Double d && isYear(d) && !col.column().isNumeric()
@@ -78,6 +82,17 @@ final class Filters {
             }
         }
         return false;
+    }
+
+    /** The column the right side names, in the compared column's table when it can be. */
+    private static Plan.Measure measure(Plan.Column col, Reading.Against against) {
+        Plan.Column other = col;
+        if (against.mention() != null) {
+            other = against.mention().links().stream().filter(l -> l.column() != null && l.column().isNumeric())
+                    .sorted(Comparator.comparing(l -> l.table() == col.table() ? 0 : 1))
+                    .findFirst().map(l -> new Plan.Column(l.table(), l.column())).orElse(col);
+        }
+        return new Plan.Measure(against.factor(), other, against.aggregate());
     }
 
     private static boolean isYear(double d) {

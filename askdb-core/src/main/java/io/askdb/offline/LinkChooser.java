@@ -92,6 +92,9 @@ final class LinkChooser {
             if (p.role == Reading.Role.CONDITION && p.value instanceof String && !l.column().isText()) {
                 s -= 0.3;
             }
+            if (p.value instanceof Reading.Against && !l.column().isNumeric()) {
+                s -= 0.5; // only a number is compared with an average or a multiple
+            }
             if (asksPrice && PriceVerb.isPrice(l.column())) {
                 s += 0.3;
             }

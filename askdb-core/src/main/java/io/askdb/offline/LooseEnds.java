@@ -3,11 +3,13 @@ package io.askdb.offline;
 import io.askdb.schema.linking.Mention;
 import io.askdb.schema.linking.SchemaLinker;
 import io.askdb.text.CueKind;
+import io.askdb.text.LiteralWords;
 import io.askdb.text.StopWords;
 import io.askdb.text.Token;
 import io.askdb.text.Words;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -74,8 +76,17 @@ final class LooseEnds {
             Reading.Part part = new Reading.Part(m, Reading.Role.VALUE);
             Mention named = RoleAssigner.adjacentColumn(q, mentions, m);
             if (named != null) {
-                Mention.Link held = RoleAssigner.holding(named, m);
-                part = new Reading.Part(new Mention(m.start(), m.end(), Mention.Kind.VALUE, List.of(held), m.literal()),
+                // Keep every column the name may mean ("Helmets category": the table's and a view's), for the chooser.
+                List<Mention.Link> held = m.links().stream().filter(v -> named.links().stream().anyMatch(
+                        c -> c.table() == v.table() && c.column() == v.column())).toList();
+                if (held.isEmpty()) {
+                    held = m.links().stream().filter(v -> named.links().stream().anyMatch(
+                            c -> c.table() == v.table() && c.column() == null)).toList(); // "the Helmets category"
+                }
+                if (held.stream().allMatch(v -> v.table().view()) && m.links().stream().anyMatch(v -> !v.table().view())) {
+                    held = m.links(); // a view repeats a table's values: the table holds them, whatever the name matched
+                }
+                part = new Reading.Part(new Mention(m.start(), m.end(), Mention.Kind.VALUE, held, m.literal()),
                         Reading.Role.VALUE);
                 r.parts.removeIf(p -> p.mention == named && p.role == Reading.Role.PROJECT);
             }
@@ -93,6 +104,36 @@ final class LooseEnds {
                 r.notes.add("no column holds '" + m.literal() + "'");
             }
             consumed[m.start()] = true;
+            r.parts.add(part);
+        }
+    }
+
+    /**
+     * A comparative adjective against an aggregate with no column before it: "products more
+     * expensive than the average product" compares the price with the average price.
+     */
+    void comparedWithAggregate(Question q, List<Cue> cues, List<Mention> mentions, boolean[] consumed, Reading r) {
+        for (Cue c : cues) {
+            if (c.kind() != CueKind.COMPARE || c.hint().isEmpty() || r.used.contains(c)) {
+                continue;
+            }
+            Optional<Cue> then = RoleAssigner.cueAt(cues, RoleAssigner.skip(q, c.end(), RoleAssigner.CONDITION_GAP));
+            if (then.isEmpty() || then.get().kind() != CueKind.AGGREGATE) {
+                continue;
+            }
+            Mention column = hintColumn(c);
+            Reading.Against against = column == null ? null : RoleAssigner.againstAggregate(q, mentions, then.get(), column);
+            if (against == null || c.detail().equals("LIKE") || c.detail().equals("BETWEEN")) {
+                continue;
+            }
+            Reading.Part part = new Reading.Part(column, Reading.Role.CONDITION);
+            part.detail = c.detail();
+            part.value = against;
+            r.used.add(c);
+            r.used.add(then.get());
+            RoleAssigner.claim(q, against.mention(), then.get(), consumed, r);
+            r.parts.removeIf(p -> against.mention() != null && p.mention == against.mention());
+            r.explain(c.start(), c.end());
             r.parts.add(part);
         }
     }
@@ -157,8 +198,28 @@ final class LooseEnds {
             if (target == null && op != null) {
                 target = unitColumn(q, unitAt);
             }
+            int month = i > 0 ? monthOf(q.token(i - 1)) : 0;
+            if (target == null && t.isYear() && month > 0 && op == null) {
+                // "in June 2008": a month of a year is a span of dates, not a name that the month's word matches.
+                Mention dates = namedIn(q, synthetic(i - 1, i + 1, List.of("date"), List.of("time")));
+                if (dates != null) {
+                    int at = i - 1;
+                    r.parts.removeIf(p -> p.mention.start() == at && p.mention.kind() == Mention.Kind.VALUE);
+                    Reading.Part part = new Reading.Part(dates, Reading.Role.CONDITION);
+                    part.detail = "PERIOD";
+                    int year = (int) t.number();
+                    part.value = String.format(Locale.ROOT, "%04d-%02d-01", year, month);
+                    part.value2 = month == 12 ? String.format(Locale.ROOT, "%04d-01-01", year + 1)
+                            : String.format(Locale.ROOT, "%04d-%02d-01", year, month + 1);
+                    consumed[i - 1] = true;
+                    consumed[i] = true;
+                    r.explain(i - 1, i + 1);
+                    r.parts.add(part);
+                    continue;
+                }
+            }
             if (target == null && t.isYear()) {
-                target = synthetic(i, i + 1, List.of("year"), List.of("date"));
+                target = namedIn(q, synthetic(i, i + 1, List.of("year"), List.of("date")));
                 op = op == null ? "=" : op;
                 if (target != null && op.equals("=")) {
                     op = "YEAR";
@@ -189,6 +250,12 @@ final class LooseEnds {
             r.explain(i, i + 1);
             r.parts.add(part);
         }
+    }
+
+    /** The month a word names ("June", "Sept"), 1 to 12, else 0. */
+    private static int monthOf(Token t) {
+        String word = LiteralWords.VALUE_WORDS.get(t.lower());
+        return word != null && word.startsWith("month:") ? Integer.parseInt(word.substring(6)) : 0;
     }
 
     private static boolean inCue(List<Cue> cues, int i) {
@@ -225,6 +292,25 @@ final class LooseEnds {
             return synthetic(cue.start(), cue.end(), List.of("date", "year", "time"), List.of());
         }
         return null;
+    }
+
+    /**
+     * A date column that the question's other words name beats the other date columns: "orders
+     * placed in 2008" is the order date, "products that started selling in 2005" the sell start date.
+     */
+    static Mention namedIn(Question q, Mention dates) {
+        if (dates == null) {
+            return null;
+        }
+        List<String> stems = q.contentStems().stream().filter(w -> !Set.of("date", "time", "year").contains(w)).toList();
+        List<Mention.Link> links = new ArrayList<>();
+        for (Mention.Link l : dates.links()) {
+            String name = l.column().name().toLowerCase(Locale.ROOT).replace("_", "");
+            long named = stems.stream().filter(name::contains).count();
+            links.add(named == 0 ? l : new Mention.Link(l.table(), l.column(), l.score() + 0.1 * Math.min(2, named), l.value()));
+        }
+        links.sort((a, b) -> Double.compare(b.score(), a.score()));
+        return new Mention(dates.start(), dates.end(), dates.kind(), links, dates.literal());
     }
 
     private Mention synthetic(int start, int end, List<String> words, List<String> more) {

@@ -47,7 +47,14 @@ record Plan(
         }
     }
 
-    /** A comparison of an item with one value, or two for BETWEEN. Values are String or Double. */
+    /**
+     * The right side of a comparison that is not a literal: another column times a factor ("more
+     * than twice their standard cost"), or an aggregate of a column over its whole table ("above the
+     * average price"), written as a subquery.
+     */
+    record Measure(double factor, Column column, String aggregate) {}
+
+    /** A comparison of an item with one value, or two for BETWEEN. Values are String, Double or a {@link Measure}. */
     record Condition(Item item, String op, Object value, Object value2) {}
 
     /** A table joined through a foreign key to one already in the query. */

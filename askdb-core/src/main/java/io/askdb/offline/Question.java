@@ -1,7 +1,10 @@
 package io.askdb.offline;
 
 import io.askdb.text.CueKind;
+import io.askdb.text.StopWords;
 import io.askdb.text.Token;
+import io.askdb.text.Words;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -48,6 +51,20 @@ record Question(String text, List<Token> tokens, List<Cue> cues) {
     /** Whether a cue covers the token: what schema linking asks of a question. */
     boolean inCue(int index) {
         return cueAt(index).isPresent();
+    }
+
+    /** Stems of the question's content words (four letters or more), to find in glued schema names. */
+    List<String> contentStems() {
+        List<String> stems = new ArrayList<>();
+        for (Token t : tokens) {
+            String stem = Words.stem(t.lemma());
+            if (t.isWord() && stem.length() >= 4 && !StopWords.isStop(t.lemma())) {
+                int n = stem.length();
+                // "shipped" stems to "shipp": the doubled consonant belongs to the inflection
+                stems.add(stem.charAt(n - 1) == stem.charAt(n - 2) && n >= 5 ? stem.substring(0, n - 1) : stem);
+            }
+        }
+        return stems;
     }
 
     List<Token> numbers() {

@@ -25,6 +25,12 @@ final class Reading {
     }
 
     /** One mention in one role; for CONDITION the operator and value(s), for AGGREGATE the function. */
+    /**
+     * A comparison's right side read from the question: an aggregate ("the average") or a factor
+     * ("twice") of the column a mention names, or of the compared column itself when mention is null.
+     */
+    record Against(String aggregate, double factor, Mention mention) {}
+
     static final class Part {
         final Mention mention;
         Role role;
@@ -62,6 +68,8 @@ final class Reading {
     /** Whether a negation became a NOT EXISTS or IS NULL condition ({@link Absence}), and that condition. */
     boolean negationPlaced;
     Plan.Condition absent;
+    /** "customers who have a middle name": the named column is filled. */
+    Plan.Condition present;
     int unexplainedNames;
     int unanchored;
     int ambiguous;

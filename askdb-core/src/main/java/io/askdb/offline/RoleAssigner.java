@@ -3,6 +3,7 @@ package io.askdb.offline;
 import io.askdb.schema.linking.Mention;
 import io.askdb.schema.linking.SchemaLinker;
 import io.askdb.text.CueKind;
+import io.askdb.text.StopWords;
 import io.askdb.text.Token;
 import io.askdb.text.Words;
 import java.util.ArrayList;
@@ -51,6 +52,9 @@ final class RoleAssigner {
                 continue;
             }
             Cue prev = previousCue(q, cues, m.start()).orElse(null);
+            if (prev == null && m.kind() == Mention.Kind.TABLE) {
+                prev = cueBeforeValue(q, cues, mentions, m.start()); // "how many red products"
+            }
             Reading.Part part = new Reading.Part(m, Reading.Role.PROJECT);
             CueKind pk = prev == null ? null : prev.kind();
             if (pk == CueKind.COUNT && m.kind() == Mention.Kind.COLUMN) {
@@ -158,6 +162,7 @@ final class RoleAssigner {
             r.parts.add(part);
             previous = part;
         }
+        looseEnds.comparedWithAggregate(q, cues, mentions, consumed, r);
         looseEnds.values(q, cues, mentions, consumed, r);
         looseEnds.numbers(q, cues, mentions, consumed, r);
         looseEnds.superlatives(q, cues, r, direction);
@@ -189,6 +194,17 @@ final class RoleAssigner {
             }
         }
         return false;
+    }
+
+    /** The count or aggregate cue before a value that qualifies a table: "how many [red] products". */
+    private static Cue cueBeforeValue(Question q, List<Cue> cues, List<Mention> mentions, int tableStart) {
+        for (Mention v : mentions) {
+            if (v.kind() == Mention.Kind.VALUE && v.end() == tableStart) {
+                Cue c = previousCue(q, cues, v.start()).orElse(null);
+                return c != null && c.kind() == CueKind.COUNT ? c : null;
+            }
+        }
+        return null;
     }
 
     private static Cue topBefore(List<Cue> cues, int index) {
@@ -321,6 +337,17 @@ final class RoleAssigner {
             i = skip(q, cmp.get().end(), CONDITION_GAP);
             Optional<Cue> then = cueAt(cues, i);
             if (then.isPresent() && then.get().kind() == CueKind.AGGREGATE) {
+                Reading.Against against = againstAggregate(q, mentions, then.get(), m);
+                if (against != null && !op.equals("LIKE") && !op.equals("BETWEEN")) {
+                    // "a price above the average price": compared with the aggregate over the whole table.
+                    part.role = Reading.Role.CONDITION;
+                    part.detail = op;
+                    part.value = against;
+                    r.used.add(cmp.get());
+                    r.used.add(then.get());
+                    claim(q, against.mention(), then.get(), consumed, r);
+                    return true;
+                }
                 r.unanchored++;
                 r.notes.add("comparison with an aggregate needs a subquery");
                 r.used.add(cmp.get());
@@ -335,6 +362,11 @@ final class RoleAssigner {
             return false;
         }
         Object value = valueAt(q, mentions, i, m);
+        if (value == null && (op.equals("LIKE") || op.equals("NOT LIKE")) && i < q.size() && q.token(i).isWord()
+                && !StopWords.isStop(q.token(i).lemma()) && mentionAt(mentions, i) == null
+                && cueAt(cues, i).isEmpty()) {
+            value = q.token(i).text(); // "names containing Helmet": a part of values, which no value equals
+        }
         if (value == null) {
             return false;
         }
@@ -358,6 +390,13 @@ final class RoleAssigner {
         part.role = Reading.Role.CONDITION;
         part.detail = op;
         part.value = value;
+        Mention times = value instanceof Double d && !op.equals("BETWEEN") ? columnAfterFactor(q, mentions, i) : null;
+        if (times != null) {
+            // "a list price more than twice their standard cost": another column, scaled.
+            part.value = new Reading.Against(null, (Double) value, times);
+            consumed[times.start()] = true;
+            r.explain(i, times.end());
+        }
         cmp.ifPresent(r.used::add);
         int valueEnd = valueEnd(q, mentions, i);
         consumed[i] = true;
@@ -373,6 +412,54 @@ final class RoleAssigner {
             r.explain(j, valueEnd(q, mentions, j));
         }
         return true;
+    }
+
+    /** What an aggregate cue in a comparison applies to: a column named after it, or the compared column itself. */
+    static Reading.Against againstAggregate(Question q, List<Mention> mentions, Cue aggregate, Mention compared) {
+        if (!Set.of("AVG", "MAX", "MIN").contains(aggregate.detail())) {
+            return null;
+        }
+        boolean filtered = mentions.stream().anyMatch(v -> v.kind() == Mention.Kind.VALUE && v.start() >= aggregate.end())
+                || q.tokens().subList(aggregate.end(), q.size()).stream().anyMatch(Token::isNumber);
+        if (filtered) {
+            return null; // "below the minimum rating of English songs": the subquery has a filter of its own
+        }
+        boolean numeric = compared != null && compared.links().stream()
+                .anyMatch(l -> l.column() != null && l.column().isNumeric());
+        if (!numeric) {
+            return null; // "friends younger than the average age": the compared thing is not the number
+        }
+        int j = skip(q, aggregate.end(), GAP);
+        Mention after = mentionAt(mentions, j);
+        if (after != null && after.kind() == Mention.Kind.COLUMN) {
+            return new Reading.Against(aggregate.detail(), 1.0, after);
+        }
+        if (after == null || after.kind() == Mention.Kind.TABLE) {
+            return new Reading.Against(aggregate.detail(), 1.0, null); // "above the average", "than the average product"
+        }
+        return null;
+    }
+
+    /** Marks the aggregate cue and what it names as read. */
+    static void claim(Question q, Mention named, Cue aggregate, boolean[] consumed, Reading r) {
+        r.explain(aggregate.start(), aggregate.end());
+        if (named != null) {
+            consumed[named.start()] = true;
+            r.explain(named.start(), named.end());
+        }
+    }
+
+    /** "twice their standard cost", "3 times the weight": a column right after a number and "times". */
+    private static Mention columnAfterFactor(Question q, List<Mention> mentions, int numberAt) {
+        int j = numberAt + 1;
+        boolean times = j < q.size() && q.token(j).lower().equals("times");
+        boolean twice = Set.of("twice", "thrice").contains(q.token(numberAt).lower());
+        if (!times && !twice) {
+            return null;
+        }
+        j = skip(q, times ? j + 1 : j, Set.of("their", "its", "the", "his", "her", "as", "much", "of"));
+        Mention after = mentionAt(mentions, j);
+        return after != null && after.kind() == Mention.Kind.COLUMN ? after : null;
     }
 
     private static String negate(String op) {

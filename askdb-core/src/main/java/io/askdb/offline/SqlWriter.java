@@ -136,8 +136,16 @@ final class SqlWriter {
                     + identifier(absent.column(), dialect) + " = " + outer + "."
                     + identifier(c.item().column().column().name(), dialect) + ")";
         }
+        if (c.value() instanceof Plan.Measure m) {
+            String right = m.aggregate() == null ? column(m.column(), alias, dialect)
+                    : "(SELECT " + m.aggregate() + "(" + identifier(m.column().column().name(), dialect) + ") FROM "
+                            + tableName(m.column().table(), dialect) + ")";
+            return left + " " + c.op() + " " + (m.factor() == 1.0 ? "" : literal(m.factor()) + " * ") + right;
+        }
         return switch (c.op()) {
             case "IS NULL" -> left + " IS NULL";
+            case "IS NOT NULL" -> left + " IS NOT NULL";
+            case "PERIOD" -> left + " >= " + literal(c.value()) + " AND " + left + " < " + literal(c.value2());
             case "BETWEEN" -> left + " BETWEEN " + literal(c.value()) + " AND " + literal(c.value2());
             case "LIKE" -> left + " LIKE " + literal("%" + c.value() + "%");
             case "IN" -> left + " IN (" + String.join(", ", ((List<?>) c.value()).stream().map(SqlWriter::literal).toList()) + ")";

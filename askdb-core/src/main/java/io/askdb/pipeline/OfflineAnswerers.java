@@ -22,7 +22,8 @@ import org.slf4j.LoggerFactory;
 final class OfflineAnswerers {
 
     private static final Logger LOG = LoggerFactory.getLogger(OfflineAnswerers.class);
-    private static final int MAX_READINGS = 10_000;
+    /** The hot questions' readings; small, as new questions that never come again would fill it (a kilobyte each). */
+    static final int MAX_READINGS = 1_000;
 
     private final Cache<SchemaCatalog, OfflineAnswerer> byCatalog =
             Caffeine.newBuilder().weakKeys().build();

@@ -9,11 +9,13 @@ import io.askdb.api.TierReport;
 import io.askdb.api.ProgressListener;
 import io.askdb.api.AskDbException;
 import io.askdb.api.ErrorCode;
+import io.askdb.api.Deadline;
 import io.askdb.cache.AnswerCache;
 import io.askdb.llm.Difficulty;
 import io.askdb.sql.Database;
 import io.askdb.sql.QueryPlan;
 import io.askdb.sql.SqlRejectedException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -45,9 +47,11 @@ public final class Pipeline {
     private final AnswerCache cache;
     private final PreparedQuestions questions;
     private final ExampleQuestions examples = new ExampleQuestions();
+    private final Duration requestTimeout;
 
     Pipeline(List<Tier> tiers, OfflineAnswerers answerers, AnswerCache cache, int maxQuestionLength,
-            UnaryOperator<String> normalizer) {
+            UnaryOperator<String> normalizer, Duration requestTimeout) {
+        this.requestTimeout = requestTimeout;
         this.tiers = List.copyOf(tiers);
         this.answerers = answerers;
         this.cache = cache;
@@ -60,7 +64,18 @@ public final class Pipeline {
         answerers.forDatabase(database, snapshot.catalog());
     }
 
+    /**
+     * Answers within the request's time limit: {@code ASKDB_REQUEST_TIMEOUT} from now, or the
+     * caller's own {@link Deadline} when it is sooner (the server's starts when the request arrives).
+     */
     public QueryResponse run(QueryRequest request, Database database, ProgressListener progress) {
+        Deadline deadline = Deadline.current().min(Deadline.in(requestTimeout));
+        try (Deadline.Scope ignored = Deadline.enter(deadline)) {
+            return run(request, database, progress, deadline);
+        }
+    }
+
+    private QueryResponse run(QueryRequest request, Database database, ProgressListener progress, Deadline deadline) {
         long start = System.nanoTime();
         List<TierReport> reports = new ArrayList<>();
         QueryContext context = null;
@@ -84,6 +99,11 @@ public final class Pipeline {
                 if (tier.name() != TierName.CACHE) {
                     // Every tier after the cache needs the database: while it is known to be down, refuse at once.
                     database.ensureReachable();
+                    if (deadline.passed()) {
+                        throw new AskDbException(ErrorCode.QUERY_TIMEOUT, true, "the request's time limit of "
+                                + deadline.limit().toMillis() + " ms ran out before the " + tier.name().wireName()
+                                + " tier could try");
+                    }
                 }
                 long tierStart = System.nanoTime();
                 progress.step(tier.name().wireName() + ": trying");

@@ -26,6 +26,7 @@ public final class PipelineFactory {
                 CacheTier.similar(cache),
                 new OrchestrationTier(orchestrator),
                 new AirplaneTier(answerers));
-        return new Pipeline(tiers, answerers, cache, config.pipeline().maxQuestionLength(), normalizer);
+        return new Pipeline(tiers, answerers, cache, config.pipeline().maxQuestionLength(), normalizer,
+                config.pipeline().requestTimeout());
     }
 }

@@ -18,7 +18,8 @@ import java.util.function.UnaryOperator;
  */
 final class PreparedQuestions {
 
-    static final int MAX_REMEMBERED = 10_000;
+    /** The hot questions that come again; small, as a server taking new questions all day fills it with ones that never do. */
+    static final int MAX_REMEMBERED = 1_000;
     private static final ComplexityAnalyzer COMPLEXITY = new ComplexityAnalyzer();
 
     /**
@@ -37,6 +38,12 @@ final class PreparedQuestions {
     }
 
     /** @throws io.askdb.api.AskDbException an INVALID_QUESTION refusal, as {@link QuestionScreen} gives it */
+    /** Questions remembered now (for tests of the bound). */
+    long remembered() {
+        known.cleanUp();
+        return known.estimatedSize();
+    }
+
     Prepared prepare(String asked) {
         if (asked == null) {
             screen.screen(null); // throws: the question is empty

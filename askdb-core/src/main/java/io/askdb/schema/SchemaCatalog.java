@@ -35,6 +35,11 @@ public final class SchemaCatalog {
         this.order = List.copyOf(ordered.values());
     }
 
+    /** Whether {@code other} describes the same tables, columns and keys (whenever each was read). */
+    public boolean sameSchemaAs(SchemaCatalog other) {
+        return productName.equals(other.productName) && order.equals(other.order);
+    }
+
     /** The database product name reported by the driver (for example "H2", "PostgreSQL"). */
     public String productName() {
         return productName;

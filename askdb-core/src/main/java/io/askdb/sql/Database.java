@@ -9,6 +9,7 @@ import com.zaxxer.hikari.pool.HikariPool;
 import com.zaxxer.hikari.util.DriverDataSource;
 import io.askdb.config.DatabaseSettings;
 import io.askdb.api.AskDbException;
+import io.askdb.api.Deadline;
 import io.askdb.api.ErrorCode;
 import io.askdb.schema.CatalogLoader;
 import io.askdb.schema.SchemaCatalog;
@@ -19,7 +20,11 @@ import java.time.Duration;
 import java.util.Locale;
 import javax.sql.DataSource;
 import java.util.Properties;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * One database askdb answers on: its read-only connection pool, its schema catalog (reloaded after
@@ -37,6 +42,9 @@ import java.util.function.Consumer;
  */
 public final class Database implements AutoCloseable {
 
+    private static final Logger LOG = LoggerFactory.getLogger(Database.class);
+    private static final String CATALOG_KEY = "catalog";
+
     private final String name;
     private final String url;
     private final Dialect dialect;
@@ -46,8 +54,8 @@ public final class Database implements AutoCloseable {
     private final SqlExecutor executor;
     private final QueryPlanner planner;
     private final DatabaseBreaker breaker;
-    private final ObservedDataSource probe;
     private volatile Snapshot lastSnapshot;
+    private final AtomicBoolean reloading = new AtomicBoolean();
 
     /** A catalog and the guard that checks SQL against it, published together. */
     public record Snapshot(SchemaCatalog catalog, SqlGuard guard) {}
@@ -82,9 +90,8 @@ public final class Database implements AutoCloseable {
         DataSource connections = source != null ? source
                 : new DriverDataSource(jdbcUrl, null, driverProperties(dialect, files),
                         settings.user().orElse(null), settings.password().orElse(null));
-        this.breaker = new DatabaseBreaker(name, settings.connectTimeout());
-        this.probe = new ObservedDataSource(connections, breaker);
-        config.setDataSource(probe);
+        this.breaker = new DatabaseBreaker(name, settings.connectTimeout(), connections, ProbeScheduler.SHARED);
+        config.setDataSource(new ObservedDataSource(connections, breaker));
         this.pool = new HikariDataSource(config);
         this.executor = new SqlExecutor(new ConnectionSource() {
             @Override
@@ -152,11 +159,20 @@ public final class Database implements AutoCloseable {
     }
 
     /**
-     * A pooled connection through the breaker; at once an {@link AskDbException}
+     * A pooled connection through the breaker, waited for no longer than the connect timeout or the
+     * current request's {@link Deadline}; at once an {@link AskDbException}
      * ({@code DATABASE_UNAVAILABLE}) while the database is known to be down.
      */
     public Connection connection() throws SQLException {
-        return breaker.connect(() -> (HikariPool) pool.getHikariPoolMXBean(), probe, this::poolState);
+        return connection(Deadline.current().cap(settings.connectTimeout()));
+    }
+
+    /**
+     * As {@link #connection()}, waiting at most {@code maxWait} (a request's remaining time) for a
+     * connection when the pool has none free.
+     */
+    public Connection connection(Duration maxWait) throws SQLException {
+        return breaker.connect(() -> (HikariPool) pool.getHikariPoolMXBean(), maxWait, this::poolState);
     }
 
     /** The circuit breaker's state as a number that grows with trouble: 0 closed, 1 half-open, 2 open. */
@@ -176,6 +192,11 @@ public final class Database implements AutoCloseable {
     private Snapshot loadSnapshot() {
         try (Connection connection = connection()) {
             SchemaCatalog catalog = new CatalogLoader().load(connection);
+            Snapshot last = lastSnapshot;
+            if (last != null && last.catalog().sameSchemaAs(catalog)) {
+                // Unchanged: keep the snapshot, so what was built on its catalog (the offline answerer) is kept too.
+                return last;
+            }
             // The cap is one row above the bound, so the executor can tell a cut answer ("truncated") from a whole one.
             SqlGuard guard = new SqlGuard(catalog, dialect, quoteReading(connection), settings.denyColumns(),
                     settings.maxRows() + 1, settings.maxRows(), false);
@@ -206,7 +227,7 @@ public final class Database implements AutoCloseable {
      */
     public Snapshot snapshot() {
         try {
-            return snapshot.get("catalog");
+            return snapshot.get(CATALOG_KEY);
         } catch (AskDbException e) {
             return staleOr(e);
         } catch (RuntimeException e) {
@@ -234,6 +255,26 @@ public final class Database implements AutoCloseable {
         snapshot.invalidateAll();
     }
 
+    /**
+     * Reads the schema again on a background thread while requests keep the current catalog (after
+     * a cache outage, when a schema change may have been missed): no request waits for the read.
+     * A database that cannot be read keeps its catalog.
+     */
+    public void reloadCatalogInBackground() {
+        if (!reloading.compareAndSet(false, true)) {
+            return;
+        }
+        CompletableFuture.runAsync(() -> {
+            try {
+                snapshot.put(CATALOG_KEY, loadSnapshot());
+            } catch (RuntimeException e) {
+                LOG.debug("kept the catalog of database '{}': {}", name, e.toString());
+            } finally {
+                reloading.set(false);
+            }
+        });
+    }
+
     /** The deny-list as lower-case {@code schema.table.column} names. */
     public java.util.Set<String> deniedColumns() {
         return settings.denyColumns().stream().map(c -> c.toLowerCase(Locale.ROOT))
@@ -242,7 +283,7 @@ public final class Database implements AutoCloseable {
 
     /** The catalog if it is loaded and fresh; never loads it and counts no hit (for statistics). */
     public java.util.Optional<SchemaCatalog> loadedCatalog() {
-        return java.util.Optional.ofNullable(snapshot.policy().getIfPresentQuietly("catalog")).map(Snapshot::catalog);
+        return java.util.Optional.ofNullable(snapshot.policy().getIfPresentQuietly(CATALOG_KEY)).map(Snapshot::catalog);
     }
 
     /** Hits, misses and evictions of the catalog cache (cache level 4). */

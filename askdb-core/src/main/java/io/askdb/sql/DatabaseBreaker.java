@@ -11,6 +11,7 @@ import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
 
@@ -23,21 +24,24 @@ import javax.sql.DataSource;
  *       makes (seen through {@link ObservedDataSource}, so it opens within tens of milliseconds of
  *       the first refused connection), connections lost in the middle of a statement, and waits for
  *       a connection that ran out.
- *   <li>While open it refuses at once with {@link ErrorCode#DATABASE_UNAVAILABLE} (retryable), and a
- *       request already waiting for a connection gives up within {@link #SLICE} of the opening.
- *   <li>After {@link #OPEN_FOR} the next request is the one trial: it opens one connection
- *       directly, outside the pool (others are refused meanwhile); success closes the breaker and
- *       the request goes on, failure opens it again. A database that returns is thus found again
- *       within about {@code OPEN_FOR} plus one connection, well under a second.
+ *   <li>While it is not closed every request is refused at once with
+ *       {@link ErrorCode#DATABASE_UNAVAILABLE} (retryable) without asking the pool, and a request
+ *       already waiting for a connection gives up within {@link #SLICE} of the opening.
+ *   <li>No request ever probes. {@link #OPEN_FOR} after each opening a background probe (one at a
+ *       time, on the {@link ProbeScheduler}) half-opens the breaker and opens one connection
+ *       directly, outside the pool: success closes the breaker, failure opens it again and
+ *       schedules the next probe. A database that returns is found again within about
+ *       {@code OPEN_FOR} plus one connection.
  * </ul>
  *
  * <p>Concurrency: shared by every request on the database. The Resilience4j breaker is thread-safe
- * and holds all the state; {@code lastFailure} is a volatile description for messages only.
+ * and holds the state; {@code probeScheduled} makes sure at most one probe is pending or running;
+ * {@code lastFailure} is a volatile description for messages only.
  */
 final class DatabaseBreaker {
 
     static final int FAILURES_TO_OPEN = 3;
-    static final Duration OPEN_FOR = Duration.ofMillis(250);
+    static final Duration OPEN_FOR = Duration.ofMillis(200);
     /** How often a request waiting for a connection looks whether the breaker opened meanwhile. */
     static final Duration SLICE = Duration.ofMillis(50);
     /** What a client refused by an open breaker is told to wait, in whole seconds (HTTP's Retry-After). */
@@ -46,35 +50,49 @@ final class DatabaseBreaker {
     private final String database;
     private final CircuitBreaker breaker;
     private final Duration connectTimeout;
+    private final DataSource probeSource;
+    private final ProbeScheduler scheduler;
+    private final AtomicBoolean probeScheduled = new AtomicBoolean();
     private volatile String lastFailure = "no failure yet";
 
-    DatabaseBreaker(String database, Duration connectTimeout) {
+    /**
+     * @param probeSource opens connections directly, outside the pool, for the background probe
+     * @param scheduler runs the probe after a pause
+     */
+    DatabaseBreaker(String database, Duration connectTimeout, DataSource probeSource, ProbeScheduler scheduler) {
         this.database = database;
         this.connectTimeout = connectTimeout;
+        this.probeSource = probeSource;
+        this.scheduler = scheduler;
         this.breaker = CircuitBreaker.of("database:" + database, CircuitBreakerConfig.custom()
                 .slidingWindowType(SlidingWindowType.COUNT_BASED)
                 .slidingWindowSize(FAILURES_TO_OPEN)
                 .minimumNumberOfCalls(FAILURES_TO_OPEN)
                 .failureRateThreshold(100)
-                .waitDurationInOpenState(OPEN_FOR)
+                // Only the probe leaves the open state; a request never half-opens the breaker.
+                .waitDurationInOpenState(Duration.ofDays(365))
+                .automaticTransitionFromOpenToHalfOpenEnabled(false)
                 .permittedNumberOfCallsInHalfOpenState(1)
                 .build());
+        breaker.getEventPublisher().onStateTransition(event -> {
+            if (event.getStateTransition().getToState() == CircuitBreaker.State.OPEN) {
+                scheduleProbe();
+            }
+        });
     }
 
     /**
-     * A connection from {@code pool}, or an {@link AskDbException} at once while the breaker is open.
+     * A connection from {@code pool}, or an {@link AskDbException} at once while the breaker is not
+     * closed; the pool is not asked then.
      *
-     * @throws SQLException when no connection came within the connect timeout (or the trial's wait)
+     * @param maxWait the longest this request may wait for a connection (its remaining time); the
+     *     connect timeout bounds it too
+     * @throws SQLException when no connection came in time
      */
-    Connection connect(Supplier<HikariPool> pool, DataSource probe, Supplier<String> poolState) throws SQLException {
-        if (!breaker.tryAcquirePermission()) {
-            throw refusal(poolState.get());
-        }
-        if (breaker.getState() == CircuitBreaker.State.HALF_OPEN) {
-            trial(probe, poolState);
-        }
+    Connection connect(Supplier<HikariPool> pool, Duration maxWait, Supplier<String> poolState) throws SQLException {
+        ensureClosed(poolState);
         long start = System.nanoTime();
-        long deadline = start + connectTimeout.toNanos();
+        long deadline = start + Math.min(connectTimeout.toNanos(), Math.max(0, maxWait.toNanos()));
         while (true) {
             long leftMs = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime());
             try {
@@ -86,10 +104,7 @@ final class DatabaseBreaker {
                     failed(System.nanoTime() - start, e);
                     throw e;
                 }
-                if (breaker.getState() == CircuitBreaker.State.OPEN) {
-                    breaker.releasePermission();
-                    throw refusal(poolState.get());
-                }
+                ensureClosed(poolState);
             } catch (SQLException | RuntimeException e) {
                 failed(System.nanoTime() - start, e);
                 throw e;
@@ -97,29 +112,11 @@ final class DatabaseBreaker {
         }
     }
 
-    /**
-     * The half-open trial: one connection opened directly, outside the pool, whose outcome the
-     * {@code probe} (an {@link ObservedDataSource}) records, closing or reopening the breaker. The
-     * pool is not asked while the database is down, so its own retry pauses (which grow to seconds
-     * while anyone waits on it) never delay the moment the database is found back.
-     */
-    private void trial(DataSource probe, Supplier<String> poolState) {
-        try (Connection connection = probe.getConnection()) {
-            // reached: the probe closed the breaker; the request goes on to the pool
-        } catch (SQLException | RuntimeException e) {
-            if (breaker.getState() == CircuitBreaker.State.HALF_OPEN) {
-                breaker.releasePermission();
-            }
-            throw refusal(poolState.get());
-        }
-    }
-
-    /** Throws the refusal while the breaker is open; a request that may try the database passes. */
+    /** Throws the refusal unless the breaker is closed. */
     void ensureClosed(Supplier<String> poolState) {
-        if (!breaker.tryAcquirePermission()) {
+        if (breaker.getState() != CircuitBreaker.State.CLOSED) {
             throw refusal(poolState.get());
         }
-        breaker.releasePermission();
     }
 
     /** A connection attempt of the pool, or a statement, found the database unreachable. */
@@ -137,11 +134,45 @@ final class DatabaseBreaker {
         return breaker.getState();
     }
 
+    private void scheduleProbe() {
+        if (probeScheduled.compareAndSet(false, true)) {
+            scheduler.schedule(this::probe, OPEN_FOR);
+        }
+    }
+
+    /**
+     * The half-open trial, off every request: one connection opened directly, outside the pool, so
+     * the pool's own retry pauses (which grow to seconds) never delay finding the database back.
+     * Its outcome closes the breaker or opens it again, which schedules the next probe.
+     */
+    private void probe() {
+        probeScheduled.set(false);
+        if (breaker.getState() != CircuitBreaker.State.OPEN) {
+            return; // closed meanwhile (a pool connection got through)
+        }
+        try {
+            breaker.transitionToHalfOpenState();
+            long start = System.nanoTime();
+            try (Connection connection = probeSource.getConnection()) {
+                breaker.onSuccess(System.nanoTime() - start, TimeUnit.NANOSECONDS);
+            } catch (SQLException | RuntimeException e) {
+                failed(System.nanoTime() - start, e);
+            }
+            if (breaker.getState() == CircuitBreaker.State.HALF_OPEN) {
+                breaker.transitionToOpenState(); // no outcome was counted; keep probing
+            }
+        } finally {
+            if (breaker.getState() == CircuitBreaker.State.OPEN) {
+                scheduleProbe(); // a no-op when reopening scheduled it already
+            }
+        }
+    }
+
     private AskDbException refusal(String poolState) {
         return new AskDbException(ErrorCode.DATABASE_UNAVAILABLE, true, "database '" + database
                 + "' is unavailable: its circuit is open after " + FAILURES_TO_OPEN
                 + " connection failures in a row (last: " + lastFailure + "); askdb refuses its questions at once and"
-                + " tries it again every " + OPEN_FOR.toMillis() + " ms; retry in " + RETRY_AFTER_SECONDS + " s"
-                + poolState);
+                + " tries it again in the background every " + OPEN_FOR.toMillis() + " ms; retry in "
+                + RETRY_AFTER_SECONDS + " s" + poolState);
     }
 }

@@ -1,5 +1,7 @@
 package io.askdb.sql;
 
+import io.askdb.api.Deadline;
+import io.askdb.api.ErrorCode;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.sql.Blob;
@@ -38,12 +40,22 @@ public final class SqlExecutor {
         this.maxRows = maxRows;
     }
 
-    /** Executes one read-only statement that already passed the guard. */
+    /**
+     * Executes one read-only statement that already passed the guard, cut at the statement timeout
+     * or at the current request's {@link Deadline}, whichever comes first (to the second, as JDBC
+     * counts it).
+     */
     public QueryResult execute(String sql) {
         long start = System.nanoTime();
+        Deadline deadline = Deadline.current();
         try (Connection connection = connections.connect();
                 Statement statement = connection.createStatement()) {
-            statement.setQueryTimeout((int) Math.max(1, timeout.toSeconds()));
+            if (deadline.passed()) {
+                throw new SqlExecutionException(ErrorCode.QUERY_TIMEOUT, true, SqlExecutionException.Kind.TIMEOUT,
+                        null, "the request's time limit of " + deadline.limit().toMillis()
+                                + " ms ran out before the query could start", null);
+            }
+            statement.setQueryTimeout((int) Math.max(1, deadline.cap(timeout).toSeconds()));
             statement.setMaxRows(maxRows + 1);
             try (ResultSet rs = statement.executeQuery(sql)) {
                 return read(rs);

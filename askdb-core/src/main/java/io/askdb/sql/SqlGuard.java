@@ -39,8 +39,12 @@ public final class SqlGuard {
     /** Longer input is refused before any parsing (TOO_LONG). */
     public static final int MAX_SQL_LENGTH = 100_000;
 
-    /** How many statements let through are remembered: a few megabytes at most. */
-    static final int REMEMBERED = 10_000;
+    /**
+     * How many statements let through are remembered: the hot ones that come again. Kept small
+     * because a server taking new questions all day fills it with statements never seen again
+     * (a kilobyte each).
+     */
+    static final int REMEMBERED = 1_000;
 
     private final SchemaCatalog catalog;
     private final Dialect dialect;
@@ -52,6 +56,12 @@ public final class SqlGuard {
     private final InputScreen screen;
     private final StatementParser parser;
     private final Cache<String, GuardedSql> accepted = Caffeine.newBuilder().maximumSize(REMEMBERED).build();
+
+    /** Statements remembered now (for tests of the bound). */
+    long remembered() {
+        accepted.cleanUp();
+        return accepted.estimatedSize();
+    }
 
     /** A guard that refuses reads of the system catalogues. */
     public SqlGuard(SchemaCatalog catalog, Dialect dialect, List<String> denyColumns, int maxRows) {

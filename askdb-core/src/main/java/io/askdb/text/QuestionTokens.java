@@ -91,12 +91,22 @@ public final class QuestionTokens {
         return tokens;
     }
 
+    /** Words whose "'s" is "is": "what's", "who's", "where's", "how's", "that's", "there's", "it's". */
+    private static final java.util.Set<String> IS_CONTRACTED = java.util.Set.of("what", "who", "where", "when", "how",
+            "which", "that", "there", "it", "here");
+
     private static void addWord(List<Token> tokens, String word) {
         String w = word.endsWith(".") ? word.substring(0, word.length() - 1) : word;
         String lower = w.toLowerCase(Locale.ROOT);
         if (lower.endsWith("n't") && lower.length() > 3) {
             addWord(tokens, w.substring(0, w.length() - 3));
             tokens.add(new Token(Kind.WORD, "n't", "n't", "n't", Double.NaN, tokens.isEmpty()));
+            return;
+        }
+        if (lower.endsWith("'s") && IS_CONTRACTED.contains(lower.substring(0, lower.length() - 2))) {
+            // "what's the cheapest price": the verb, not a possessive
+            addWord(tokens, w.substring(0, w.length() - 2));
+            tokens.add(new Token(Kind.WORD, "is", "is", Words.lemma("is"), Double.NaN, false));
             return;
         }
         if (lower.endsWith("'s") || lower.endsWith("s'")) {

@@ -118,8 +118,8 @@ class RemoteStoreTest {
         }
 
         void reconnect() {
-            reconnectHooks.forEach(Runnable::run);
             up = true;
+            reconnectHooks.forEach(Runnable::run);
         }
 
         private final class Store implements RemoteStore {

@@ -42,11 +42,13 @@ import redis.clients.jedis.util.JedisURIHelper;
  *
  * <p>Outages: the first failed command marks Redis down and logs once. While it is down, every
  * method returns at once without touching the network, so askdb answers from the local levels and
- * the database. A background task on the cache's scheduler retries with growing pauses (0.25 s up
- * to 0.5 s), opens a fresh pool when Redis answers again, and then calls {@code onReconnect}: the
- * local levels are cleared, because invalidations sent during the outage were missed. The pause
- * stops growing at 0.5 s because it bounds how long sharing stays off after Redis is back (under
- * a second, the reliability target); a refused PING twice a second costs nothing.
+ * the database. A background task on the cache's scheduler retries with growing pauses
+ * ({@value #FIRST_RETRY_MS} ms up to {@value #MAX_RETRY_MS} ms), opens a fresh pool when Redis
+ * answers again, serves through it, and then calls {@code onReconnect}: the local levels are
+ * cleared, because invalidations sent during the outage were missed. The pause stops growing at
+ * {@value #MAX_RETRY_MS} ms because it bounds how long sharing stays off after Redis is back (the
+ * reliability target is a second, of which the reconnection and the new subscription take their
+ * share); a refused PING five times a second costs nothing.
  *
  * <p>Concurrency: {@code client} and {@code up} are volatile and replaced together under
  * {@code this}; a command that races with a swap at worst fails and marks Redis down again. The
@@ -59,8 +61,8 @@ final class RedisStore implements RemoteStore {
 
     private static final int CONNECT_TIMEOUT_MS = 500;
     private static final int SOCKET_TIMEOUT_MS = 1000;
-    private static final long FIRST_RETRY_MS = 250;
-    private static final long MAX_RETRY_MS = 500;
+    static final long FIRST_RETRY_MS = 100;
+    static final long MAX_RETRY_MS = 200;
     private static final Duration SUBSCRIBE_WAIT = Duration.ofSeconds(2);
     private static final int SCAN_COUNT = 1000;
 
@@ -368,8 +370,6 @@ final class RedisStore implements RemoteStore {
             scheduleRetry();
             return;
         }
-        // Forget what may have been invalidated meanwhile before anyone reads through Redis again.
-        onReconnect.run();
         UnifiedJedis old;
         synchronized (this) {
             old = client;
@@ -379,6 +379,11 @@ final class RedisStore implements RemoteStore {
             retryScheduled = false;
             notifyAll();
         }
+        // Forget what may have been invalidated meanwhile. Serving first, then clearing: a question
+        // whose local entry is cleared finds it in Redis at once, instead of missing both in between
+        // and going to the database (which may still be down); a local entry read just before the
+        // clear is one the outage was serving anyway.
+        onReconnect.run();
         if (old != null) {
             old.close();
         }

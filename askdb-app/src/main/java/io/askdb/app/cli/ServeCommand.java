@@ -48,6 +48,8 @@ import picocli.CommandLine.Spec;
             "      ASKDB_QUEUE_WAIT seconds (default 2); beyond that 503 OVERLOADED",
             "      with Retry-After. A database that is down is refused at once",
             "      (503 DATABASE_UNAVAILABLE, Retry-After) until it answers again.",
+            "  ASKDB_REQUEST_TIMEOUT  seconds a question may take in all (default 120);",
+            "      every wait on its behalf is cut to what is left of it.",
             "",
             "Endpoints: POST /api/query, POST /api/query/stream (server-sent events),",
             "GET /api/databases, GET /api/schema?database=NAME, GET /api/knowledge,",
@@ -84,7 +86,7 @@ final class ServeCommand implements Callable<Integer> {
         AskDbConfig config = database.apply(AskDbConfig.fromEnvironment(databasesFile == null
                 ? Map.of() : Map.of("ASKDB_DATABASES_FILE", databasesFile.toString())));
         PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
-        AskDb.Builder builder = AskDb.builder().config(config).meterRegistry(registry);
+        AskDb.Builder builder = AskDb.builder().config(config).meterRegistry(registry).loadEmbeddingModelEarly(true);
         config.server().databases().forEach(builder::database);
         CountDownLatch stopRequested = new CountDownLatch(1);
         CountDownLatch closed = new CountDownLatch(1);

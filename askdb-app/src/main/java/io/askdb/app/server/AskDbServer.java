@@ -141,7 +141,7 @@ public final class AskDbServer implements AutoCloseable {
         app.before(AskDbServer::securityHeaders);
         app.before("/api/*", ctx -> admission.admit(ctx.req()));
         List<String> routes = new ArrayList<>();
-        AdmissionGate gate = new AdmissionGate(settings.admission());
+        AdmissionGate gate = new AdmissionGate(settings.admission(), askdb.config().pipeline().requestTimeout());
         route(app, routes, HandlerType.POST, "/api/query", ctx -> gate.run(ctx, query::ask));
         route(app, routes, HandlerType.POST, "/api/query/stream", ctx -> gate.run(ctx, query::stream));
         route(app, routes, HandlerType.GET, "/api/databases", catalog::databases);

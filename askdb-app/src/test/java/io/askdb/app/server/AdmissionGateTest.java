@@ -3,6 +3,7 @@ package io.askdb.app.server;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.askdb.api.Deadline;
 import io.askdb.config.ServerSettings.Admission;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
@@ -89,5 +90,30 @@ class AdmissionGateTest {
         waiter.get(10, TimeUnit.SECONDS);
         holder.get(10, TimeUnit.SECONDS);
         assertThat(ran.getCount()).isZero();
+    }
+
+    @Test
+    void should_cut_the_wait_for_a_turn_to_the_request_time_limit_and_give_the_turn_its_deadline() throws Exception {
+        // The queue would let it wait 60 s; its own time limit is 200 ms.
+        AdmissionGate gate = new AdmissionGate(new Admission(1, 4, Duration.ofSeconds(60)), Duration.ofMillis(200));
+        CountDownLatch release = new CountDownLatch(1);
+        CompletableFuture<Void> holder = holdTurn(gate, release);
+
+        long start = System.nanoTime();
+        assertThatThrownBy(() -> gate.run("waiter", () -> {}))
+                .isInstanceOfSatisfying(ApiException.class, e -> {
+                    assertThat(e.code()).isEqualTo("OVERLOADED");
+                    assertThat(e.getMessage()).contains("no turn came within");
+                });
+        // Far under the queue's 60 s; the margin is for a loaded machine.
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(20));
+
+        release.countDown();
+        holder.get(10, TimeUnit.SECONDS);
+        Deadline[] seen = {Deadline.NONE};
+        gate.run("third", () -> seen[0] = Deadline.current());
+        assertThat(seen[0]).isNotSameAs(Deadline.NONE);
+        assertThat(seen[0].limit()).isEqualTo(Duration.ofMillis(200));
+        assertThat(Deadline.current()).as("the deadline ends with the turn").isSameAs(Deadline.NONE);
     }
 }

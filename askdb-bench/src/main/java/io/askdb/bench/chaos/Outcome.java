@@ -8,8 +8,10 @@ package io.askdb.bench.chaos;
  *     {@code http_500}, {@code io_error}, or a refusal as {@code "503 DATABASE_UNAVAILABLE"}
  * @param nanos latency
  * @param atNanos when it ended ({@link System#nanoTime()})
+ * @param serverMs the time askdb says it spent ({@code elapsedMs} of the response), -1 when it did
+ *     not say: the rest of {@code nanos} is HTTP, the queue for a CPU and the client itself
  */
-record Outcome(Traffic.Kind kind, String label, long nanos, long atNanos) {
+record Outcome(Traffic.Kind kind, String label, long nanos, long atNanos, double serverMs) {
 
     static final String RIGHT = "right";
     /** An answer whose value has no reference (the soak's ever-new questions). */

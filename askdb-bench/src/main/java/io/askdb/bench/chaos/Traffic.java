@@ -121,9 +121,11 @@ final class Traffic implements AutoCloseable {
                 .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build();
         long start = System.nanoTime();
         String label;
+        double serverMs = -1;
         try {
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
             label = classify(kind, question, response);
+            serverMs = JSON.readTree(response.body()).path("elapsedMs").asDouble(-1);
         } catch (IOException e) {
             label = Outcome.IO_ERROR;
         } catch (InterruptedException e) {
@@ -131,7 +133,7 @@ final class Traffic implements AutoCloseable {
             label = Outcome.IO_ERROR;
         }
         long end = System.nanoTime();
-        return new Outcome(kind, label, end - start, end);
+        return new Outcome(kind, label, end - start, end, serverMs);
     }
 
     private static String classify(Kind kind, ChaosQuestion question, HttpResponse<String> response)

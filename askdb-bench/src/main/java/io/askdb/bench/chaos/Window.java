@@ -67,6 +67,17 @@ final class Window {
         return round(sorted[Math.max(0, Math.min(sorted.length - 1, index))] / 1e6);
     }
 
+    /** The percentile in ms of the time askdb itself reports for the outcomes that match, or -1. */
+    double serverPercentileMs(Predicate<Outcome> which, double percentile) {
+        double[] sorted = outcomes.stream().filter(which).mapToDouble(Outcome::serverMs).filter(ms -> ms >= 0)
+                .sorted().toArray();
+        if (sorted.length == 0) {
+            return -1;
+        }
+        int index = (int) Math.ceil(percentile / 100.0 * sorted.length) - 1;
+        return round(sorted[Math.max(0, Math.min(sorted.length - 1, index))]);
+    }
+
     ObjectNode summary(double seconds) {
         ObjectNode json = JSON.createObjectNode();
         json.put("phase", name);
@@ -85,6 +96,16 @@ final class Window {
         refusals.forEach(refused::put);
         json.put("refusalP50Ms", percentileMs(Outcome::refused, 50));
         json.put("refusalP99Ms", percentileMs(Outcome::refused, 99));
+        // What askdb reports spending on them, without HTTP and the wait for a CPU.
+        json.put("refusalServerP50Ms", serverPercentileMs(Outcome::refused, 50));
+        json.put("refusalServerP99Ms", serverPercentileMs(Outcome::refused, 99));
+        // Questions asked once the fault was known (after the phase's first refusal came back), without
+        // those already in flight when the dependency went away, which wait for their own failure.
+        long known = outcomes.stream().filter(Outcome::refused).mapToLong(Outcome::atNanos).min().orElse(Long.MAX_VALUE);
+        Predicate<Outcome> askedOnceKnown = o -> o.refused() && o.atNanos() - o.nanos() >= known;
+        json.put("refusalsAskedOnceKnown", count(askedOnceKnown));
+        json.put("refusalOnceKnownP50Ms", percentileMs(askedOnceKnown, 50));
+        json.put("refusalOnceKnownP99Ms", percentileMs(askedOnceKnown, 99));
         ObjectNode kinds = json.putObject("byKind");
         for (Traffic.Kind kind : Traffic.Kind.values()) {
             Predicate<Outcome> mine = o -> o.kind() == kind;
@@ -97,6 +118,7 @@ final class Window {
             k.put("right", count(mine.and(Outcome::right)));
             k.put("p50Ms", percentileMs(mine, 50));
             k.put("p99Ms", percentileMs(mine, 99));
+            k.put("serverP99Ms", serverPercentileMs(mine, 99));
             k.put("firstRightMs", firstRightMs(kind));
         }
         return json;
@@ -109,12 +131,14 @@ final class Window {
         s.get("byKind").fields().forEachRemaining(e -> kinds.append(' ').append(e.getKey()).append('[')
                 .append(e.getValue().get("right")).append('/').append(e.getValue().get("requests"))
                 .append(" right, p50 ").append(e.getValue().get("p50Ms")).append(" p99 ")
-                .append(e.getValue().get("p99Ms")).append(" ms, first right ")
+                .append(e.getValue().get("p99Ms")).append(" (in askdb ").append(e.getValue().get("serverP99Ms"))
+                .append(") ms, first right ")
                 .append(e.getValue().get("firstRightMs")).append(" ms]"));
         return String.format("%-16s %6d req  %6d right  %d wrong  %d 500  %d degraded(+%d differing)  refusals %s"
-                + " (p50 %s, p99 %s ms)%s", name, s.get("requests").asLong(), s.get("right").asLong(), s.get("wrong").asLong(),
+                + " (p50 %s, p99 %s ms; in askdb p50 %s, p99 %s ms; asked once known p50 %s, p99 %s ms)%s", name, s.get("requests").asLong(), s.get("right").asLong(), s.get("wrong").asLong(),
                 s.get("http500").asLong(), s.get("degradedRight").asLong(), s.get("degradedDifferent").asLong(),
-                s.get("refusals"), s.get("refusalP50Ms"), s.get("refusalP99Ms"), kinds);
+                s.get("refusals"), s.get("refusalP50Ms"), s.get("refusalP99Ms"), s.get("refusalServerP50Ms"),
+                s.get("refusalServerP99Ms"), s.get("refusalOnceKnownP50Ms"), s.get("refusalOnceKnownP99Ms"), kinds);
     }
 
     private static double round(double value) {

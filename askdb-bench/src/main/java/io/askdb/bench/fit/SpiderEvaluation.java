@@ -207,7 +207,7 @@ final class SpiderEvaluation {
         return keys;
     }
 
-    private static boolean sameAnyColumnOrder(List<List<Object>> expected, List<List<Object>> actual, boolean ordered) {
+    static boolean sameAnyColumnOrder(List<List<Object>> expected, List<List<Object>> actual, boolean ordered) {
         if (expected.isEmpty() || actual.isEmpty() || expected.size() != actual.size()) {
             return false;
         }
