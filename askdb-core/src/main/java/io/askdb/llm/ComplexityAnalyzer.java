@@ -71,6 +71,12 @@ public final class ComplexityAnalyzer {
         return new Complexity(score, List.copyOf(indicators), speed.find() ? Optional.of(speed.group()) : Optional.empty());
     }
 
+    /** The points a category adds when it matches (negative for the simple ones). */
+    static double weight(String category) {
+        return CATEGORIES.stream().filter(c -> c.name().equals(category)).mapToDouble(Category::weight).findFirst()
+                .orElse(0);
+    }
+
     private static Category complex(String name, List<String> terms) {
         return new Category(name, COMPLEX_WEIGHT, words(terms));
     }

@@ -106,7 +106,13 @@ public final class LlmGateway implements AutoCloseable {
      */
     public RoutingDecision route(ComplexityAnalyzer.Complexity complexity) {
         requireNonNull(complexity, "complexity");
-        return logged(router.route(complexity));
+        return logged(router.route(Difficulty.ofKeywords(complexity)));
+    }
+
+    /** Routes by the caller's difficulty estimate (the pipeline's, from the offline reading of the question). */
+    public RoutingDecision route(Difficulty difficulty) {
+        requireNonNull(difficulty, "difficulty");
+        return logged(router.route(difficulty));
     }
 
     private RoutingDecision logged(RoutingDecision decision) {

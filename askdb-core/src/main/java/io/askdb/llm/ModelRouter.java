@@ -1,13 +1,14 @@
 package io.askdb.llm;
 
-import io.askdb.llm.ComplexityAnalyzer.Complexity;
+import java.util.List;
 import java.util.Locale;
 import java.util.function.BooleanSupplier;
 
 /**
- * Picks the fast or the complex model for a question: the seed's decision table on the complexity
- * score, its speed-priority override, and a downgrade to the fast model while the complex model
- * has as many calls in flight as it may.
+ * Picks the fast or the complex model for a question: the seed's decision table on the question's
+ * {@link Difficulty} score (the pipeline's estimate from the offline reading, or the seed's keyword
+ * score for a caller with only the text), its speed-priority override, and a downgrade to the fast
+ * model while the complex model has as many calls in flight as it may.
  *
  * <pre>
  * speed priority ("urgent", "quick")  → fast model, confidence 0.85
@@ -47,32 +48,33 @@ final class ModelRouter {
         this.complexMaxInFlight = complexMaxInFlight;
     }
 
-    /** Reads the question's complexity first; callers that already have the reading pass it instead. */
+    /** Routes by the seed's keyword score alone: for callers that have only the question's text. */
     RoutingDecision route(String question) {
-        return route(analyzer.analyze(question));
+        return route(Difficulty.ofKeywords(analyzer.analyze(question)));
     }
 
-    RoutingDecision route(Complexity c) {
-        String scored = String.format(Locale.ROOT, "score %.1f %s threshold %.1f%s", c.score(),
-                c.score() >= threshold ? "≥" : "<", threshold,
-                c.indicators().isEmpty() ? "" : " " + c.indicators());
-        if (c.speedPriority().isPresent()) {
+    RoutingDecision route(Difficulty d) {
+        String scored = d.explained() + String.format(Locale.ROOT, " → %.1f %s %.1f", d.score(),
+                d.score() >= threshold ? "≥" : "<", threshold);
+        List<String> parts = d.parts().stream()
+                .map(p -> String.format(Locale.ROOT, "%s %+.1f", p.reading(), p.points())).toList();
+        if (d.speedPriority().isPresent()) {
             return new RoutingDecision(fastModel, false, FAST_CONFIDENCE,
-                    "speed priority ('" + c.speedPriority().get() + "') overrides " + scored + ": fast model",
-                    c.score(), c.indicators(), false);
+                    "speed priority ('" + d.speedPriority().get() + "') overrides " + scored + ": fast model",
+                    d.score(), parts, false, d);
         }
-        if (c.score() < threshold) {
-            return new RoutingDecision(fastModel, false, FAST_CONFIDENCE, scored + ": fast model", c.score(),
-                    c.indicators(), false);
+        if (d.score() < threshold) {
+            return new RoutingDecision(fastModel, false, FAST_CONFIDENCE, scored + ": fast model", d.score(), parts,
+                    false, d);
         }
-        double confidence = c.score() >= HIGH_SCORE ? HIGH_CONFIDENCE : COMPLEX_CONFIDENCE;
+        double confidence = d.score() >= HIGH_SCORE ? HIGH_CONFIDENCE : COMPLEX_CONFIDENCE;
         if (complexSaturated.getAsBoolean()) {
             return new RoutingDecision(fastModel, false, confidence,
                     scored + ": complex, but downgraded to the fast model because " + complexModel + " has "
                             + complexMaxInFlight + " calls in flight (ASKDB_COMPLEX_MAX_INFLIGHT)",
-                    c.score(), c.indicators(), true);
+                    d.score(), parts, true, d);
         }
-        return new RoutingDecision(complexModel, true, confidence, scored + ": complex model", c.score(),
-                c.indicators(), false);
+        return new RoutingDecision(complexModel, true, confidence, scored + ": complex model", d.score(), parts,
+                false, d);
     }
 }

@@ -10,8 +10,9 @@ import java.util.List;
  * @param confidence how sure the routing is, 0 to 1
  * @param reasoning one sentence a person can check
  * @param score the complexity score; 0 for a route chosen by the caller
- * @param indicators what raised or lowered the score, as {@code category:matched words}
+ * @param indicators what raised or lowered the score, in words with their points ("3 tables +0.8")
  * @param downgraded a complex question sent to the fast model because the complex model was busy
+ * @param difficulty the estimate the route was chosen by; null for a route chosen by the caller
  */
 public record RoutingDecision(
         String model,
@@ -20,7 +21,8 @@ public record RoutingDecision(
         String reasoning,
         double score,
         List<String> indicators,
-        boolean downgraded) {
+        boolean downgraded,
+        Difficulty difficulty) {
 
     public RoutingDecision {
         if (model == null || model.isBlank()) {
@@ -30,5 +32,11 @@ public record RoutingDecision(
             throw new IllegalArgumentException("confidence must be in [0, 1], was " + confidence);
         }
         indicators = List.copyOf(indicators);
+    }
+
+    /** A route chosen by the caller, with no estimate behind it. */
+    public RoutingDecision(String model, boolean complex, double confidence, String reasoning, double score,
+            List<String> indicators, boolean downgraded) {
+        this(model, complex, confidence, reasoning, score, indicators, downgraded, null);
     }
 }

@@ -1,5 +1,7 @@
 package io.askdb.offline;
 
+import io.askdb.llm.ComplexityAnalyzer.Complexity;
+import io.askdb.llm.Difficulty;
 import io.askdb.schema.SchemaCatalog;
 import io.askdb.schema.linking.Mention;
 import io.askdb.schema.linking.SchemaLinker;
@@ -25,6 +27,7 @@ public final class OfflineAnswerer {
     private final QuestionAnalyzer analyzer = new QuestionAnalyzer();
     private final SchemaLinker linker;
     private final RoleAssigner roles;
+    private final JoinGraph graph;
     private final Composer composer;
     private final List<String> suggestions;
 
@@ -37,7 +40,8 @@ public final class OfflineAnswerer {
         this.dialect = Objects.requireNonNull(dialect, "dialect");
         this.linker = new SchemaLinker(catalog, Objects.requireNonNull(values, "values"));
         this.roles = new RoleAssigner(linker);
-        this.composer = new Composer(catalog, new JoinGraph(catalog));
+        this.graph = new JoinGraph(catalog);
+        this.composer = new Composer(catalog, graph);
         this.suggestions = Suggestions.of(catalog);
     }
 
@@ -62,6 +66,28 @@ public final class OfflineAnswerer {
         List<Mention> mentions = linker.link(q.tokens(), q::inCue);
         Reading reading = roles.assign(q, mentions);
         return composer.compose(q, reading);
+    }
+
+    /**
+     * How hard the question looks for routing ({@link DifficultyModel}), from its offline reading, the
+     * schema selection's size and the seed's keyword score.
+     *
+     * @param selectedTables the tables the schema selection shows the model
+     * @param keywords the seed's keyword reading; its speed priority carries over
+     */
+    public Difficulty difficulty(String question, int selectedTables, Complexity keywords) {
+        return DifficultyModel.SHIPPED.estimate(signals(question, selectedTables, keywords), keywords.speedPriority());
+    }
+
+    /** The difficulty estimate's inputs for the question. */
+    DifficultySignals signals(String question, int selectedTables, Complexity keywords) {
+        Question q = analyzer.analyze(question == null ? "" : question);
+        List<Mention> mentions = linker.link(q.tokens(), q::inCue);
+        Reading reading = roles.assign(q, mentions);
+        Optional<Composer.Draft> draft = composer.compose(q, reading);
+        double confidence = draft.map(d -> d.omissions().cap(ConfidenceModel.confidence(d.features()))).orElse(0.0);
+        return DifficultySignals.of(q, reading, draft.map(Composer.Draft::plan), graph, confidence, selectedTables,
+                keywords);
     }
 
     /**

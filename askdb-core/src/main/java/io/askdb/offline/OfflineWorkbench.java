@@ -3,6 +3,8 @@ package io.askdb.offline;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.askdb.api.Internal;
+import io.askdb.llm.ComplexityAnalyzer.Complexity;
+import io.askdb.llm.Difficulty;
 import io.askdb.schema.CatalogLoader;
 import io.askdb.schema.SchemaCatalog;
 import io.askdb.schema.linking.Mention;
@@ -13,6 +15,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -76,6 +79,33 @@ public final class OfflineWorkbench {
      */
     public static double served(int droppedClauses, double probability) {
         return Omissions.cap(probability, droppedClauses);
+    }
+
+    /** The names of the routing difficulty's inputs, in the order {@link #difficultyInputs} gives them. */
+    public static List<String> difficultyInputNames() {
+        return DifficultySignals.NAMES;
+    }
+
+    /** The routing difficulty's inputs for the question, by name (the fit reads these). */
+    public Map<String, Double> difficultyInputs(String question, int selectedTables, Complexity keywords) {
+        return answerer.signals(question, selectedTables, keywords).values();
+    }
+
+    /** The shipped difficulty estimate, as routing computes it. */
+    public Difficulty difficulty(String question, int selectedTables, Complexity keywords) {
+        return answerer.difficulty(question, selectedTables, keywords);
+    }
+
+    /** The text of a difficulty model with these weights ({@code base} among them), as routing loads it. */
+    public static String difficultyModel(Map<String, Double> weights, String header) {
+        String text = DifficultyModel.format(weights, header);
+        DifficultyModel.parse(text); // what is written must load
+        return text;
+    }
+
+    /** The catalog the workbench reads. */
+    public SchemaCatalog catalog() {
+        return answerer.catalog();
     }
 
     /** How the question was read, one step a line: tokens, cues, mentions, roles, SQL. */

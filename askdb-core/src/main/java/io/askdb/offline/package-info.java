@@ -6,7 +6,9 @@
  * joined along foreign keys ({@code Composer}, with {@code LinkChooser}, {@code Filters},
  * {@code SelectList} and {@code RowLabels}) and written per dialect ({@code SqlWriter}), with a
  * calibrated confidence ({@code ConfidenceModel} over the plan's {@code Features}). No LLM, no
- * exceptions. May use sql, schema (with linking), text, config and api. {@code OfflineWorkbench}
+ * exceptions. The same reading estimates how hard a question is for routing ({@code DifficultySignals}
+ * weighted by {@code DifficultyModel} into an {@link io.askdb.llm.Difficulty}). May use llm (its
+ * types), sql, schema (with linking), text, config and api. {@code OfflineWorkbench}
  * is public only for askdb-bench's fitting tools and probe ({@code @Internal}).
  */
 @io.askdb.api.Internal

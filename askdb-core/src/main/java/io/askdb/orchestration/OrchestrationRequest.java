@@ -3,6 +3,7 @@ package io.askdb.orchestration;
 import io.askdb.api.AskDbException;
 import io.askdb.llm.CallRecord;
 import io.askdb.llm.ComplexityAnalyzer.Complexity;
+import io.askdb.llm.Difficulty;
 import io.askdb.sql.Database;
 import io.askdb.sql.QueryResult;
 import java.util.List;
@@ -20,8 +21,18 @@ public interface OrchestrationRequest {
     /** The caller asked for both models to answer ({@code "ensemble": true}). */
     boolean ensembleRequested();
 
-    /** The question's complexity, read once per request and shared with routing. */
+    /** The question's keyword complexity, read once per request (one input of {@link #difficulty}). */
     Complexity complexity();
+
+    /**
+     * How hard the question looks, for routing: the pipeline's estimate from the offline reading.
+     * This default, for requests with no reader, is the keyword score alone.
+     *
+     * @param selectedTables the tables the schema selection shows the model
+     */
+    default Difficulty difficulty(int selectedTables) {
+        return Difficulty.ofKeywords(complexity());
+    }
 
     Database database();
 

@@ -27,7 +27,7 @@ import java.util.stream.Collectors;
 
 /**
  * The four steps of tier 3 in as few LLM calls as a question needs. Intent and approach come from
- * rules (routing's complexity analysis, {@link StrategySelector}); schema selection from the catalog;
+ * rules (routing's difficulty estimate, {@link StrategySelector}); schema selection from the catalog;
  * the one generation call carries the chosen approach. Only a failed attempt costs another call:
  * its SQL and error go back to the model until {@code maxCorrections} is spent, or until the model
  * repeats a statement or the same error comes back (the same repair prompt is never sent twice).
@@ -90,12 +90,12 @@ public final class Orchestrator {
     private Result run(OrchestrationRequest context, LlmUsage usage) {
         String question = context.question();
         OrchestrationReport report = context.report();
-        RoutingDecision route = gateway.route(context.complexity());
+        SchemaCatalog catalog = context.snapshot().catalog();
+        SchemaSelector.Selection selection = SchemaSelector.choose(catalog, question);
+        RoutingDecision route = gateway.route(context.difficulty(selection.detailed().size()));
         report.routed(route);
         context.step("intent: " + route.reasoning());
 
-        SchemaCatalog catalog = context.snapshot().catalog();
-        SchemaSelector.Selection selection = SchemaSelector.choose(catalog, question);
         int matched = matchedWords(question, selection.detailed());
         Strategy strategy = StrategySelector.choose(question, matched, route.complex());
         // A vague question is asked back only when the schema offers no reading of it: otherwise it is

@@ -11,6 +11,7 @@ import io.askdb.api.AskDbException;
 import io.askdb.api.ErrorCode;
 import io.askdb.api.Deadline;
 import io.askdb.cache.AnswerCache;
+import io.askdb.llm.Difficulty;
 import io.askdb.sql.Database;
 import io.askdb.sql.QueryPlan;
 import io.askdb.sql.SqlRejectedException;
@@ -20,6 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.IntFunction;
 import java.util.function.UnaryOperator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -88,6 +90,7 @@ public final class Pipeline {
             Database.Snapshot snapshot = database.snapshot();
             context = new QueryContext(request, question.normalized(), question.complexity(), database, snapshot,
                     progress);
+            context.difficultyReader(difficultyReader(context));
             boolean higherTierUnavailable = false;
             AskDbException lastFailure = null;
             for (Tier tier : tiers) {
@@ -165,6 +168,22 @@ public final class Pipeline {
             return failure(request, context, reports, start,
                     ErrorInfo.of(ErrorCode.INTERNAL, "internal error: " + e.getClass().getSimpleName()));
         }
+    }
+
+    /**
+     * The offline reader's difficulty estimate for routing; should the reading fail, the keyword score
+     * alone routes the question, so a reader's bug never costs the LLM tier its answer.
+     */
+    private IntFunction<Difficulty> difficultyReader(QueryContext context) {
+        return selected -> {
+            try {
+                return answerers.forContext(context).difficulty(context.question(), selected, context.complexity());
+            } catch (RuntimeException e) {
+                LOG.warn("could not estimate the difficulty of '{}', routing by keywords: {}", context.question(),
+                        e.toString());
+                return Difficulty.ofKeywords(context.complexity());
+            }
+        };
     }
 
     private QueryResponse finish(TierOutcome.Final fin, QueryContext context, List<TierReport> reports, long start) {

@@ -7,6 +7,7 @@ import io.askdb.api.QueryRequest;
 import io.askdb.cache.AnswerCache;
 import io.askdb.llm.CallRecord;
 import io.askdb.llm.ComplexityAnalyzer.Complexity;
+import io.askdb.llm.Difficulty;
 import io.askdb.orchestration.OrchestrationReport;
 import io.askdb.orchestration.OrchestrationRequest;
 import io.askdb.schema.SchemaCatalog;
@@ -16,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.IntFunction;
 
 /**
  * Everything one request carries through the tiers: the question, the database, and the account
@@ -46,6 +48,7 @@ final class QueryContext implements AnswerCache.Request, OrchestrationRequest {
     private Double airplaneConfidence;
     private Suggestions suggestions;
     private QueryPlan plan;
+    private IntFunction<Difficulty> difficultyReader;
 
     QueryContext(QueryRequest request, String normalizedQuestion, Complexity complexity, Database database,
             Database.Snapshot snapshot, ProgressListener progress) {
@@ -86,6 +89,17 @@ final class QueryContext implements AnswerCache.Request, OrchestrationRequest {
     @Override
     public Complexity complexity() {
         return complexity;
+    }
+
+    /** The offline reader's difficulty estimate when the pipeline set one, else the keyword score alone. */
+    @Override
+    public Difficulty difficulty(int selectedTables) {
+        return difficultyReader == null ? Difficulty.ofKeywords(complexity) : difficultyReader.apply(selectedTables);
+    }
+
+    /** How this request's difficulty is read: by the offline reader of its database. */
+    void difficultyReader(IntFunction<Difficulty> reader) {
+        this.difficultyReader = reader;
     }
 
     /**

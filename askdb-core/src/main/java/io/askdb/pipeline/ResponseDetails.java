@@ -1,6 +1,7 @@
 package io.askdb.pipeline;
 
 import io.askdb.llm.ComplexityAnalyzer.Complexity;
+import io.askdb.llm.Difficulty;
 import io.askdb.llm.RoutingDecision;
 import io.askdb.orchestration.EnsembleReport;
 import io.askdb.orchestration.OrchestrationReport;
@@ -39,7 +40,7 @@ final class ResponseDetails {
         return out;
     }
 
-    /** The seed's complexity reading of the question, shown in every response's account. */
+    /** The seed's keyword reading of the question, shown in every response's account (one input of routing). */
     private static Map<String, Object> complexity(Complexity c) {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("score", c.score());
@@ -83,6 +84,18 @@ final class ResponseDetails {
         out.put("confidence", route.confidence());
         out.put("reasoning", route.reasoning());
         out.put("downgraded", route.downgraded());
+        if (route.difficulty() != null) {
+            out.put("score", route.difficulty().score());
+            List<Map<String, Object>> parts = new ArrayList<>();
+            for (Difficulty.Part p : route.difficulty().parts()) {
+                Map<String, Object> part = new LinkedHashMap<>();
+                part.put("signal", p.signal());
+                part.put("reading", p.reading());
+                part.put("points", Math.round(p.points() * 100) / 100.0);
+                parts.add(part);
+            }
+            out.put("parts", parts);
+        }
         return out;
     }
 

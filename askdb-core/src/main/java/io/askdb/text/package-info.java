@@ -2,7 +2,7 @@
  * The one place English is handled: the two tokenizer readings ({@link io.askdb.text.QuestionTokens}),
  * lemmas, stems and identifier splitting ({@link io.askdb.text.Words}), the named stop-word sets,
  * number words, literal words and the operator lexicon shared by the cache's signature, the offline
- * reader and complexity scoring, and the question normalizer that makes the exact cache key
+ * reader and complexity scoring, the phrases that make a question hard ({@link io.askdb.text.ShapeWords}), and the question normalizer that makes the exact cache key
  * ({@link io.askdb.text.QuestionNormalizer}). Knows no schema and no database; uses nothing but the JDK.
  */
 @io.askdb.api.Internal

@@ -3,6 +3,8 @@ package io.askdb.llm;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.askdb.config.PipelineSettings;
+import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -43,9 +45,9 @@ class ModelRouterTest {
         RoutingDecision decision = router.route("rank the top 10 products by revenue within each category");
 
         assertThat(decision.score()).isEqualTo(3.0);
-        assertThat(decision.indicators()).containsExactly("aggregations:within each", "advanced:rank");
+        assertThat(decision.indicators()).containsExactly("'within each' (aggregations) +1.0", "'rank' (advanced) +2.0");
         assertThat(decision.reasoning()).isEqualTo(
-                "score 3.0 ≥ threshold 1.5 [aggregations:within each, advanced:rank]: complex model");
+                "'rank' (advanced) +2.0, 'within each' (aggregations) +1.0 → 3.0 ≥ 1.5: complex model");
     }
 
     @Test
@@ -53,7 +55,7 @@ class ModelRouterTest {
         RoutingDecision decision = router.route("list customers with their total order value");
 
         assertThat(decision.score()).isEqualTo(-0.5);
-        assertThat(decision.indicators()).containsExactly("basic_select:list");
+        assertThat(decision.indicators()).containsExactly("'list' (basic_select) -0.5");
     }
 
     @Test
@@ -71,7 +73,24 @@ class ModelRouterTest {
 
         assertThat(decision.model()).isEqualTo("gpt-4.1");
         assertThat(decision.score()).isEqualTo(3.0);
-        assertThat(decision.reasoning()).startsWith("speed priority ('quick') overrides score 3.0");
+        assertThat(decision.reasoning()).startsWith("speed priority ('quick') overrides 'rank' (advanced) +2.0");
+    }
+
+    @Test
+    void should_route_by_an_estimate_and_name_its_parts() {
+        Difficulty estimate = new Difficulty(2.4, List.of(
+                new Difficulty.Part("tables", "3 tables", 2.2),
+                new Difficulty.Part("negationOverSet", "negation over a set ('never')", 3.5),
+                new Difficulty.Part("base", "base", -3.3)), Optional.empty());
+
+        RoutingDecision decision = router.route(estimate);
+
+        assertThat(decision.model()).isEqualTo("o4-mini");
+        assertThat(decision.difficulty()).isSameAs(estimate);
+        assertThat(decision.reasoning()).isEqualTo(
+                "negation over a set ('never') +3.5, 3 tables +2.2, base -3.3 → 2.4 ≥ 1.5: complex model");
+        assertThat(router.route(new Difficulty(1.4, estimate.parts(), Optional.empty())).reasoning())
+                .endsWith("→ 1.4 < 1.5: fast model");
     }
 
     @Test

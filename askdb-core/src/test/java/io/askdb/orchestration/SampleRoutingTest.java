@@ -16,7 +16,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Routing on the embedded sample with an OpenAI-compatible server (OPENAI_BASE_URL): a ranking goes
- * to the complex model, a join to the default model, a plain count to no model at all.
+ * to the complex model, a join to the default model, a plain count to no model at all; with the fast
+ * path off, a negation over a set goes to the complex model and the response says why.
  */
 class SampleRoutingTest {
 
@@ -59,6 +60,27 @@ class SampleRoutingTest {
         assertThat(stub.requestCount()).isEqualTo(before + 1);
         assertThat(stub.lastRequest().model()).isEqualTo("gpt-4.1");
         assertThat(stub.lastRequest().json().get("temperature").asDouble()).isEqualTo(0.1);
+    }
+
+    @Test
+    void should_route_by_the_offline_reading_and_show_the_estimate_in_the_details() {
+        Map<String, String> env = Map.of("OPENAI_BASE_URL", stub.baseUrl(), "FAST_PATH_CONFIDENCE", "1.01");
+        try (AskDb noFastPath = AskDb.builder().config(AskDbConfig.fromMap(env)).build()) {
+            QueryResponse never = noFastPath.ask(QueryRequest.of("Which products have never been ordered?").withNoCache(true));
+            QueryResponse count = noFastPath.ask(QueryRequest.of("How many customers are there?").withNoCache(true));
+
+            assertThat(never.model()).isEqualTo("o4-mini");
+            Map<?, ?> routing = (Map<?, ?>) never.details().get("routing");
+            assertThat(routing.get("complex")).isEqualTo(true);
+            assertThat((Double) routing.get("score")).isGreaterThanOrEqualTo(1.5);
+            assertThat(routing.get("reasoning").toString()).contains("negation over a set ('never') +")
+                    .endsWith("≥ 1.5: complex model");
+            assertThat((java.util.List<?>) routing.get("parts")).anySatisfy(part ->
+                    assertThat(((Map<?, ?>) part).get("signal")).isEqualTo("negationOverSet"));
+            assertThat(count.model()).isEqualTo("gpt-4.1");
+            assertThat(((Map<?, ?>) count.details().get("routing")).get("reasoning").toString())
+                    .endsWith("< 1.5: fast model");
+        }
     }
 
     @Test

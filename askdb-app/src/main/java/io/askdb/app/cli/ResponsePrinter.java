@@ -32,6 +32,9 @@ final class ResponsePrinter {
         if (r.model() != null) {
             out.append("Model: ").append(r.model()).append('\n');
         }
+        if (r.details().get("routing") instanceof java.util.Map<?, ?> routing && routing.get("reasoning") != null) {
+            out.append("Routed: ").append(routing.get("reasoning")).append('\n');
+        }
         for (TierReport report : r.tiers()) {
             if (!"answered".equals(report.outcome())) {
                 out.append("  ").append(report.tier().wireName()).append(": ").append(report.reason()).append('\n');

@@ -39,6 +39,18 @@ class ResponsePrinterTest {
     }
 
     @Test
+    void should_say_which_model_answered_and_why_it_was_routed_there() {
+        String why = "negation over a set ('never') +4.0, 2 tables +3.6, base -7.8 → 2.3 ≥ 1.5: complex model";
+        QueryResponse r = new QueryResponse(true, "Which products have never been ordered?",
+                "SELECT TOP 1000 Name FROM SalesLT.Product", TierName.ORCHESTRATION, Strategy.DIRECT, "o4-mini",
+                List.of("Name"), List.of(List.of("Bike Wash")), 1, false, 2800.0, 1, 900, 20, 0.01, false, null,
+                List.of(), null, List.of(new TierReport(TierName.ORCHESTRATION, "answered", null, 2800.0)),
+                Map.of("routing", Map.of("model", "o4-mini", "complex", true, "reasoning", why)));
+
+        assertThat(ResponsePrinter.render(r)).contains("Model: o4-mini\nRouted: " + why + "\n");
+    }
+
+    @Test
     void should_print_an_airplane_answer_without_a_confidence_as_a_plain_answer() {
         QueryResponse r = airplane(List.of("FirstName"), List.of(List.of("Ben")));
 

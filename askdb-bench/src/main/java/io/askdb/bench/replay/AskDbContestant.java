@@ -6,8 +6,6 @@ import io.askdb.api.QueryRequest;
 import io.askdb.api.QueryResponse;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * askdb through its facade, configured from a map as the environment would configure it, with
@@ -84,17 +82,15 @@ final class AskDbContestant implements Contestant {
         return new Outcome(response.rows(), response.sql(), tier, null, routing);
     }
 
-    private static final Pattern SCORE = Pattern.compile("score (-?[0-9]+(?:\\.[0-9]+)?)");
-
-    /** The response's {@code details.routing}: model, complex, reasoning ("score 2.0 ≥ threshold 1.5 ..."). */
+    /** The response's {@code details.routing}: model, complex, the difficulty score and the reasoning. */
     static Outcome.Routing routing(Object details) {
         if (!(details instanceof Map<?, ?> map) || map.get("model") == null) {
             return null;
         }
         String reasoning = String.valueOf(map.get("reasoning"));
-        Matcher score = SCORE.matcher(reasoning);
-        return new Outcome.Routing(String.valueOf(map.get("model")), Boolean.TRUE.equals(map.get("complex")),
-                score.find() ? Double.parseDouble(score.group(1)) : Double.NaN, reasoning);
+        double score = map.get("score") instanceof Number n ? n.doubleValue() : Double.NaN;
+        return new Outcome.Routing(String.valueOf(map.get("model")), Boolean.TRUE.equals(map.get("complex")), score,
+                reasoning);
     }
 
     @Override

@@ -16,7 +16,7 @@ record Outcome(List<List<Object>> rows, String sql, String tier, String error, R
     /**
      * askdb's routing decision for a question that reached the orchestration.
      *
-     * @param score the complexity score, NaN when the reasoning does not give one
+     * @param score the routing's difficulty score, NaN when the response gives none
      */
     record Routing(String model, boolean complex, double score, String reasoning) {}
 

@@ -105,7 +105,7 @@ final class ReplayReport {
             askdb.routedByHardness().forEach((hardness, counts) -> {
                 double[] s = askdb.scores(hardness);
                 out.printf(Locale.ROOT, "  %-8s %s%s%n", hardness, counts, s == null ? ""
-                        : String.format(Locale.ROOT, ", complexity score min %.1f, median %.1f, max %.1f", s[0], s[1],
+                        : String.format(Locale.ROOT, ", difficulty score min %.1f, median %.1f, max %.1f", s[0], s[1],
                                 s[2]));
             });
             out.println("  correct by tier: " + line.get("askdb").get("correctByTier"));

@@ -310,6 +310,13 @@
     if (r.degraded) add('degraded', 'mode', 'degraded', 'warn');
     if (typeof r.confidence === 'number') add('confidence', 'confidence', Math.round(r.confidence * 100) + '%');
     add('model', 'model', r.model || 'none');
+    const routing = r.details && r.details.routing;
+    if (routing && routing.reasoning) {
+      // "negation over a set ('never') +4.0, … → 2.3 ≥ 1.5: complex model": the verdict shown, the parts on hover.
+      const arrow = routing.reasoning.lastIndexOf('→ ');
+      add('routing', 'routed', arrow >= 0 ? routing.reasoning.slice(arrow + 2) : routing.reasoning);
+      list.lastElementChild.title = routing.reasoning;
+    }
     add('strategy', 'strategy', r.strategy ? r.strategy.replace(/_/g, ' ') : '—');
     add('time', 'time', formatMs(r.elapsedMs));
     add('llm-calls', 'LLM calls', String(r.llmCalls));
