@@ -53,9 +53,9 @@ class VagueQuestionTest {
 
         assertThat(r.success()).as(String.valueOf(r.error())).isTrue();
         assertThat(r.tier()).as(String.valueOf(r.tiers())).isEqualTo(TierName.ORCHESTRATION);
-        // "trends" makes the question complex for routing: the complex model answers, thinking first.
-        assertThat(r.strategy()).isEqualTo(Strategy.ITERATIVE_REFINEMENT);
-        assertThat(r.model()).isEqualTo("o4-mini");
+        // One table, no grouping written out, no negation or comparison: the default model answers directly.
+        assertThat(r.strategy()).isEqualTo(Strategy.DIRECT);
+        assertThat(r.model()).isEqualTo("gpt-4.1");
         assertThat(r.clarification()).isNull();
         assertThat(r.llmCalls()).isEqualTo(1);
         assertThat(r.rows()).hasSizeGreaterThan(0);
