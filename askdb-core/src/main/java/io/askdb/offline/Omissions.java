@@ -62,11 +62,14 @@ record Omissions(List<String> dropped, List<String> unplaced) {
                 }
             }
         }
-        boolean ranked = !plan.orderBy().isEmpty() || plan.limit() > 0
+        // A superlative ("priciest") needs an order or an extreme; a row cap alone ("top 5") only a limit.
+        boolean ordered = !plan.orderBy().isEmpty()
                 || plan.select().stream().anyMatch(i -> "MAX".equals(i.aggregate()) || "MIN".equals(i.aggregate()));
-        if (!ranked && (q.has(CueKind.TOP) || q.has(CueKind.SUPERLATIVE))) {
+        boolean superlativeDropped = !ordered && q.has(CueKind.SUPERLATIVE);
+        boolean topDropped = !ordered && plan.limit() <= 0 && q.has(CueKind.TOP);
+        if (superlativeDropped || topDropped) {
             dropped.add("ranking");
-            q.first(q.has(CueKind.TOP) ? CueKind.TOP : CueKind.SUPERLATIVE)
+            q.first(superlativeDropped ? CueKind.SUPERLATIVE : CueKind.TOP)
                     .ifPresent(c -> unplaced.add(words(q, c.start(), c.end())));
         }
         boolean filtered = !plan.where().isEmpty() || plan.having() != null;

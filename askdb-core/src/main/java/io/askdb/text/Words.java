@@ -76,6 +76,8 @@ public final class Words {
             Map.entry("tall", List.of("height")), Map.entry("high", List.of("height")),
             Map.entry("heavy", List.of("weight")), Map.entry("light", List.of("weight")),
             Map.entry("expensive", List.of("price", "cost")), Map.entry("cheap", List.of("price", "cost")),
+            Map.entry("pricy", List.of("price", "cost")), Map.entry("pricey", List.of("price", "cost")),
+            Map.entry("costly", List.of("cost", "price")),
             Map.entry("cost", List.of("price", "cost")), Map.entry("price", List.of("price", "cost")),
             Map.entry("earn", List.of("salary")), Map.entry("paid", List.of("salary")),
             Map.entry("wage", List.of("salary")), Map.entry("born", List.of("birth")),

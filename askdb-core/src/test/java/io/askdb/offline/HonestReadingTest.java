@@ -202,6 +202,27 @@ class HonestReadingTest {
     }
 
     @Test
+    void should_stay_off_the_fast_path_when_a_superlative_finds_no_column_to_order_by() throws Exception {
+        OfflineAnswerer answerer;
+        try (Connection c = DriverManager.getConnection(libraryUrl)) {
+            answerer = new OfflineAnswerer(new CatalogLoader().load(c), Dialect.SQLITE);
+        }
+        // "shiniest" names nothing in the schema: a row cap without an order is not the question's ranking.
+        Candidate unordered = answerer.candidates("list the 3 shiniest books").get(0);
+
+        assertThat(unordered.confidence()).isLessThan(THRESHOLD);
+        assertThat(unordered.explanation()).contains("ranking");
+    }
+
+    @Test
+    void should_order_by_price_when_asked_for_the_priciest_products() {
+        QueryResponse r = ask(sample, "List the 5 priciest products");
+
+        assertThat(r.success()).isTrue();
+        assertThat(r.sql()).contains("ORDER BY ListPrice DESC");
+    }
+
+    @Test
     void should_carry_confidence_on_fast_path_answers_and_none_on_other_tiers() {
         QueryResponse fast = sample.ask(QueryRequest.of("how many products are there").withNoCache(true));
         QueryResponse cached1 = sample.ask(QueryRequest.of("how many customers are there"));
