@@ -1,9 +1,6 @@
 package io.askdb.bench.fit;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.askdb.testing.SharedData;
-import java.io.BufferedWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -50,13 +47,7 @@ public final class AdventureWorksCommand implements Callable<Integer> {
         List<SpiderEvaluation.Outcome> outcomes = AdventureWorksSet.run(url, AdventureWorksSet.questions());
         System.out.print(report(outcomes, threshold));
         if (out != null) {
-            ObjectMapper json = new ObjectMapper();
-            try (BufferedWriter w = Files.newBufferedWriter(out)) {
-                for (SpiderEvaluation.Outcome o : outcomes) {
-                    w.write(json.writeValueAsString(o));
-                    w.newLine();
-                }
-            }
+            SpiderTuning.write(outcomes, out);
         }
         return 0;
     }

@@ -56,15 +56,20 @@ public final class SpiderTuning implements Callable<Integer> {
         System.out.printf(Locale.ROOT, "%d questions in %.1f s%n", outcomes.size(), (System.nanoTime() - t0) / 1e9);
         System.out.print(report(outcomes, threshold));
         if (out != null) {
-            ObjectMapper json = new ObjectMapper();
-            try (BufferedWriter w = Files.newBufferedWriter(out)) {
-                for (SpiderEvaluation.Outcome o : outcomes) {
-                    w.write(json.writeValueAsString(o));
-                    w.newLine();
-                }
-            }
+            SpiderTuning.write(outcomes, out);
         }
         return 0;
+    }
+
+    /** Writes the outcomes one JSON line each, as {@code fit} reads them. */
+    static void write(List<SpiderEvaluation.Outcome> outcomes, Path out) throws java.io.IOException {
+        ObjectMapper json = new ObjectMapper();
+        try (BufferedWriter w = Files.newBufferedWriter(out)) {
+            for (SpiderEvaluation.Outcome o : outcomes) {
+                w.write(json.writeValueAsString(o));
+                w.newLine();
+            }
+        }
     }
 
     static String report(List<SpiderEvaluation.Outcome> outcomes, double threshold) {
