@@ -438,13 +438,7 @@
       $('hit-rate-bar').style.width = Math.round(rate * 100) + '%';
       const dl = $('cache-stats');
       dl.replaceChildren();
-      const item = (k, v) => {
-        const dt = document.createElement('dt');
-        dt.textContent = k;
-        const dd = document.createElement('dd');
-        dd.textContent = v;
-        dl.append(dt, dd);
-      };
+      const item = (k, v) => addFact(dl, k, v);
       item('Hits', formatNumber(s.hits));
       item('Misses', formatNumber(s.misses));
       if (s.semanticHits) item('Semantic hits', formatNumber(s.semanticHits));
@@ -456,11 +450,7 @@
       const pools = $('pool-stats');
       pools.replaceChildren();
       for (const [database, p] of Object.entries(s.pools || {})) {
-        const dt = document.createElement('dt');
-        dt.textContent = 'Connections (' + database + ')';
-        const dd = document.createElement('dd');
-        dd.textContent = p.active + ' busy · ' + p.total + ' open of ' + p.max;
-        pools.append(dt, dd);
+        addFact(pools, 'Connections (' + database + ')', p.active + ' busy · ' + p.total + ' open of ' + p.max);
       }
       $('pool-block').hidden = pools.children.length === 0;
     } catch (e) {
@@ -700,13 +690,7 @@
     const plan = r.plan || {};
     const dl = $('review-facts');
     dl.replaceChildren();
-    const item = (k, v) => {
-      const dt = document.createElement('dt');
-      dt.textContent = k;
-      const dd = document.createElement('dd');
-      dd.textContent = v;
-      dl.append(dt, dd);
-    };
+    const item = (k, v) => addFact(dl, k, v);
     item('Tables read', (plan.tables || []).join(', ') || '—');
     item('Columns read', (plan.columns || []).join(', ') || '—');
     if (typeof plan.estimatedRows === 'number') item('Estimated rows', formatNumber(plan.estimatedRows));
@@ -797,6 +781,15 @@
 
   function capitalize(s) {
     return s.charAt(0).toUpperCase() + s.slice(1);
+  }
+
+  /** Appends a term and its value to a description list. */
+  function addFact(dl, term, value) {
+    const dt = document.createElement('dt');
+    dt.textContent = term;
+    const dd = document.createElement('dd');
+    dd.textContent = value;
+    dl.append(dt, dd);
   }
 
   function formatNumber(n) {
