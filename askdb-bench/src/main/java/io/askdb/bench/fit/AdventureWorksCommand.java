@@ -57,9 +57,9 @@ public final class AdventureWorksCommand implements Callable<Integer> {
         s.append(SpiderTuning.report(outcomes, threshold));
         s.append("misses (F: the fast path answered; L: right with the columns in another order):\n");
         for (SpiderEvaluation.Outcome o : outcomes) {
-            if (!o.correct()) {
+            if (!o.strict()) {
                 s.append(String.format(Locale.ROOT, "  %s%s%3d %-6s %.2f  %s%n        -> %s%s%n",
-                        o.sql() != null && o.confidence() >= threshold ? "F" : " ", o.lenientCorrect() ? "L" : " ", o.id(), o.hardness(),
+                        o.sql() != null && o.confidence() >= threshold ? "F" : " ", o.correct() ? "L" : " ", o.id(), o.hardness(),
                         o.confidence(), o.question(), o.sql() == null ? "(no answer)" : o.sql(),
                         o.error() == null ? "" : "  [" + o.error() + "]"));
             }

@@ -26,9 +26,10 @@ import java.util.Locale;
  * PostgreSQL gives SQL Server's names (schema {@code saleslt}, {@code salesorderheader.orderqty}):
  * questions phrased as people ask them, each with gold SQL for that layout and a hardness label.
  * Questions are read offline (fast path and airplane mode, no LLM) and scored by execution on the
- * same database, as {@link SpiderEvaluation} scores Spider: right when the rows are the same, and
- * "lenient" right when they are the same with the columns in another order (as Spider's official
- * metric counts them: "number of products per colour" may list the count or the colour first).
+ * same database, as {@link SpiderEvaluation} scores Spider: strictly right when the rows are the same,
+ * and right (the outcome's {@code correct}, as Spider's official metric counts them) when they are the
+ * same with the columns in another order: "number of products per colour" may list the count or the
+ * colour first.
  */
 final class AdventureWorksSet {
 
@@ -141,7 +142,7 @@ final class AdventureWorksSet {
                 long nanos = System.nanoTime() - t0;
                 Candidate best = candidates.isEmpty() ? null : candidates.get(0);
                 JsonNode features = best == null ? null : answerer.features(item.question()).orElse(null);
-                boolean correct = false;
+                boolean strict = false;
                 boolean lenient = false;
                 int rowCount = 0;
                 List<List<Object>> expected = SpiderEvaluation.rows(c, item.gold());
@@ -153,15 +154,15 @@ final class AdventureWorksSet {
                         List<List<Object>> actual = SpiderEvaluation.rows(c, best.sql());
                         rowCount = actual.size();
                         boolean ordered = item.gold().toLowerCase(Locale.ROOT).contains("order by");
-                        correct = SpiderEvaluation.same(expected, actual, ordered);
-                        lenient = correct || SpiderEvaluation.sameAnyColumnOrder(expected, actual, ordered);
+                        strict = SpiderEvaluation.same(expected, actual, ordered);
+                        lenient = strict || SpiderEvaluation.sameAnyColumnOrder(expected, actual, ordered);
                     } catch (SQLException e) {
                         error = e.getMessage();
                     }
                 }
                 out.add(new SpiderEvaluation.Outcome(item.id(), "adventureworkslt", item.hardness(), item.question(),
                         item.gold(), best == null ? null : best.sql(), best == null ? 0 : best.confidence(),
-                        best == null ? "" : best.explanation(), features, correct, lenient, nanos, 0, rowCount, false,
+                        best == null ? "" : best.explanation(), features, lenient, strict, nanos, 0, rowCount, false,
                         error));
             }
         }

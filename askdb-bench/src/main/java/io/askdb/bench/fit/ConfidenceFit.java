@@ -75,18 +75,23 @@ public final class ConfidenceFit implements Callable<Integer> {
     @Option(names = "--write", description = "write the fitted model here")
     Path write;
 
+    @Option(names = "--held-out", description = "write each outcome's held-out confidence here, one line each:"
+            + " input, line, confidence, right")
+    Path heldOutFile;
+
     @Override
     public Integer call() throws Exception {
         GradientBoosting.Settings settings = new GradientBoosting.Settings(trees, depth, rate, minLeaf,
                 GradientBoosting.Settings.DEFAULT.lambda());
-        run(inputs, folds, settings, threshold, shift, without, write, System.out);
+        run(inputs, folds, settings, threshold, shift, without, write, heldOutFile, System.out);
         return 0;
     }
 
     static void run(List<Path> inputs, int folds, GradientBoosting.Settings settings, double threshold, double shift,
-            List<Integer> without, Path write, PrintStream out) throws Exception {
+            List<Integer> without, Path write, Path heldOutFile, PrintStream out) throws Exception {
         ObjectMapper json = new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
         List<Row> rows = new ArrayList<>();
+        List<String> lines = new ArrayList<>();
         int[] totals = new int[inputs.size()];
         for (int s = 0; s < inputs.size(); s++) {
             for (String line : Files.readAllLines(inputs.get(s))) {
@@ -101,6 +106,7 @@ public final class ConfidenceFit implements Callable<Integer> {
                     x[w] = 0;
                 }
                 rows.add(new Row(n.get("db").asText(), x, n.get("correct").asBoolean(), s, dropped));
+                lines.add(s + "\t" + (totals[s] - 1));
             }
         }
         GradientBoosting booster = new GradientBoosting(settings);
@@ -108,6 +114,13 @@ public final class ConfidenceFit implements Callable<Integer> {
         double[] calibration = calibrate(heldMargin, outcomes(rows));
         calibration[1] += shift;
         double[] held = served(rows, probabilities(heldMargin, calibration));
+        if (heldOutFile != null) {
+            List<String> dump = new ArrayList<>(rows.size());
+            for (int i = 0; i < rows.size(); i++) {
+                dump.add(String.format(Locale.ROOT, "%s\t%.5f\t%b", lines.get(i), held[i], rows.get(i).y()));
+            }
+            Files.write(heldOutFile, dump);
+        }
         List<FittedTrees.Tree> trees = booster.fit(features(rows), outcomes(rows));
         double[] all = new double[rows.size()];
         for (int i = 0; i < rows.size(); i++) {

@@ -28,10 +28,10 @@ import java.util.function.IntPredicate;
 import org.sqlite.SQLiteConfig;
 
 /**
- * Runs the offline answerer over Spider questions and scores it by execution: the predicted and
- * gold queries run on the question's SQLite database and their results are compared as multisets
- * (as lists when the gold query orders), numbers compared by value (1 equals 1.0). "Lenient" also
- * accepts the same columns in another order, as Spider's official metric does.
+ * Runs the offline answerer over Spider questions and scores it by execution, as Spider's official
+ * execution match does: the predicted and gold queries run on the question's SQLite database and
+ * their results are compared as multisets of rows (as lists when the gold query orders), the columns
+ * in any order, numbers compared by value (1 equals 1.0). "Strict" also asks for the gold's column order.
  */
 final class SpiderEvaluation {
 
@@ -39,9 +39,11 @@ final class SpiderEvaluation {
      * One scored question.
      *
      * @param features the signals behind the confidence, as {@link OfflineWorkbench#features} gives them
+     * @param correct right by Spider's official execution match (the columns in any order)
+     * @param strict right with the columns in the gold's order too
      */
     record Outcome(int id, String db, String hardness, String question, String gold, String sql,
-            double confidence, String explanation, JsonNode features, boolean correct, boolean lenientCorrect, long nanos,
+            double confidence, String explanation, JsonNode features, boolean correct, boolean strict, long nanos,
             long cpuNanos, int rows, boolean nullOnly,
             String error) {}
 
@@ -127,7 +129,7 @@ final class SpiderEvaluation {
                 JsonNode features = candidates.isEmpty() ? null : answerer.features(question).orElse(null);
                 Candidate best = candidates.isEmpty() ? null : candidates.get(0);
                 boolean correct = false;
-                boolean lenient = false;
+                boolean strict = false;
                 int rowCount = 0;
                 boolean nullOnly = false;
                 if (best != null) {
@@ -137,15 +139,15 @@ final class SpiderEvaluation {
                         rowCount = actual.size();
                         nullOnly = !actual.isEmpty() && actual.stream().allMatch(row -> row.stream().allMatch("NULL"::equals));
                         boolean ordered = gold.toLowerCase(Locale.ROOT).contains("order by");
-                        correct = same(expected, actual, ordered);
-                        lenient = correct || sameAnyColumnOrder(expected, actual, ordered);
+                        strict = same(expected, actual, ordered);
+                        correct = strict || sameAnyColumnOrder(expected, actual, ordered);
                     } catch (SQLException e) {
                         error = e.getMessage();
                     }
                 }
                 out.add(new Outcome(n.get("id").asInt(), db, n.get("hardness").asText(), question, gold,
                         best == null ? null : best.sql(), best == null ? 0 : best.confidence(),
-                        best == null ? "" : best.explanation(), features, correct, lenient, nanos, cpuNanos, rowCount, nullOnly, error));
+                        best == null ? "" : best.explanation(), features, correct, strict, nanos, cpuNanos, rowCount, nullOnly, error));
             }
         }
         return out;
@@ -207,48 +209,68 @@ final class SpiderEvaluation {
         return keys;
     }
 
+    /**
+     * Whether some order of the actual columns gives the expected rows, as the official metric asks:
+     * only columns holding the same multiset of values as an expected column are tried in its place.
+     */
     static boolean sameAnyColumnOrder(List<List<Object>> expected, List<List<Object>> actual, boolean ordered) {
         if (expected.isEmpty() || actual.isEmpty() || expected.size() != actual.size()) {
             return false;
         }
         int n = expected.get(0).size();
-        if (actual.get(0).size() != n || n > 5) {
+        if (actual.get(0).size() != n) {
             return false;
         }
-        for (int[] perm : permutations(n)) {
+        List<List<Integer>> fits = new ArrayList<>(n);
+        for (int e = 0; e < n; e++) {
+            List<String> want = column(expected, e);
+            List<Integer> fit = new ArrayList<>();
+            for (int a = 0; a < n; a++) {
+                if (column(actual, a).equals(want)) {
+                    fit.add(a);
+                }
+            }
+            if (fit.isEmpty()) {
+                return false;
+            }
+            fits.add(fit);
+        }
+        return tryOrders(expected, actual, ordered, fits, new int[n], new boolean[n], 0);
+    }
+
+    private static List<String> column(List<List<Object>> rows, int i) {
+        List<String> values = new ArrayList<>(rows.size());
+        for (List<Object> r : rows) {
+            values.add(String.valueOf(r.get(i)));
+        }
+        Collections.sort(values);
+        return values;
+    }
+
+    private static boolean tryOrders(List<List<Object>> expected, List<List<Object>> actual, boolean ordered,
+            List<List<Integer>> fits, int[] perm, boolean[] used, int k) {
+        if (k == perm.length) {
             List<List<Object>> moved = new ArrayList<>(actual.size());
             for (List<Object> row : actual) {
-                List<Object> r = new ArrayList<>(n);
-                for (int i = 0; i < n; i++) {
-                    r.add(row.get(perm[i]));
+                List<Object> r = new ArrayList<>(perm.length);
+                for (int p : perm) {
+                    r.add(row.get(p));
                 }
                 moved.add(r);
             }
-            if (same(expected, moved, ordered)) {
-                return true;
+            return same(expected, moved, ordered);
+        }
+        for (int a : fits.get(k)) {
+            if (!used[a]) {
+                used[a] = true;
+                perm[k] = a;
+                boolean found = tryOrders(expected, actual, ordered, fits, perm, used, k + 1);
+                used[a] = false;
+                if (found) {
+                    return true;
+                }
             }
         }
         return false;
-    }
-
-    private static List<int[]> permutations(int n) {
-        List<int[]> out = new ArrayList<>();
-        permute(new int[n], new boolean[n], 0, out);
-        return out;
-    }
-
-    private static void permute(int[] current, boolean[] used, int k, List<int[]> out) {
-        if (k == current.length) {
-            out.add(current.clone());
-            return;
-        }
-        for (int i = 0; i < current.length; i++) {
-            if (!used[i]) {
-                used[i] = true;
-                current[k] = i;
-                permute(current, used, k + 1, out);
-                used[i] = false;
-            }
-        }
     }
 }

@@ -77,9 +77,9 @@ public final class SpiderTuning implements Callable<Integer> {
         Map<String, int[]> byHardness = new TreeMap<>();
         int answered = 0;
         int answeredCorrect = 0;
-        int answeredLenient = 0;
+        int answeredStrict = 0;
         int correct = 0;
-        int lenient = 0;
+        int strict = 0;
         int errors = 0;
         int[][] buckets = new int[10][3];
         List<Long> nanos = new ArrayList<>();
@@ -91,8 +91,8 @@ public final class SpiderTuning implements Callable<Integer> {
                 correct++;
                 h[1]++;
             }
-            if (o.lenientCorrect()) {
-                lenient++;
+            if (o.strict()) {
+                strict++;
                 h[2]++;
             }
             if (o.sql() != null && o.confidence() >= threshold) {
@@ -102,15 +102,15 @@ public final class SpiderTuning implements Callable<Integer> {
                     answeredCorrect++;
                     h[4]++;
                 }
-                if (o.lenientCorrect()) {
-                    answeredLenient++;
+                if (o.strict()) {
+                    answeredStrict++;
                 }
             }
             if (o.sql() != null) {
                 int b = Math.min(9, (int) (o.confidence() * 10));
                 buckets[b][0]++;
                 buckets[b][1] += o.correct() ? 1 : 0;
-                buckets[b][2] += o.lenientCorrect() ? 1 : 0;
+                buckets[b][2] += o.strict() ? 1 : 0;
                 if (o.error() != null) {
                     errors++;
                 }
@@ -121,16 +121,16 @@ public final class SpiderTuning implements Callable<Integer> {
             }
         }
         int n = outcomes.size();
-        s.append(String.format(Locale.ROOT, "fast path @%.2f: answered %d/%d = %.1f%%, precision %.1f%% (lenient %.1f%%)%n",
-                threshold, answered, n, pct(answered, n), pct(answeredCorrect, answered), pct(answeredLenient, answered)));
-        s.append(String.format(Locale.ROOT, "airplane: accuracy %.1f%% (%d/%d), lenient %.1f%%; SQL errors %d%n",
-                pct(correct, n), correct, n, pct(lenient, n), errors));
+        s.append(String.format(Locale.ROOT, "fast path @%.2f: answered %d/%d = %.1f%%, precision %.1f%% (strict %.1f%%)%n",
+                threshold, answered, n, pct(answered, n), pct(answeredCorrect, answered), pct(answeredStrict, answered)));
+        s.append(String.format(Locale.ROOT, "airplane: accuracy %.1f%% (%d/%d), strict %.1f%%; SQL errors %d%n",
+                pct(correct, n), correct, n, pct(strict, n), errors));
         for (var e : byHardness.entrySet()) {
             int[] h = e.getValue();
-            s.append(String.format(Locale.ROOT, "  %-7s n=%4d airplane %.1f%% (lenient %.1f%%)  fast answered %.1f%% precision %.1f%%%n",
+            s.append(String.format(Locale.ROOT, "  %-7s n=%4d airplane %.1f%% (strict %.1f%%)  fast answered %.1f%% precision %.1f%%%n",
                     e.getKey(), h[0], pct(h[1], h[0]), pct(h[2], h[0]), pct(h[3], h[0]), pct(h[4], h[3])));
         }
-        s.append("calibration (confidence bucket: n, precision, lenient):\n");
+        s.append("calibration (confidence bucket: n, precision, strict):\n");
         for (int b = 0; b < 10; b++) {
             if (buckets[b][0] > 0) {
                 s.append(String.format(Locale.ROOT, "  [%.1f,%.1f) n=%4d %.1f%% %.1f%%%n", b / 10.0, (b + 1) / 10.0,

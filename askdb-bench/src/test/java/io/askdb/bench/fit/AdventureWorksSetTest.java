@@ -51,10 +51,10 @@ class AdventureWorksSetTest {
 
     @Test
     void should_answer_at_least_sixty_percent_of_the_set_right_and_the_fast_path_ninety_percent_of_its_answers() {
-        long right = outcomes.stream().filter(SpiderEvaluation.Outcome::correct).count();
+        long right = outcomes.stream().filter(SpiderEvaluation.Outcome::strict).count();
         List<SpiderEvaluation.Outcome> fast = outcomes.stream()
                 .filter(o -> o.sql() != null && o.confidence() >= FAST_PATH_CONFIDENCE).toList();
-        long fastRight = fast.stream().filter(SpiderEvaluation.Outcome::correct).count();
+        long fastRight = fast.stream().filter(SpiderEvaluation.Outcome::strict).count();
         System.out.printf(Locale.ROOT, "AdventureWorksLT set: %d of %d right; fast path %d answered, %d right%n",
                 right, outcomes.size(), fast.size(), fastRight);
 
