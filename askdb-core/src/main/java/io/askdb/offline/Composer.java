@@ -60,9 +60,11 @@ final class Composer {
         }
         double weakest = 1.0;
         int ambiguous = 0;
+        Margins margins = new Margins();
         for (Reading.Part p : r.parts) {
             if (p.mention.kind() == Mention.Kind.TABLE) {
                 weakest = Math.min(weakest, p.chosen.score());
+                margins.table = Math.min(margins.table, LinkChooser.tableMargin(p.mention));
                 continue;
             }
             if (p.mention.links().isEmpty()) {
@@ -72,6 +74,9 @@ final class Composer {
                     PriceVerb.asksPrice(q, p.mention));
             p.chosen = choice.link();
             ambiguous += choice.ambiguous() ? 1 : 0;
+            if (p.role != Reading.Role.VALUE) {
+                margins.column = Math.min(margins.column, choice.margin());
+            }
             if (p.role != Reading.Role.VALUE) {
                 weakest = Math.min(weakest, p.chosen.score());
             }
@@ -105,7 +110,13 @@ final class Composer {
         if (joins.isEmpty()) {
             return Optional.empty();
         }
-        return layout(q, r, main, namedKeys(q, joins.get()), ambiguous, weakest, mainNamed);
+        return layout(q, r, main, namedKeys(q, joins.get()), ambiguous, weakest, mainNamed, margins);
+    }
+
+    /** The narrowest wins of the reading's choices: of a column over the next, of a table over another. */
+    static final class Margins {
+        double column = 1;
+        double table = 1;
     }
 
     /**
@@ -113,7 +124,7 @@ final class Composer {
      * for something the plan cannot say without guessing.
      */
     private Optional<Draft> layout(Question q, Reading r, TableInfo main, List<Plan.Join> joins, int ambiguous,
-            double weakest, boolean mainNamed) {
+            double weakest, boolean mainNamed, Margins margins) {
         List<Plan.Item> select = new ArrayList<>();
         List<Plan.Condition> where = new ArrayList<>();
         List<Plan.Column> groupBy = new ArrayList<>();
@@ -298,7 +309,7 @@ final class Composer {
                 having, order, limit);
         Omissions omissions = Omissions.of(q, r, plan);
         Features f = Features.of(q, r, plan, ambiguous, weakest, mainNamed, star, guessedAttribute,
-                catalog.tables().size(), omissions);
+                catalog.tables().size(), omissions, margins);
         String explanation = explanation(r, plan) + (omissions.dropped().isEmpty() ? ""
                 : "; left out: " + String.join(", ", omissions.dropped()));
         return Optional.of(new Draft(plan, f, explanation, omissions));

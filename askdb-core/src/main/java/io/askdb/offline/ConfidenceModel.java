@@ -75,7 +75,14 @@ final class ConfidenceModel {
             f.dropped(),
             f.unplaced(),
             f.explainedShare(),
-            f.absence()
+            f.absence(),
+            f.columnMargin(),
+            f.tableMargin(),
+            f.numberAsText(),
+            f.unusedNumbers(),
+            f.totalWithoutSum() ? 1 : 0,
+            f.distinctPlan() ? 1 : 0,
+            f.countsValues() ? 1 : 0
         };
     }
 }

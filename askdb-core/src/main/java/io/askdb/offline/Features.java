@@ -41,6 +41,13 @@ import java.util.Set;
  * @param unplaced the question's words the reading could not place, clause words included
  * @param explainedShare the share of the question's content words the reading explains, 1 when it has none
  * @param absence how a negation was placed: 0 not at all, 1 as IS NULL, 2 as NOT EXISTS, 3 as another negated comparison
+ * @param columnMargin the narrowest win of a chosen column over the next one the words could mean, 1 when unopposed
+ * @param tableMargin the narrowest win of a named table over another table the words could mean, 1 when unopposed
+ * @param numberAsText numbers of the question matched as text by equality ("exactly one friend" as friend = '1')
+ * @param unusedNumbers numbers of the question the plan does not use at all
+ * @param totalWithoutSum "total" or "sum" said, and nothing summed
+ * @param distinctPlan whether the plan selects DISTINCT rows
+ * @param countsValues whether the plan counts the distinct values of a column
  */
 record Features(
         String shape,
@@ -72,7 +79,14 @@ record Features(
         int dropped,
         int unplaced,
         double explainedShare,
-        int absence) {
+        int absence,
+        double columnMargin,
+        double tableMargin,
+        int numberAsText,
+        int unusedNumbers,
+        boolean totalWithoutSum,
+        boolean distinctPlan,
+        boolean countsValues) {
 
     private static final Set<String> NEGATIONS = Set.of("not", "no", "never", "without", "n't", "except", "none");
     private static final Set<String> WHICH = Set.of("which", "who", "whose", "whom");
@@ -80,7 +94,7 @@ record Features(
 
     /** The signals of a composed plan, with what the composer counted while composing it. */
     static Features of(Question q, Reading r, Plan plan, int ambiguous, double weakest, boolean mainNamed,
-            boolean star, boolean guessedAttribute, int tables, Omissions omissions) {
+            boolean star, boolean guessedAttribute, int tables, Omissions omissions, Composer.Margins margins) {
         int values = 0;
         int partial = 0;
         boolean lowercase = false;
@@ -107,7 +121,53 @@ record Features(
                 q.tokens().stream().anyMatch(t -> t.lower().equals("both")),
                 plan.groupBy().isEmpty() && q.tokens().stream().anyMatch(t -> EACH.contains(t.lower())),
                 guessedAttribute, echoed(plan), tables, omissions.dropped().size(), omissions.unplaced().size(),
-                explainedShare(q, r), absence(r, plan));
+                explainedShare(q, r), absence(r, plan), margins.column, margins.table, numberAsText(plan),
+                unusedNumbers(q, plan), totalWithoutSum(q, plan), plan.distinct(),
+                plan.select().stream().anyMatch(i -> "COUNT".equals(i.aggregate()) && i.distinct()));
+    }
+
+    /** An equality of a text column with a number: usually a count or a key read as a value. */
+    private static int numberAsText(Plan plan) {
+        int n = 0;
+        for (Plan.Condition c : plan.where()) {
+            Plan.Column col = c.item().column();
+            if ((c.op().equals("=") || c.op().equals("!=")) && c.item().aggregate() == null && col != null
+                    && col.column().isText() && c.value() instanceof String v && v.matches("-?\\d+(\\.\\d+)?")) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** Numbers the question says that appear nowhere in the plan's conditions, having or row cap. */
+    private static int unusedNumbers(Question q, Plan plan) {
+        java.util.List<String> used = new java.util.ArrayList<>();
+        for (Plan.Condition c : plan.where()) {
+            used.add(String.valueOf(c.value()));
+            used.add(String.valueOf(c.value2()));
+        }
+        if (plan.having() != null) {
+            used.add(String.valueOf(plan.having().value()));
+        }
+        used.add(String.valueOf(plan.limit()));
+        String all = String.join(" ", used);
+        int n = 0;
+        for (Token t : q.numbers()) {
+            double v = t.number();
+            String whole = v == Math.rint(v) ? String.valueOf((long) v) : String.valueOf(v);
+            if (!all.contains(whole)) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** "Total" or "sum" in the question with no SUM in the plan: "the total number of hours" read as a count. */
+    private static boolean totalWithoutSum(Question q, Plan plan) {
+        boolean said = q.tokens().stream().anyMatch(t -> t.lower().equals("total") || t.lower().equals("sum"));
+        boolean summed = plan.select().stream().anyMatch(i -> "SUM".equals(i.aggregate()))
+                || plan.orderBy().stream().anyMatch(o -> "SUM".equals(o.item().aggregate()));
+        return said && !summed;
     }
 
     /** IS NULL and NOT EXISTS read a negation as absence, a bolder reading than a negated comparison. */

@@ -14,8 +14,11 @@ import java.util.Set;
  */
 final class LinkChooser {
 
-    /** The link chosen for a mention, and whether another came within a hair of it. */
-    record Choice(Mention.Link link, boolean ambiguous) {}
+    /**
+     * The link chosen for a mention, whether another came within a hair of it, and by how much it
+     * beat the runner-up (1 when nothing else was in the running).
+     */
+    record Choice(Mention.Link link, boolean ambiguous, double margin) {}
 
     private final JoinGraph graph;
 
@@ -48,6 +51,23 @@ final class LinkChooser {
         return support.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey)
                 .orElse(r.parts.stream().filter(p -> p.mention.kind() == Mention.Kind.TABLE).findFirst()
                         .map(p -> p.mention.links().get(0).table()).orElse(null));
+    }
+
+    /**
+     * By how much a table mention's best table beat the next other table it could mean ("locations"
+     * for Document_Locations or Ref_Locations); 1 when it could mean one table only.
+     */
+    static double tableMargin(Mention m) {
+        if (m.links().isEmpty()) {
+            return 1;
+        }
+        Mention.Link best = m.links().get(0);
+        for (Mention.Link l : m.links()) {
+            if (l.table() != best.table()) {
+                return Math.min(1, Math.max(0, best.score() - l.score()));
+            }
+        }
+        return 1;
     }
 
     /** The table named just before a column: "club with name X", "the company's market value". */
@@ -107,12 +127,12 @@ final class LinkChooser {
             }
         }
         if (best == null) {
-            return new Choice(p.mention.links().get(0), true);
+            return new Choice(p.mention.links().get(0), true, 0);
         }
         if (asksPrice && PriceVerb.isPrice(best.column())) {
             // The verb names the price as surely as the word matched any column: no synonym discount.
             best = new Mention.Link(best.table(), best.column(), p.mention.bestScore(), best.value());
         }
-        return new Choice(best, second >= bestScore - 0.05);
+        return new Choice(best, second >= bestScore - 0.05, second < 0 ? 1 : Math.min(1, bestScore - second));
     }
 }
