@@ -160,6 +160,11 @@ final class Composer {
                     select.add(new Plan.Item(p.detail, col, false));
                 }
                 case COUNTED -> {
+                    if (saysTotal(q, p) && col.column().isNumeric() && !isIdentifier(col)) {
+                        // "the total number of hours": the hours added up, not the rows counted.
+                        select.add(new Plan.Item("SUM", col, false));
+                        break;
+                    }
                     // "how many advisors are there" over Student.advisor: the values, each once.
                     boolean values = r.countDistinct || !mainNamed && !col.column().primaryKey()
                             && !col.table().primaryKey().contains(col.column());
@@ -375,6 +380,20 @@ final class Composer {
     private static long named(List<String> stems, ForeignKeyInfo fk) {
         String columns = String.join(" ", fk.columns()).toLowerCase(Locale.ROOT).replace("_", "");
         return stems.stream().filter(columns::contains).count();
+    }
+
+    /** "The total number of X": the count cue just before the mention says "total". */
+    private static boolean saysTotal(Question q, Reading.Part p) {
+        for (Cue c : q.all(CueKind.COUNT)) {
+            if (c.end() <= p.mention.start() && p.mention.start() - c.end() <= 1) {
+                for (int i = c.start(); i < c.end(); i++) {
+                    if (q.token(i).lower().equals("total")) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     /** A key or reference column ({@code SalesOrderID}, {@code customer_id}): it names rows, it measures nothing. */

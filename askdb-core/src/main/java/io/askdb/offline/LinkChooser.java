@@ -63,7 +63,7 @@ final class LinkChooser {
         }
         Mention.Link best = m.links().get(0);
         for (Mention.Link l : m.links()) {
-            if (l.table() != best.table()) {
+            if (l.column() == null && l.table() != best.table()) {
                 return Math.min(1, Math.max(0, best.score() - l.score()));
             }
         }
