@@ -47,11 +47,23 @@ final class RoleAssigner {
                 .findFirst().orElse("");
         boolean[] consumed = new boolean[q.size()];
         Reading.Part previous = null;
+        Cue carried = null;
         for (Mention m : mentions) {
             if (consumed[m.start()] || m.kind() == Mention.Kind.VALUE) {
                 continue;
             }
             Cue prev = previousCue(q, cues, m.start()).orElse(null);
+            if (prev == null && carried != null) {
+                prev = carried;
+            }
+            carried = null;
+            if (prev != null && m.kind() == Mention.Kind.TABLE && measures(prev) && columnOfIt(mentions, m).isPresent()) {
+                // "the total order freight", "the sum of all order subtotals": the table word names
+                // whose column it is; the aggregate applies to the column right after it.
+                carried = prev;
+                r.parts.add(new Reading.Part(m, Reading.Role.CONTEXT));
+                continue;
+            }
             if (prev == null && m.kind() == Mention.Kind.TABLE) {
                 prev = cueBeforeValue(q, cues, mentions, m.start()); // "how many red products"
             }
@@ -239,6 +251,20 @@ final class RoleAssigner {
             }
         }
         return out;
+    }
+
+    /** Whether a cue computes a measure of a column: an aggregate, or a superlative of some quality ("highest"). */
+    private static boolean measures(Cue cue) {
+        return cue.kind() == CueKind.AGGREGATE || cue.kind() == CueKind.SUPERLATIVE && !cue.hint().isEmpty();
+    }
+
+    /** The column mention right after a table mention, when that table may hold it ("order subtotal"). */
+    private static Optional<Mention> columnOfIt(List<Mention> mentions, Mention table) {
+        return mentions.stream()
+                .filter(n -> n.start() == table.end() && n.kind() == Mention.Kind.COLUMN)
+                .filter(n -> n.links().stream().anyMatch(c -> c.column() != null && table.links().stream()
+                        .anyMatch(t -> t.column() == null && t.table().id().equals(c.table().id()))))
+                .findFirst();
     }
 
     static Optional<Cue> previousCue(Question q, List<Cue> cues, int index) {
