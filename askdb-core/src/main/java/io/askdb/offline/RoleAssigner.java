@@ -253,6 +253,21 @@ final class RoleAssigner {
         return out;
     }
 
+    /**
+     * The pattern a LIKE compares with: "starts with Mountain" → {@code Mountain%}, "ends with
+     * Frame" → {@code %Frame}; "contains" leaves the word bare, which the writer wraps in both.
+     */
+    static Object likePattern(Question q, Cue cue, String op, Object value) {
+        if (!(value instanceof String text) || !op.endsWith("LIKE") || text.contains("%")) {
+            return value;
+        }
+        return switch (q.lemma(cue.start())) {
+            case "start", "begin", "starting", "beginning" -> text + "%";
+            case "end", "ending" -> "%" + text;
+            default -> value;
+        };
+    }
+
     /** Whether a cue computes a measure of a column: an aggregate, or a superlative of some quality ("highest"). */
     private static boolean measures(Cue cue) {
         return cue.kind() == CueKind.AGGREGATE || cue.kind() == CueKind.SUPERLATIVE && !cue.hint().isEmpty();
@@ -415,7 +430,7 @@ final class RoleAssigner {
         }
         part.role = Reading.Role.CONDITION;
         part.detail = op;
-        part.value = value;
+        part.value = cmp.isPresent() ? likePattern(q, cmp.get(), op, value) : value;
         Mention times = value instanceof Double d && !op.equals("BETWEEN") ? columnAfterFactor(q, mentions, i) : null;
         if (times != null) {
             // "a list price more than twice their standard cost": another column, scaled.

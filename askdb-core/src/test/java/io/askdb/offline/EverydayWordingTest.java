@@ -103,6 +103,18 @@ class EverydayWordingTest {
     }
 
     @Test
+    void should_anchor_the_pattern_when_a_name_starts_or_ends_with_a_word() throws Exception {
+        Candidate starts = answerer.candidates("Products whose name starts with Sport").get(0);
+        Candidate ends = answerer.candidates("Products whose name ends with Red").get(0);
+        Candidate contains = answerer.candidates("Products whose name contains Red").get(0);
+
+        assertThat(starts.sql()).contains("LIKE 'Sport%'");
+        assertThat(rows(starts.sql())).containsExactlyInAnyOrder(List.of("Sport Helmet, Red"), List.of("Sport Helmet, Black"));
+        assertThat(ends.sql()).contains("LIKE '%Red'");
+        assertThat(contains.sql()).contains("LIKE '%Red%'");
+    }
+
+    @Test
     void should_join_through_the_ship_to_address_when_asked_where_orders_were_shipped() throws Exception {
         Candidate shipped = answerer.candidates("Which orders were shipped to London?").get(0);
         Candidate billed = answerer.candidates("Which orders were billed to London?").get(0);
