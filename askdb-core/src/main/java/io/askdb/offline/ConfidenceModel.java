@@ -78,7 +78,6 @@ final class ConfidenceModel {
             f.absence(),
             f.columnMargin(),
             f.tableMargin(),
-            f.numberAsText(),
             f.unusedNumbers(),
             f.totalWithoutSum() ? 1 : 0,
             f.distinctPlan() ? 1 : 0,

@@ -43,7 +43,6 @@ import java.util.Set;
  * @param absence how a negation was placed: 0 not at all, 1 as IS NULL, 2 as NOT EXISTS, 3 as another negated comparison
  * @param columnMargin the narrowest win of a chosen column over the next one the words could mean, 1 when unopposed
  * @param tableMargin the narrowest win of a named table over another table the words could mean, 1 when unopposed
- * @param numberAsText numbers of the question matched as text by equality ("exactly one friend" as friend = '1')
  * @param unusedNumbers numbers of the question the plan does not use at all
  * @param totalWithoutSum "total" or "sum" said, and nothing summed
  * @param distinctPlan whether the plan selects DISTINCT rows
@@ -82,7 +81,6 @@ record Features(
         int absence,
         double columnMargin,
         double tableMargin,
-        int numberAsText,
         int unusedNumbers,
         boolean totalWithoutSum,
         boolean distinctPlan,
@@ -121,22 +119,9 @@ record Features(
                 q.tokens().stream().anyMatch(t -> t.lower().equals("both")),
                 plan.groupBy().isEmpty() && q.tokens().stream().anyMatch(t -> EACH.contains(t.lower())),
                 guessedAttribute, echoed(plan), tables, omissions.dropped().size(), omissions.unplaced().size(),
-                explainedShare(q, r), absence(r, plan), margins.column, margins.table, numberAsText(plan),
+                explainedShare(q, r), absence(r, plan), margins.column, margins.table,
                 unusedNumbers(q, plan), totalWithoutSum(q, plan), plan.distinct(),
                 plan.select().stream().anyMatch(i -> "COUNT".equals(i.aggregate()) && i.distinct()));
-    }
-
-    /** An equality of a text column with a number: usually a count or a key read as a value. */
-    private static int numberAsText(Plan plan) {
-        int n = 0;
-        for (Plan.Condition c : plan.where()) {
-            Plan.Column col = c.item().column();
-            if ((c.op().equals("=") || c.op().equals("!=")) && c.item().aggregate() == null && col != null
-                    && col.column().isText() && c.value() instanceof String v && v.matches("-?\\d+(\\.\\d+)?")) {
-                n++;
-            }
-        }
-        return n;
     }
 
     /** Numbers the question says that appear nowhere in the plan's conditions, having or row cap. */

@@ -130,8 +130,10 @@ final class LinkChooser {
             return new Choice(p.mention.links().get(0), true, 0);
         }
         if (asksPrice && PriceVerb.isPrice(best.column())) {
-            // The verb names the price as surely as the word matched any column: no synonym discount.
+            // The verb names the price as surely as the word matched any column: no synonym discount,
+            // and no near miss either.
             best = new Mention.Link(best.table(), best.column(), p.mention.bestScore(), best.value());
+            return new Choice(best, false, 1);
         }
         return new Choice(best, second >= bestScore - 0.05, second < 0 ? 1 : Math.min(1, bestScore - second));
     }

@@ -41,23 +41,23 @@ class BoostedTreesTest {
     @Test
     void should_load_the_shipped_confidence_model() {
         Features features = new Features("count", 0, 0, 0, 0, 0, 1.0, true, false, 1, 5, false, 0,
-                false, 1.0, 0, 0, false, false, 0, 0, false, false, false, false, 3, 0, 0, 1.0, 0, 1.0, 1.0, 0, 0, false, false, false);
+                false, 1.0, 0, 0, false, false, 0, 0, false, false, false, false, 3, 0, 0, 1.0, 0, 1.0, 1.0, 0, false, false, false);
         assertThat(ConfidenceModel.confidence(features)).isGreaterThan(0.85);
     }
 
     @Test
     void should_doubt_a_reading_that_leaves_words_of_the_question_unexplained() {
         Features clean = new Features("list+where", 0, 0, 0, 0, 1, 1.0, true, false, 1, 9, false, 1,
-                false, 1.0, 0, 0, false, false, 0, 0, false, false, false, false, 3, 0, 0, 1.0, 0, 1.0, 1.0, 0, 0, false, false, false);
+                false, 1.0, 0, 0, false, false, 0, 0, false, false, false, false, 3, 0, 0, 1.0, 0, 1.0, 1.0, 0, false, false, false);
         Features halfRead = new Features("list+where", 3, 0, 0, 0, 1, 1.0, true, false, 1, 9, false, 1,
-                false, 1.0, 0, 0, false, false, 0, 0, false, false, false, false, 3, 0, 3, 0.5, 0, 1.0, 1.0, 0, 0, false, false, false);
+                false, 1.0, 0, 0, false, false, 0, 0, false, false, false, false, 3, 0, 3, 0.5, 0, 1.0, 1.0, 0, false, false, false);
         assertThat(ConfidenceModel.confidence(halfRead)).isLessThan(ConfidenceModel.confidence(clean) - 0.1);
     }
 
     @Test
     void should_cap_the_served_confidence_of_a_reading_that_dropped_a_clause() {
         Features dropped = new Features("count", 0, 0, 0, 0, 0, 1.0, true, false, 1, 5, false, 0,
-                false, 1.0, 0, 0, false, false, 0, 0, false, false, false, false, 3, 1, 1, 1.0, 0, 1.0, 1.0, 0, 0, false, false, false);
+                false, 1.0, 0, 0, false, false, 0, 0, false, false, false, false, 3, 1, 1, 1.0, 0, 1.0, 1.0, 0, false, false, false);
         double[] signals = ConfidenceModel.signals(dropped);
         assertThat(ConfidenceModel.droppedClauses(signals)).isEqualTo(1);
         assertThat(OfflineWorkbench.served(ConfidenceModel.droppedClauses(signals), 0.97))
