@@ -150,6 +150,10 @@ public final class SchemaLinker {
             return Optional.empty();
         }
         List<Mention.Link> links = lookup(content);
+        if (links.isEmpty() && content.size() == 1 && cueWords == 0 && !StopWords.isStop(content.get(0))
+                && content.get(0).length() >= 3 && content.get(0).chars().allMatch(Character::isLetter)) {
+            links = phrases.similar(content.get(0));
+        }
         if (links.isEmpty()) {
             return Optional.empty();
         }
