@@ -267,13 +267,18 @@ final class SchemaPhrases {
     /**
      * Links for a word no name and no synonym places, by meaning: the table or column whose words'
      * embedding is closest to the word's, when it is close and clearly closer than any other name
-     * ("vocalist" to singer). Empty without the embedding model.
+     * ("vocalist" to singer). The word is compared as its lemma and as written, whichever is closer:
+     * the model reads "goods" and "curriculum" nearer to products and courses than "good" and
+     * "curricula" would be. Empty without the embedding model.
      */
-    List<Mention.Link> similar(String lemma) {
+    List<Mention.Link> similar(List<String> forms) {
         if (!PhraseVectors.enabled()) {
             return List.of();
         }
-        Optional<float[]> word = PhraseVectors.of(lemma);
+        List<float[]> word = new ArrayList<>(2);
+        for (String form : new java.util.LinkedHashSet<>(forms)) {
+            PhraseVectors.of(form).ifPresent(word::add);
+        }
         List<Map.Entry<String, float[]>> vectors = nameVectors();
         if (word.isEmpty() || vectors.isEmpty()) {
             return List.of();
@@ -282,7 +287,10 @@ final class SchemaPhrases {
         double first = -1;
         double second = -1;
         for (Map.Entry<String, float[]> name : vectors) {
-            double s = PhraseVectors.similarity(word.get(), name.getValue());
+            double s = -1;
+            for (float[] w : word) {
+                s = Math.max(s, PhraseVectors.similarity(w, name.getValue()));
+            }
             if (s > first) {
                 second = first;
                 first = s;
@@ -302,7 +310,7 @@ final class SchemaPhrases {
         if (v == null) {
             List<Map.Entry<String, float[]>> built = new ArrayList<>(names.size());
             for (String name : names.keySet()) {
-                if (name.length() >= 2) {
+                if (name.length() >= 3) { // not "id": any word of a question is a little like it
                     PhraseVectors.of(name).ifPresent(vector -> built.add(Map.entry(name, vector)));
                 }
             }
