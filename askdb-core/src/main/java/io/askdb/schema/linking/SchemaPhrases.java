@@ -14,7 +14,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -268,8 +267,7 @@ final class SchemaPhrases {
      * Links for a word no name and no synonym places, by meaning: the table or column whose words'
      * embedding is closest to the word's, when it is close and clearly closer than any other name
      * ("vocalist" to singer). The word is compared as its lemma and as written, whichever is closer:
-     * the model reads "goods" and "curriculum" nearer to products and courses than "good" and
-     * "curricula" would be. Empty without the embedding model.
+     * the model reads "goods" nearer to products than "good". Empty without the embedding model.
      */
     List<Mention.Link> similar(List<String> forms) {
         if (!PhraseVectors.enabled()) {
