@@ -43,6 +43,11 @@ public final class Thesaurus {
         return CACHE.computeIfAbsent(lemma, Thesaurus::compute);
     }
 
+    /** Whether WordNet knows a lowercase lemma as a noun. */
+    public static boolean isNoun(String lemma) {
+        return Data.INDEX.containsKey(lemma);
+    }
+
     /**
      * Near kin of a lowercase noun lemma: the words of the senses one step above its first senses
      * (two steps when the first is a mere category, "heavier-than-air craft" above airplane) and one

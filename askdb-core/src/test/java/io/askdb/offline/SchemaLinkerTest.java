@@ -100,4 +100,21 @@ class SchemaLinkerTest {
         assertThat(link.table().name()).isEqualTo(table);
         assertThat(link.score()).isCloseTo(score, org.assertj.core.data.Offset.offset(1e-9));
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "How many enterprises are there? | company",
+        "How many enterprises are in Spain? | company",
+        "Which enterprises have the most employees? | company employee",
+    })
+    void should_link_a_noun_by_meaning_when_neither_names_nor_wordnet_place_it(String question, String expected) {
+        // "enterprise" is no WordNet synonym or kin of "company"; the embeddings place it. "Spain" is a
+        // name, left to the values, though its meaning is near the country column.
+        TableInfo company = new TableInfo(new TableId("", "company"), false,
+                List.of(Catalogs.key("company_id"), Catalogs.text("name"), Catalogs.text("country")), List.of(), "");
+        TableInfo employee = new TableInfo(new TableId("", "employee"), false,
+                List.of(Catalogs.key("employee_id"), Catalogs.text("name"), Catalogs.key("company_id")), List.of(), "");
+        SchemaCatalog catalog = new SchemaCatalog("SQLite", List.of(company, employee), Instant.EPOCH);
+        assertThat(links(catalog, question)).isEqualTo(List.of(expected.trim().split(" ")));
+    }
 }

@@ -4,6 +4,7 @@ import io.askdb.schema.SchemaCatalog;
 import io.askdb.schema.TableInfo;
 import io.askdb.text.QuestionTokens;
 import io.askdb.text.StopWords;
+import io.askdb.text.Thesaurus;
 import io.askdb.text.Token;
 import io.askdb.text.Words;
 import java.util.ArrayList;
@@ -150,6 +151,9 @@ public final class SchemaLinker {
             return Optional.empty();
         }
         List<Mention.Link> links = lookup(content);
+        if (links.isEmpty() && content.size() == 1 && cueWords == 0 && closeInMeaningMayName(q, start, end, content.get(0))) {
+            links = phrases.similar(List.of(content.get(0), q.token(end - 1).lower()));
+        }
         if (links.isEmpty()) {
             return Optional.empty();
         }
@@ -169,6 +173,17 @@ public final class SchemaLinker {
         Mention.Kind kind = links.get(0).column() == null ? Mention.Kind.TABLE : Mention.Kind.COLUMN;
         // The literal of a schema mention holds its count of content words, which its weight uses.
         return Optional.of(new Mention(start, end, kind, links, content.size()));
+    }
+
+    /**
+     * Whether a word no name places may be linked by meaning: a common noun ("vocalist", "enterprises"),
+     * not a proper name, which is a value ("Spain", "English"), and not a verb ("taught", "located"),
+     * which the reader places by the noun it modifies.
+     */
+    private static boolean closeInMeaningMayName(Tokens q, int start, int end, String lemma) {
+        Token t = q.token(end - 1);
+        return !StopWords.isStop(lemma) && lemma.length() >= 3 && lemma.chars().allMatch(Character::isLetter)
+                && !(t.capitalized() && start > 0) && Thesaurus.isNoun(lemma);
     }
 
     /**

@@ -38,7 +38,16 @@ final class SchemaPhrases {
     private static final double SYNONYM = 0.7;
     private static final double KIN = 0.6;
 
+    /** What a link found only by the embeddings' similarity keeps of its score. */
+    private static final double SIMILAR = 0.6;
+    /** How similar a word must be to a name, and by how much more than to any other name. */
+    private static final double SIMILAR_MIN = Double.parseDouble(System.getProperty("askdb.embeddings.min", "0.55"));
+    private static final double SIMILAR_MARGIN = Double.parseDouble(System.getProperty("askdb.embeddings.margin", "0.05"));
+
     private final Map<String, List<Mention.Link>> phrases = new HashMap<>();
+    /** Each table's and column's own words, the phrases the embeddings compare a word with. */
+    private final Map<String, List<Mention.Link>> names = new LinkedHashMap<>();
+    private volatile List<Map.Entry<String, float[]>> nameVectors;
     /** Unsplittable long column names, for head-word matching; value holds the glued name. */
     private final List<Mention.Link> heads = new ArrayList<>();
 
@@ -50,6 +59,7 @@ final class SchemaPhrases {
                 tableWords.add(table.name().toLowerCase(java.util.Locale.ROOT));
             }
             add(String.join(" ", tableWords), new Mention.Link(table, null, 1.0, null));
+            names.computeIfAbsent(String.join(" ", tableWords), k -> new ArrayList<>()).add(new Mention.Link(table, null, SIMILAR, null));
             if (tableWords.size() > 1) {
                 String last = tableWords.get(tableWords.size() - 1);
                 if (!GENERIC.contains(last)) {
@@ -99,6 +109,7 @@ final class SchemaPhrases {
         }
         int n = words.size();
         add(String.join(" ", words), new Mention.Link(table, column, 1.0, null));
+        names.computeIfAbsent(String.join(" ", words), k -> new ArrayList<>()).add(new Mention.Link(table, column, SIMILAR, null));
         if (n >= 2) {
             add(sortedKey(words), new Mention.Link(table, column, 0.85, null));
         }
@@ -250,6 +261,60 @@ final class SchemaPhrases {
         List<Mention.Link> out = new ArrayList<>(merged.values());
         out.sort(Comparator.comparingDouble(Mention.Link::score).reversed());
         return out;
+    }
+
+    /**
+     * Links for a word no name and no synonym places, by meaning: the table or column whose words'
+     * embedding is closest to the word's, when it is close and clearly closer than any other name
+     * ("vocalist" to singer). The word is compared as its lemma and as written, whichever is closer:
+     * the model reads "goods" nearer to products than "good". Empty without the embedding model.
+     */
+    List<Mention.Link> similar(List<String> forms) {
+        if (!PhraseVectors.enabled()) {
+            return List.of();
+        }
+        List<float[]> word = new ArrayList<>(2);
+        for (String form : new java.util.LinkedHashSet<>(forms)) {
+            PhraseVectors.of(form).ifPresent(word::add);
+        }
+        List<Map.Entry<String, float[]>> vectors = nameVectors();
+        if (word.isEmpty() || vectors.isEmpty()) {
+            return List.of();
+        }
+        String best = null;
+        double first = -1;
+        double second = -1;
+        for (Map.Entry<String, float[]> name : vectors) {
+            double s = -1;
+            for (float[] w : word) {
+                s = Math.max(s, PhraseVectors.similarity(w, name.getValue()));
+            }
+            if (s > first) {
+                second = first;
+                first = s;
+                best = name.getKey();
+            } else if (s > second) {
+                second = s;
+            }
+        }
+        if (first < SIMILAR_MIN || first - second < SIMILAR_MARGIN) {
+            return List.of();
+        }
+        return names.get(best);
+    }
+
+    private List<Map.Entry<String, float[]>> nameVectors() {
+        List<Map.Entry<String, float[]>> v = nameVectors;
+        if (v == null) {
+            List<Map.Entry<String, float[]>> built = new ArrayList<>(names.size());
+            for (String name : names.keySet()) {
+                if (name.length() >= 3) { // not "id": any word of a question is a little like it
+                    PhraseVectors.of(name).ifPresent(vector -> built.add(Map.entry(name, vector)));
+                }
+            }
+            nameVectors = v = List.copyOf(built);
+        }
+        return v;
     }
 
     private void addThesaurus(Map<Object, Mention.Link> merged, List<String> alternatives, double discount) {
