@@ -29,27 +29,43 @@ public final class ValueIndex implements ValueLookup {
      * @param maxValuesPerColumn distinct values read from one column
      * @param maxValues values in the whole index
      * @param maxValueLength longer values are left out (descriptions, free text)
-     * @param maxTime reading stops after this long; what was read so far is kept
+     * @param maxTime reading stops after this long; what was read so far is kept. Null: no time limit,
+     *     so what the index holds depends on the data alone, not on how busy the machine is
+     * @param columnTimeout how long one column's read may take; a column that takes longer adds no values
      */
-    public record Limits(int maxValuesPerColumn, int maxValues, int maxValueLength, Duration maxTime) {
+    public record Limits(int maxValuesPerColumn, int maxValues, int maxValueLength, Duration maxTime,
+            Duration columnTimeout) {
 
-        public static final Limits DEFAULT = new Limits(5_000, 200_000, 60, Duration.ofSeconds(3));
+        /** For the offline reader, which builds its index before the first answer: a few seconds at most. */
+        public static final Limits DEFAULT = new Limits(5_000, 200_000, 60, Duration.ofSeconds(3), Duration.ofSeconds(3));
+
+        /**
+         * For an index built in the background (schema selection on a large schema): the same values per
+         * column and in all as {@link #DEFAULT}, so memory stays bounded (200,000 short values, some tens
+         * of megabytes), but no time limit, so that every column is read whatever the machine's load.
+         */
+        public static final Limits UNTIMED = new Limits(5_000, 200_000, 60, null, Duration.ofSeconds(30));
 
         public Limits {
             if (maxValuesPerColumn < 0 || maxValues < 0 || maxValueLength < 1) {
                 throw new IllegalArgumentException("value index limits must be positive");
             }
+            if (columnTimeout == null || columnTimeout.isNegative()) {
+                throw new IllegalArgumentException("value index column timeout must be >= 0");
+            }
         }
     }
 
-    private static final ValueIndex EMPTY = new ValueIndex(Map.of(), 0);
+    private static final ValueIndex EMPTY = new ValueIndex(Map.of(), 0, true);
 
     private final Map<String, List<Hit>> byValue;
     private final int size;
+    private final boolean complete;
 
-    private ValueIndex(Map<String, List<Hit>> byValue, int size) {
+    private ValueIndex(Map<String, List<Hit>> byValue, int size, boolean complete) {
         this.byValue = byValue;
         this.size = size;
+        this.complete = complete;
     }
 
     /** An index with no values: linking then relies on quoted values and schema names alone. */
@@ -62,16 +78,19 @@ public final class ValueIndex implements ValueLookup {
      * skipped; the connection is only read from.
      */
     public static ValueIndex build(Connection connection, SchemaCatalog catalog, Dialect dialect, Limits limits) {
-        long deadline = System.nanoTime() + limits.maxTime().toNanos();
+        long begin = System.nanoTime();
         Map<String, List<Hit>> byValue = new HashMap<>();
         int total = 0;
+        boolean complete = true;
         outer:
         for (TableInfo table : catalog.tables()) {
             for (ColumnInfo column : table.columns()) {
                 if (!isIndexable(column)) {
                     continue;
                 }
-                if (total >= limits.maxValues() || System.nanoTime() > deadline) {
+                if (total >= limits.maxValues() || limits.maxTime() != null
+                        && System.nanoTime() - begin > limits.maxTime().toNanos()) {
+                    complete = false;
                     break outer;
                 }
                 int budget = Math.min(limits.maxValuesPerColumn(), limits.maxValues() - total);
@@ -80,7 +99,7 @@ public final class ValueIndex implements ValueLookup {
                         + " IS NOT NULL";
                 try (Statement st = connection.createStatement()) {
                     st.setMaxRows(budget);
-                    st.setQueryTimeout(Math.max(1, (int) Math.min(5, limits.maxTime().toSeconds())));
+                    st.setQueryTimeout(Math.max(1, (int) limits.columnTimeout().toSeconds()));
                     try (ResultSet rs = st.executeQuery(sql)) {
                         while (rs.next()) {
                             String value = rs.getString(1);
@@ -97,7 +116,7 @@ public final class ValueIndex implements ValueLookup {
                 }
             }
         }
-        return new ValueIndex(Map.copyOf(byValue), total);
+        return new ValueIndex(Map.copyOf(byValue), total, complete);
     }
 
     /** Text columns, by JDBC type or, where drivers report loosely (SQLite), by type name. */
@@ -112,6 +131,14 @@ public final class ValueIndex implements ValueLookup {
     /** Number of values held. */
     public int size() {
         return size;
+    }
+
+    /**
+     * Whether every indexable column was read: neither the time limit nor the cap on values cut the
+     * reading short (a column's own cap or an unreadable column does not count).
+     */
+    public boolean complete() {
+        return complete;
     }
 
     @Override

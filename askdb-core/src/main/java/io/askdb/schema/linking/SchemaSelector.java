@@ -97,6 +97,15 @@ public final class SchemaSelector {
      * Allergy table), at half weight.
      */
     public static Selection choose(SchemaCatalog catalog, String question) {
+        return choose(catalog, question, ValueLookup.NONE);
+    }
+
+    /**
+     * As {@link #choose(SchemaCatalog, String)}, with the values the question names as evidence too: a
+     * table holding a value the question names ('California', "Roberto Almeida") counts as if the
+     * question named it, the more so the fewer tables hold that value ({@link ValueEvidence}).
+     */
+    public static Selection choose(SchemaCatalog catalog, String question, ValueLookup values) {
         List<TableInfo> all = catalog.tables();
         if (all.size() <= WHOLE_SCHEMA_LIMIT) {
             return new Selection(all, List.of());
@@ -104,6 +113,8 @@ public final class SchemaSelector {
         Set<String> words = words(SORT_ORDER.matcher(question).replaceAll(" "));
         TableGraph graph = TableGraph.of(catalog);
         TableWords index = TableWords.of(catalog);
+        Map<TableInfo, Map<String, Double>> valueEvidence =
+                ValueEvidence.byTable(ValueEvidence.find(question, values, all.size()));
         Map<TableInfo, Double> base = new HashMap<>();
         // Per connected group, per question word, the best evidence any of its tables gives.
         Map<Integer, Map<String, Double>> groupWords = new HashMap<>();
@@ -111,7 +122,7 @@ public final class SchemaSelector {
             TableWords.Of tw = index.of(table);
             // Each question word counts once per table, by its best place: the table's name, a
             // column's name, the remarks; so a table is not favoured for repeating a word in ten columns.
-            Map<String, Double> evidence = new HashMap<>();
+            Map<String, Double> evidence = new HashMap<>(valueEvidence.getOrDefault(table, Map.of()));
             for (String w : tw.remarks()) {
                 if (words.contains(w)) {
                     evidence.merge(w, 0.5 * index.weight(w), Math::max);

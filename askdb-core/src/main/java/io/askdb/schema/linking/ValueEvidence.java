@@ -1,0 +1,144 @@
+package io.askdb.schema.linking;
+
+import io.askdb.schema.TableInfo;
+import io.askdb.text.QuestionTokens;
+import io.askdb.text.StopWords;
+import io.askdb.text.Token;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The values a question names, as evidence for schema selection: among fourteen customer tables,
+ * the one whose column holds 'California' is the one "customers from California" means. A phrase
+ * is looked up whole before its parts ("Roberto Almeida", then "Roberto" and "Almeida" when the
+ * whole is no value). A value held by few tables says more than one held by many ('yes', 'male'),
+ * on the same log scale as {@link TableWords#weight}; a quoted or capitalized phrase, which names a
+ * thing, counts more than a lower-case word, which is more often a schema word or a common noun.
+ */
+final class ValueEvidence {
+
+    /** Longest phrase looked up, in words. */
+    private static final int MAX_SPAN = 4;
+    /** A quoted or capitalized phrase: as strong as the question naming the table itself. */
+    static double NAMED = Double.parseDouble(System.getProperty("ve.named", "2.0"));
+    /** A lower-case phrase: weaker than a column name, since common words are values everywhere. */
+    static double PLAIN = Double.parseDouble(System.getProperty("ve.plain", "0.5"));
+    /** A value held by more tables than this tells nothing about which table is meant. */
+    static int MAX_TABLES = Integer.getInteger("ve.max", 25);
+
+    /** One value of the question found in tables, with how much it says. */
+    record Found(String phrase, List<ValueLookup.Hit> hits, double weight) {}
+
+    private ValueEvidence() {}
+
+    /** The question's values found in the index, longest phrases first, none overlapping another. */
+    static List<Found> find(String question, ValueLookup values, int tableCount) {
+        if (values == ValueLookup.NONE) {
+            return List.of();
+        }
+        List<Token> tokens = QuestionTokens.read(question);
+        boolean[] taken = new boolean[tokens.size()];
+        List<Found> found = new ArrayList<>();
+        for (int len = MAX_SPAN; len >= 1; len--) {
+            for (int i = 0; i + len <= tokens.size(); i++) {
+                if (free(taken, i, len) && worthLookingUp(tokens, i, len)) {
+                    String phrase = phrase(tokens, i, len);
+                    List<ValueLookup.Hit> hits = values.lookup(phrase);
+                    int holders = tables(hits).size();
+                    if (holders == 0) {
+                        continue;
+                    }
+                    for (int k = i; k < i + len; k++) {
+                        taken[k] = true;
+                    }
+                    if (holders <= MAX_TABLES) {
+                        double strength = named(tokens, i, len) ? NAMED : PLAIN;
+                        double rarity = 1 + Math.log((double) (tableCount + 1) / (holders + 1));
+                        found.add(new Found(phrase, hits, strength * rarity));
+                    }
+                }
+            }
+        }
+        return found;
+    }
+
+    /** Per table, per phrase, the evidence its values give, as {@link SchemaSelector} sums evidence. */
+    static Map<TableInfo, Map<String, Double>> byTable(List<Found> found) {
+        Map<TableInfo, Map<String, Double>> out = new HashMap<>();
+        for (Found f : found) {
+            for (TableInfo table : tables(f.hits())) {
+                out.computeIfAbsent(table, t -> new HashMap<>()).merge("'" + f.phrase() + "'", f.weight(), Math::max);
+            }
+        }
+        return out;
+    }
+
+    private static Set<TableInfo> tables(List<ValueLookup.Hit> hits) {
+        Set<TableInfo> tables = new HashSet<>();
+        hits.forEach(h -> tables.add(h.table()));
+        return tables;
+    }
+
+    private static boolean free(boolean[] taken, int start, int len) {
+        for (int k = start; k < start + len; k++) {
+            if (taken[k]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * A phrase worth a look-up: words or one quoted value, not only stop words or numbers (a number is a
+     * value of nearly every table), no symbol inside, more than one letter.
+     */
+    private static boolean worthLookingUp(List<Token> tokens, int start, int len) {
+        boolean content = false;
+        for (int k = start; k < start + len; k++) {
+            Token t = tokens.get(k);
+            if (t.kind() == Token.Kind.SYMBOL || t.kind() == Token.Kind.QUOTED && len > 1) {
+                return false;
+            }
+            content |= t.kind() == Token.Kind.QUOTED || t.isWord() && !StopWords.isStop(t.lemma());
+        }
+        return content && (len > 1 || tokens.get(start).text().length() > 1);
+    }
+
+    /** Quoted, or a capitalized word that does not merely open the question. */
+    private static boolean named(List<Token> tokens, int start, int len) {
+        for (int k = start; k < start + len; k++) {
+            Token t = tokens.get(k);
+            if (t.kind() == Token.Kind.QUOTED || t.capitalized() && !t.first()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String phrase(List<Token> tokens, int start, int len) {
+        StringBuilder text = new StringBuilder();
+        for (int k = start; k < start + len; k++) {
+            if (text.length() > 0) {
+                text.append(' ');
+            }
+            text.append(tokens.get(k).text());
+        }
+        return text.toString();
+    }
+
+    /** The phrases found, for the prompt: per table, the values the question names in it. */
+    static Map<TableInfo, List<ValueLookup.Hit>> hitsByTable(List<Found> found) {
+        Map<TableInfo, List<ValueLookup.Hit>> out = new LinkedHashMap<>();
+        for (Found f : found) {
+            for (ValueLookup.Hit h : f.hits()) {
+                out.computeIfAbsent(h.table(), t -> new ArrayList<>()).add(h);
+            }
+        }
+        return out;
+    }
+}
