@@ -56,7 +56,7 @@ public final class ValueIndex implements ValueLookup {
         }
     }
 
-    private static final ValueIndex EMPTY = new ValueIndex(Map.of(), 0, true);
+    private static final ValueIndex EMPTY = new ValueIndex(Map.of(), 0, false);
 
     private final Map<String, List<Hit>> byValue;
     private final int size;
@@ -68,7 +68,10 @@ public final class ValueIndex implements ValueLookup {
         this.complete = complete;
     }
 
-    /** An index with no values: linking then relies on quoted values and schema names alone. */
+    /**
+     * An index with no values: linking then relies on quoted values and schema names alone. It counts as
+     * not {@linkplain #complete() complete}, since it stands for values that were not read.
+     */
     public static ValueIndex empty() {
         return EMPTY;
     }

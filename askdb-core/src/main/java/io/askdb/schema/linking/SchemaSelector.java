@@ -38,9 +38,15 @@ public final class SchemaSelector {
     /** The best-ranked tables shown in full; their matching or joining neighbours join them. */
     private static final int DETAILED_TOP = 4;
     /** Further tables named with their columns only. */
-    private static final int LISTED = 19;
+    private static final int LISTED = 18;
     /** Further tables listed because a table shown in full joins them. */
     private static final int PARTNERS = 8;
+    /**
+     * Further tables listed because one of the first {@value #LISTED_PARTNER_SOURCES} listed tables joins
+     * them and the question's words match them.
+     */
+    private static final int LISTED_PARTNERS = 4;
+    private static final int LISTED_PARTNER_SOURCES = 8;
     /** Further tables listed because they join two shown ones. */
     private static final int BRIDGES = 6;
     /** How much the question words its join group covers add to a table's score. */
@@ -93,7 +99,8 @@ public final class SchemaSelector {
      * tells apart same-named tables of different subjects), then shows the best {@value #DETAILED_TOP} in
      * full with the neighbours that also match the question or join two of them, and lists the next
      * best by name and columns, up to {@value #LISTED} of them, then up to {@value #PARTNERS} join
-     * partners of the tables shown in full. A word matches in another form too ("allergic" the
+     * partners of the tables shown in full and up to {@value #LISTED_PARTNERS} partners of the best
+     * listed ones that the question's words match. A word matches in another form too ("allergic" the
      * Allergy table), at half weight.
      */
     public static Selection choose(SchemaCatalog catalog, String question) {
@@ -207,6 +214,19 @@ public final class SchemaSelector {
         }
         listed.addAll(partners);
         shown.addAll(partners);
+        // A listed table's join partner that the question's words match is listed too: the question names
+        // both ("customers with the most orders"), and the second may rank below tables of other subjects.
+        List<TableInfo> matchingPartners = new ArrayList<>();
+        for (TableInfo table : listed.subList(0, Math.min(LISTED_PARTNER_SOURCES, listed.size()))) {
+            for (TableInfo n : graph.neighbours(table)) {
+                if (matchingPartners.size() < LISTED_PARTNERS && base.containsKey(n) && !shown.contains(n)
+                        && !matchingPartners.contains(n)) {
+                    matchingPartners.add(n);
+                }
+            }
+        }
+        listed.addAll(matchingPartners);
+        shown.addAll(matchingPartners);
         // Tables that join two shown tables (Has_Allergy between Student and Allergy) are listed too:
         // a question rarely names the table its join passes through.
         List<TableInfo> bridges = new ArrayList<>();

@@ -25,11 +25,11 @@ final class ValueEvidence {
     /** Longest phrase looked up, in words. */
     private static final int MAX_SPAN = 4;
     /** A quoted or capitalized phrase: as strong as the question naming the table itself. */
-    static double NAMED = Double.parseDouble(System.getProperty("ve.named", "2.0"));
-    /** A lower-case phrase: weaker than a column name, since common words are values everywhere. */
-    static double PLAIN = Double.parseDouble(System.getProperty("ve.plain", "0.5"));
+    private static final double NAMED = 2.0;
+    /** A lower-case phrase: as strong as a column's name, and held by few tables or it counts for little. */
+    private static final double PLAIN = 1.0;
     /** A value held by more tables than this tells nothing about which table is meant. */
-    static int MAX_TABLES = Integer.getInteger("ve.max", 25);
+    private static final int MAX_TABLES = 25;
 
     /** One value of the question found in tables, with how much it says. */
     record Found(String phrase, List<ValueLookup.Hit> hits, double weight) {}
@@ -42,29 +42,61 @@ final class ValueEvidence {
             return List.of();
         }
         List<Token> tokens = QuestionTokens.read(question);
-        boolean[] taken = new boolean[tokens.size()];
         List<Found> found = new ArrayList<>();
+        List<Token> words = new ArrayList<>();
+        List<Boolean> quoted = new ArrayList<>();
+        for (Token t : tokens) {
+            // A quoted value is looked up whole; if it is none, its words are (the question's "Matthias
+            // Blume" where first and last names are two columns), each counted as a name.
+            if (t.kind() == Token.Kind.QUOTED && !lookUp(List.of(t), 0, 1, true, values, tableCount, found)) {
+                for (Token part : QuestionTokens.read(t.text())) {
+                    words.add(part);
+                    quoted.add(true);
+                }
+            } else {
+                words.add(t); // a quoted value found whole stays, as a bound no phrase crosses
+                quoted.add(false);
+            }
+        }
+        boolean[] taken = new boolean[words.size()];
         for (int len = MAX_SPAN; len >= 1; len--) {
-            for (int i = 0; i + len <= tokens.size(); i++) {
-                if (free(taken, i, len) && worthLookingUp(tokens, i, len)) {
-                    String phrase = phrase(tokens, i, len);
-                    List<ValueLookup.Hit> hits = values.lookup(phrase);
-                    int holders = tables(hits).size();
-                    if (holders == 0) {
-                        continue;
-                    }
+            for (int i = 0; i + len <= words.size(); i++) {
+                if (free(taken, i, len) && worthLookingUp(words, i, len)
+                        && lookUp(words, i, len, named(words, quoted, i, len), values, tableCount, found)) {
                     for (int k = i; k < i + len; k++) {
                         taken[k] = true;
-                    }
-                    if (holders <= MAX_TABLES) {
-                        double strength = named(tokens, i, len) ? NAMED : PLAIN;
-                        double rarity = 1 + Math.log((double) (tableCount + 1) / (holders + 1));
-                        found.add(new Found(phrase, hits, strength * rarity));
                     }
                 }
             }
         }
         return found;
+    }
+
+    /**
+     * Looks a phrase up as written, then in its lemmas ("Professors" finds 'Professor'); adds what it
+     * says to {@code found} unless too many tables hold it.
+     *
+     * @return whether the phrase is a value at all
+     */
+    private static boolean lookUp(List<Token> tokens, int start, int len, boolean named, ValueLookup values,
+            int tableCount, List<Found> found) {
+        String phrase = phrase(tokens, start, len, false);
+        List<ValueLookup.Hit> hits = values.lookup(phrase);
+        if (hits.isEmpty()) {
+            String lemmas = phrase(tokens, start, len, true);
+            if (!lemmas.equalsIgnoreCase(phrase)) {
+                hits = values.lookup(lemmas);
+            }
+        }
+        int holders = tables(hits).size();
+        if (holders == 0) {
+            return false;
+        }
+        if (holders <= MAX_TABLES) {
+            double rarity = 1 + Math.log((double) (tableCount + 1) / (holders + 1));
+            found.add(new Found(phrase, hits, (named ? NAMED : PLAIN) * rarity));
+        }
+        return true;
     }
 
     /** Per table, per phrase, the evidence its values give, as {@link SchemaSelector} sums evidence. */
@@ -94,39 +126,39 @@ final class ValueEvidence {
     }
 
     /**
-     * A phrase worth a look-up: words or one quoted value, not only stop words or numbers (a number is a
+     * A phrase worth a look-up: words, not only stop words or numbers (a number is a
      * value of nearly every table), no symbol inside, more than one letter.
      */
     private static boolean worthLookingUp(List<Token> tokens, int start, int len) {
         boolean content = false;
         for (int k = start; k < start + len; k++) {
             Token t = tokens.get(k);
-            if (t.kind() == Token.Kind.SYMBOL || t.kind() == Token.Kind.QUOTED && len > 1) {
+            if (t.kind() == Token.Kind.SYMBOL || t.kind() == Token.Kind.QUOTED) {
                 return false;
             }
-            content |= t.kind() == Token.Kind.QUOTED || t.isWord() && !StopWords.isStop(t.lemma());
+            content |= t.isWord() && !StopWords.isStop(t.lemma());
         }
         return content && (len > 1 || tokens.get(start).text().length() > 1);
     }
 
     /** Quoted, or a capitalized word that does not merely open the question. */
-    private static boolean named(List<Token> tokens, int start, int len) {
+    private static boolean named(List<Token> tokens, List<Boolean> quoted, int start, int len) {
         for (int k = start; k < start + len; k++) {
             Token t = tokens.get(k);
-            if (t.kind() == Token.Kind.QUOTED || t.capitalized() && !t.first()) {
+            if (quoted.get(k) || t.capitalized() && !t.first()) {
                 return true;
             }
         }
         return false;
     }
 
-    private static String phrase(List<Token> tokens, int start, int len) {
+    private static String phrase(List<Token> tokens, int start, int len, boolean lemmas) {
         StringBuilder text = new StringBuilder();
         for (int k = start; k < start + len; k++) {
             if (text.length() > 0) {
                 text.append(' ');
             }
-            text.append(tokens.get(k).text());
+            text.append(lemmas ? tokens.get(k).lemma() : tokens.get(k).text());
         }
         return text.toString();
     }
