@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * The distinct values of a database's short text columns, so that "customers in France" finds the
@@ -56,14 +57,18 @@ public final class ValueIndex implements ValueLookup {
         }
     }
 
-    private static final ValueIndex EMPTY = new ValueIndex(Map.of(), 0, false);
+    private static final ValueIndex EMPTY = new ValueIndex(Map.of(), Map.of(), 0, false);
+    private static final Pattern WORD_BREAK = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     private final Map<String, List<Hit>> byValue;
+    /** Per word of a value of several words, each column holding such a value once, with its first such value. */
+    private final Map<String, List<Hit>> byWord;
     private final int size;
     private final boolean complete;
 
-    private ValueIndex(Map<String, List<Hit>> byValue, int size, boolean complete) {
+    private ValueIndex(Map<String, List<Hit>> byValue, Map<String, List<Hit>> byWord, int size, boolean complete) {
         this.byValue = byValue;
+        this.byWord = byWord;
         this.size = size;
         this.complete = complete;
     }
@@ -83,6 +88,7 @@ public final class ValueIndex implements ValueLookup {
     public static ValueIndex build(Connection connection, SchemaCatalog catalog, Dialect dialect, Limits limits) {
         long begin = System.nanoTime();
         Map<String, List<Hit>> byValue = new HashMap<>();
+        Map<String, List<Hit>> byWord = new HashMap<>();
         int total = 0;
         boolean complete = true;
         outer:
@@ -109,8 +115,12 @@ public final class ValueIndex implements ValueLookup {
                             if (value == null || value.isBlank() || value.length() > limits.maxValueLength()) {
                                 continue;
                             }
-                            byValue.computeIfAbsent(normalize(value), k -> new ArrayList<>(1))
-                                    .add(new Hit(table, column, value));
+                            Hit hit = new Hit(table, column, value);
+                            String normalized = normalize(value);
+                            byValue.computeIfAbsent(normalized, k -> new ArrayList<>(1)).add(hit);
+                            if (normalized.indexOf(' ') > 0) {
+                                addWords(byWord, normalized, hit);
+                            }
                             total++;
                         }
                     }
@@ -119,7 +129,21 @@ public final class ValueIndex implements ValueLookup {
                 }
             }
         }
-        return new ValueIndex(Map.copyOf(byValue), total, complete);
+        return new ValueIndex(Map.copyOf(byValue), Map.copyOf(byWord), total, complete);
+    }
+
+    /** Each word of a value, once per column: the column's values are read one after another. */
+    private static void addWords(Map<String, List<Hit>> byWord, String normalized, Hit hit) {
+        for (String word : WORD_BREAK.split(normalized)) {
+            if (word.length() < 2) {
+                continue;
+            }
+            List<Hit> hits = byWord.computeIfAbsent(word, k -> new ArrayList<>(1));
+            if (hits.isEmpty() || hits.get(hits.size() - 1).column() != hit.column()
+                    || hits.get(hits.size() - 1).table() != hit.table()) {
+                hits.add(hit);
+            }
+        }
     }
 
     /** Text columns, by JDBC type or, where drivers report loosely (SQLite), by type name. */
@@ -147,6 +171,11 @@ public final class ValueIndex implements ValueLookup {
     @Override
     public List<Hit> lookup(String phrase) {
         return byValue.getOrDefault(normalize(phrase), List.of());
+    }
+
+    @Override
+    public List<Hit> containing(String word) {
+        return byWord.getOrDefault(normalize(word), List.of());
     }
 
     static String normalize(String value) {

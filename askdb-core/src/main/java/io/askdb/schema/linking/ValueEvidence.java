@@ -28,6 +28,8 @@ final class ValueEvidence {
     private static final double NAMED = 2.0;
     /** A lower-case phrase: as strong as a column's name, and held by few tables or it counts for little. */
     private static final double PLAIN = 1.0;
+    /** A quoted or capitalized word that is only part of a value. */
+    private static final double PART = 1.0;
     /** A value held by more tables than this tells nothing about which table is meant. */
     private static final int MAX_TABLES = 25;
 
@@ -88,13 +90,19 @@ final class ValueEvidence {
                 hits = values.lookup(lemmas);
             }
         }
+        double strength = named ? NAMED : PLAIN;
+        if (hits.isEmpty() && named && len == 1) {
+            // A name the question quotes or capitalizes may be one word of a value ("Diana", 'Diana Smith').
+            hits = values.containing(phrase);
+            strength = PART;
+        }
         int holders = tables(hits).size();
         if (holders == 0) {
             return false;
         }
         if (holders <= MAX_TABLES) {
             double rarity = 1 + Math.log((double) (tableCount + 1) / (holders + 1));
-            found.add(new Found(phrase, hits, (named ? NAMED : PLAIN) * rarity));
+            found.add(new Found(phrase, hits, strength * rarity));
         }
         return true;
     }
