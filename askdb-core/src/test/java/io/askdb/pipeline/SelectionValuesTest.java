@@ -78,6 +78,8 @@ class SelectionValuesTest {
         assertThat(name(byValues.detailed().get(0))).isEqualTo("shop7_customers");
         assertThat(name(SchemaSelector.choose(catalog, "What did Roberto Almeida order?", values).detailed().get(0)))
                 .isEqualTo("shop3_customers");
+        assertThat(name(SchemaSelector.choose(catalog, "Which customers have \"Almeida\" in their name?", values)
+                .detailed().get(0))).isEqualTo("shop3_customers");
     }
 
     @Test
