@@ -7,7 +7,6 @@ import io.askdb.text.Token;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -169,16 +168,5 @@ final class ValueEvidence {
             text.append(lemmas ? tokens.get(k).lemma() : tokens.get(k).text());
         }
         return text.toString();
-    }
-
-    /** The phrases found, for the prompt: per table, the values the question names in it. */
-    static Map<TableInfo, List<ValueLookup.Hit>> hitsByTable(List<Found> found) {
-        Map<TableInfo, List<ValueLookup.Hit>> out = new LinkedHashMap<>();
-        for (Found f : found) {
-            for (ValueLookup.Hit h : f.hits()) {
-                out.computeIfAbsent(h.table(), t -> new ArrayList<>()).add(h);
-            }
-        }
-        return out;
     }
 }
