@@ -97,7 +97,7 @@ final class LooseEnds {
                     .orElse(prev.filter(c -> c.kind() == CueKind.NEGATION).map(c -> "!=").orElse("="));
             part.value = m.links().isEmpty() ? m.literal() : m.links().get(0).value();
             if (part.detail.equals("LIKE")) {
-                part.value = m.literal();
+                part.value = RoleAssigner.likePattern(q, prev.get(), "LIKE", m.literal());
             }
             if (m.links().isEmpty()) {
                 r.unanchored++;

@@ -47,11 +47,23 @@ final class RoleAssigner {
                 .findFirst().orElse("");
         boolean[] consumed = new boolean[q.size()];
         Reading.Part previous = null;
+        Cue carried = null;
         for (Mention m : mentions) {
             if (consumed[m.start()] || m.kind() == Mention.Kind.VALUE) {
                 continue;
             }
             Cue prev = previousCue(q, cues, m.start()).orElse(null);
+            if (prev == null && carried != null) {
+                prev = carried;
+            }
+            carried = null;
+            if (prev != null && m.kind() == Mention.Kind.TABLE && measures(prev) && columnOfIt(mentions, m).isPresent()) {
+                // "the total order freight", "the sum of all order subtotals": the table word names
+                // whose column it is; the aggregate applies to the column right after it.
+                carried = prev;
+                r.parts.add(new Reading.Part(m, Reading.Role.CONTEXT));
+                continue;
+            }
             if (prev == null && m.kind() == Mention.Kind.TABLE) {
                 prev = cueBeforeValue(q, cues, mentions, m.start()); // "how many red products"
             }
@@ -241,6 +253,35 @@ final class RoleAssigner {
         return out;
     }
 
+    /**
+     * The pattern a LIKE compares with: "starts with Mountain" → {@code Mountain%}, "ends with
+     * Frame" → {@code %Frame}; "contains" leaves the word bare, which the writer wraps in both.
+     */
+    static Object likePattern(Question q, Cue cue, String op, Object value) {
+        if (!(value instanceof String text) || !op.endsWith("LIKE") || text.contains("%")) {
+            return value;
+        }
+        return switch (q.lemma(cue.start())) {
+            case "start", "begin", "starting", "beginning" -> text + "%";
+            case "end", "ending" -> "%" + text;
+            default -> value;
+        };
+    }
+
+    /** Whether a cue computes a measure of a column: an aggregate, or a superlative of some quality ("highest"). */
+    private static boolean measures(Cue cue) {
+        return cue.kind() == CueKind.AGGREGATE || cue.kind() == CueKind.SUPERLATIVE && !cue.hint().isEmpty();
+    }
+
+    /** The column mention right after a table mention, when that table may hold it ("order subtotal"). */
+    private static Optional<Mention> columnOfIt(List<Mention> mentions, Mention table) {
+        return mentions.stream()
+                .filter(n -> n.start() == table.end() && n.kind() == Mention.Kind.COLUMN)
+                .filter(n -> n.links().stream().anyMatch(c -> c.column() != null && table.links().stream()
+                        .anyMatch(t -> t.column() == null && t.table().id().equals(c.table().id()))))
+                .findFirst();
+    }
+
     static Optional<Cue> previousCue(Question q, List<Cue> cues, int index) {
         int i = index - 1;
         while (i >= 0) {
@@ -389,7 +430,7 @@ final class RoleAssigner {
         }
         part.role = Reading.Role.CONDITION;
         part.detail = op;
-        part.value = value;
+        part.value = cmp.isPresent() ? likePattern(q, cmp.get(), op, value) : value;
         Mention times = value instanceof Double d && !op.equals("BETWEEN") ? columnAfterFactor(q, mentions, i) : null;
         if (times != null) {
             // "a list price more than twice their standard cost": another column, scaled.

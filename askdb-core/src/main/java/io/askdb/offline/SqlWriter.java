@@ -147,11 +147,17 @@ final class SqlWriter {
             case "IS NOT NULL" -> left + " IS NOT NULL";
             case "PERIOD" -> left + " >= " + literal(c.value()) + " AND " + left + " < " + literal(c.value2());
             case "BETWEEN" -> left + " BETWEEN " + literal(c.value()) + " AND " + literal(c.value2());
-            case "LIKE" -> left + " LIKE " + literal("%" + c.value() + "%");
+            case "LIKE" -> left + " LIKE " + literal(likePattern(c.value()));
             case "IN" -> left + " IN (" + String.join(", ", ((List<?>) c.value()).stream().map(SqlWriter::literal).toList()) + ")";
-            case "NOT LIKE" -> left + " NOT LIKE " + literal("%" + c.value() + "%");
+            case "NOT LIKE" -> left + " NOT LIKE " + literal(likePattern(c.value()));
             default -> left + " " + c.op() + " " + literal(c.value());
         };
+    }
+
+    /** A word the rows contain anywhere, unless the reader anchored it already ("Mountain%"). */
+    private static String likePattern(Object value) {
+        String text = String.valueOf(value);
+        return text.startsWith("%") || text.endsWith("%") ? text : "%" + text + "%";
     }
 
     static String literal(Object value) {

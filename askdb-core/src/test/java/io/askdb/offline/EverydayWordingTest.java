@@ -43,7 +43,7 @@ class EverydayWordingTest {
                 "CREATE TABLE salesorderheader (salesorderid INT PRIMARY KEY,"
                         + " customerid INT NOT NULL REFERENCES customer(customerid), orderdate DATE NOT NULL,"
                         + " billtoaddressid INT REFERENCES address(addressid), shiptoaddressid INT REFERENCES address(addressid),"
-                        + " totaldue DECIMAL(10,2) NOT NULL)",
+                        + " totaldue DECIMAL(10,2) NOT NULL, freight DECIMAL(10,2) NOT NULL)",
                 "CREATE TABLE salesorderdetail (salesorderdetailid INT PRIMARY KEY,"
                         + " salesorderid INT NOT NULL REFERENCES salesorderheader(salesorderid),"
                         + " productid INT NOT NULL REFERENCES product(productid), orderqty INT NOT NULL)",
@@ -57,8 +57,8 @@ class EverydayWordingTest {
                 "INSERT INTO customer VALUES (1, 'June', NULL, 'Bike World'), (2, 'Ada', 'M.', 'Fast Wheels'),"
                         + " (3, 'Ben', NULL, 'Trail Shop'), (4, 'Cara', 'J.', 'Hill Riders')",
                 "INSERT INTO address VALUES (1, 'London'), (2, 'Toronto')",
-                "INSERT INTO salesorderheader VALUES (10, 1, '2008-06-01', 2, 1, 120), (11, 2, '2008-06-20', 1, 2, 4000),"
-                        + " (12, 2, '2008-07-02', 1, 1, 75), (13, 1, '2007-06-05', 2, 2, 540)",
+                "INSERT INTO salesorderheader VALUES (10, 1, '2008-06-01', 2, 1, 120, 8), (11, 2, '2008-06-20', 1, 2, 4000, 90),"
+                        + " (12, 2, '2008-07-02', 1, 1, 75, 5), (13, 1, '2007-06-05', 2, 2, 540, 30)",
                 "INSERT INTO salesorderdetail VALUES (1, 10, 1, 3), (2, 10, 2, 1), (3, 11, 3, 1), (4, 12, 1, 2),"
                         + " (5, 13, 4, 1), (6, 12, 2, 1)");
         try (Connection c = DriverManager.getConnection(url)) {
@@ -81,6 +81,11 @@ class EverydayWordingTest {
             How many customers have a middle name?                               | SELECT COUNT(*) FROM customer WHERE middlename IS NOT NULL
             List the products in the Helmets category.                           | SELECT p.name FROM product p JOIN productcategory c ON p.productcategoryid = c.productcategoryid WHERE c.name = 'Helmets'
             How many products do we sell?                                        | SELECT COUNT(*) FROM product
+            What is the sum of all order freights?                               | SELECT SUM(freight) FROM salesorderheader
+            What is the total order freight?                                     | SELECT SUM(freight) FROM salesorderheader
+            How many products have been discontinued?                            | SELECT COUNT(*) FROM product WHERE discontinueddate IS NOT NULL
+            Which products were discontinued?                                    | SELECT name FROM product WHERE discontinueddate IS NOT NULL
+            Which products have not been discontinued?                           | SELECT name FROM product WHERE discontinueddate IS NULL
             """)
     void should_read_the_question_as_people_mean_it(String question, String expected) throws Exception {
         List<Candidate> candidates = answerer.candidates(question);
@@ -95,6 +100,18 @@ class EverydayWordingTest {
 
         assertThat(c.sql()).containsIgnoringCase("SUM(");
         assertThat(rows(c.sql())).containsExactly(List.of("Sport Helmet, Red"), List.of("Sport Helmet, Black"));
+    }
+
+    @Test
+    void should_anchor_the_pattern_when_a_name_starts_or_ends_with_a_word() throws Exception {
+        Candidate starts = answerer.candidates("Products whose name starts with Sport").get(0);
+        Candidate ends = answerer.candidates("Products whose name ends with Red").get(0);
+        Candidate contains = answerer.candidates("Products whose name contains Red").get(0);
+
+        assertThat(starts.sql()).contains("LIKE 'Sport%'");
+        assertThat(rows(starts.sql())).containsExactlyInAnyOrder(List.of("Sport Helmet, Red"), List.of("Sport Helmet, Black"));
+        assertThat(ends.sql()).contains("LIKE '%Red'");
+        assertThat(contains.sql()).contains("LIKE '%Red%'");
     }
 
     @Test

@@ -10,7 +10,7 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code askdb-bench adventureworks}: loads Microsoft's AdventureWorksLT rows into a PostgreSQL
- * database of its own (creating it when absent), reads every question of {@link AdventureWorksSet}
+ * database of its own (creating it when absent), reads every question of {@link AdventureWorksSet} (or of its held-out second set)
  * offline and prints execution accuracy (overall and by hardness), the fast path's coverage and
  * precision at the threshold, and every miss with its SQL.
  */
@@ -32,6 +32,9 @@ public final class AdventureWorksCommand implements Callable<Integer> {
     @Option(names = "--threshold", defaultValue = "0.85", description = "the fast path's confidence (${DEFAULT-VALUE})")
     double threshold;
 
+    @Option(names = "--held-out", description = "read the second set, kept out of the reader's tuning, instead of the first")
+    boolean heldOut;
+
     @Option(names = "--out", description = "write one JSON line per question here")
     Path out;
 
@@ -44,7 +47,8 @@ public final class AdventureWorksCommand implements Callable<Integer> {
             AdventureWorksSet.load(url, csv);
             System.out.printf(Locale.ROOT, "loaded Microsoft's AdventureWorksLT rows in %.1f s%n", (System.nanoTime() - t0) / 1e9);
         }
-        List<SpiderEvaluation.Outcome> outcomes = AdventureWorksSet.run(url, AdventureWorksSet.questions());
+        List<SpiderEvaluation.Outcome> outcomes = AdventureWorksSet.run(url,
+                AdventureWorksSet.questions(heldOut ? AdventureWorksSet.HELD_OUT : AdventureWorksSet.RESOURCE));
         System.out.print(report(outcomes, threshold));
         if (out != null) {
             SpiderTuning.write(outcomes, out);

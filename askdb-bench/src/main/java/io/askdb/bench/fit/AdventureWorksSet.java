@@ -32,8 +32,17 @@ import java.util.Locale;
  */
 final class AdventureWorksSet {
 
-    /** The set, in this module's resources: one JSON object a line (id, db_id, hardness, question, gold). */
+    /**
+     * The set the reader was tuned on, in this module's resources: one JSON object a line (id, db_id,
+     * hardness, question, gold).
+     */
     static final String RESOURCE = "/adventureworkslt/questions.jsonl";
+
+    /**
+     * A second set in the same form, written after the reader was tuned on the first and kept out of
+     * its tuning: its figures are held out.
+     */
+    static final String HELD_OUT = "/adventureworkslt/questions-heldout.jsonl";
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -43,9 +52,13 @@ final class AdventureWorksSet {
     private AdventureWorksSet() {}
 
     static List<Item> questions() {
-        try (InputStream in = AdventureWorksSet.class.getResourceAsStream(RESOURCE)) {
+        return questions(RESOURCE);
+    }
+
+    static List<Item> questions(String resource) {
+        try (InputStream in = AdventureWorksSet.class.getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IllegalStateException("no " + RESOURCE + " on the class path");
+                throw new IllegalStateException("no " + resource + " on the class path");
             }
             List<Item> items = new ArrayList<>();
             BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
