@@ -316,8 +316,21 @@ public final class AskDb implements AutoCloseable {
         databases.values().forEach(database -> database.dataSource().setMetricRegistry(registry));
     }
 
+    /**
+     * Waits until schema selection on this database can use the values a question names. On a large
+     * schema they are read in the background after start-up; until then, questions are answered with
+     * the tables chosen by names alone. A benchmark waits here so that its figures do not depend on
+     * how fast the values were read.
+     *
+     * @return whether the values are ready within the timeout (true at once for a small schema)
+     */
+    public boolean awaitSelectionValues(String databaseName, java.time.Duration timeout) {
+        return pipeline.awaitSelectionValues(database(databaseName), timeout);
+    }
+
     @Override
     public void close() {
+        pipeline.close();
         llm.ifPresent(LlmGateway::close);
         caches.close();
         databases.values().forEach(Database::close);

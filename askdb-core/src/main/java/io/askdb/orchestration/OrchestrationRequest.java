@@ -4,6 +4,7 @@ import io.askdb.api.AskDbException;
 import io.askdb.llm.CallRecord;
 import io.askdb.llm.ComplexityAnalyzer.Complexity;
 import io.askdb.llm.Difficulty;
+import io.askdb.schema.linking.ValueLookup;
 import io.askdb.sql.Database;
 import io.askdb.sql.QueryResult;
 import java.util.List;
@@ -35,6 +36,14 @@ public interface OrchestrationRequest {
     }
 
     Database database();
+
+    /**
+     * The database's values as schema selection may consult them ("customers from California" finds the
+     * table holding 'California'). This default, for requests with no value index, has none.
+     */
+    default ValueLookup values() {
+        return ValueLookup.NONE;
+    }
 
     /** The catalog and guard of this request; the same for every step. */
     Database.Snapshot snapshot();

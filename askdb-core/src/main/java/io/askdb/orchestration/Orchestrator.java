@@ -91,7 +91,7 @@ public final class Orchestrator {
         String question = context.question();
         OrchestrationReport report = context.report();
         SchemaCatalog catalog = context.snapshot().catalog();
-        SchemaSelector.Selection selection = SchemaSelector.choose(catalog, question);
+        SchemaSelector.Selection selection = SchemaSelector.choose(catalog, question, context.values());
         RoutingDecision route = gateway.route(context.difficulty(selection.detailed().size()));
         report.routed(route);
         context.step("intent: " + route.reasoning());

@@ -28,6 +28,9 @@ final class OfflineAnswerers {
     private final Cache<SchemaCatalog, OfflineAnswerer> byCatalog =
             Caffeine.newBuilder().weakKeys().build();
 
+    /** The value index each answerer was built with, for schema selection to share when it is complete. */
+    private final Cache<SchemaCatalog, ValueIndex> indexes = Caffeine.newBuilder().weakKeys().build();
+
     /** Readings already made, per answerer (so per catalog): a reading is a pure function of the question. */
     private final Cache<OfflineAnswerer, Cache<String, List<Candidate>>> readings =
             Caffeine.newBuilder().weakKeys().build();
@@ -48,7 +51,15 @@ final class OfflineAnswerers {
     }
 
     OfflineAnswerer forDatabase(Database database, SchemaCatalog catalog) {
-        return byCatalog.get(catalog, c -> new OfflineAnswerer(c, database.dialect(), values(database, c)));
+        return byCatalog.get(catalog, c -> new OfflineAnswerer(c, database.dialect(),
+                indexes.get(c, k -> values(database, k))));
+    }
+
+    /** The value index of the catalog's offline answerer (building the answerer if need be). */
+    ValueIndex index(Database database, SchemaCatalog catalog) {
+        forDatabase(database, catalog);
+        ValueIndex index = indexes.getIfPresent(catalog);
+        return index == null ? ValueIndex.empty() : index;
     }
 
     /** The value index, or an empty one when the database cannot be read now (linking then uses names only). */

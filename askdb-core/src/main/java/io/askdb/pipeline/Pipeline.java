@@ -12,6 +12,8 @@ import io.askdb.api.ErrorCode;
 import io.askdb.api.Deadline;
 import io.askdb.cache.AnswerCache;
 import io.askdb.llm.Difficulty;
+import io.askdb.schema.SchemaCatalog;
+import io.askdb.schema.linking.ValueLookup;
 import io.askdb.sql.Database;
 import io.askdb.sql.QueryPlan;
 import io.askdb.sql.SqlRejectedException;
@@ -39,7 +41,7 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Thread-safe: it holds no per-request state; each request gets its own {@link QueryContext}.
  */
-public final class Pipeline {
+public final class Pipeline implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(Pipeline.class);
 
@@ -49,6 +51,7 @@ public final class Pipeline {
     private final PreparedQuestions questions;
     private final ExampleQuestions examples = new ExampleQuestions();
     private final Duration requestTimeout;
+    private final SelectionValues selectionValues = new SelectionValues();
 
     Pipeline(List<Tier> tiers, OfflineAnswerers answerers, AnswerCache cache, int maxQuestionLength,
             UnaryOperator<String> normalizer, Duration requestTimeout) {
@@ -59,10 +62,31 @@ public final class Pipeline {
         this.questions = new PreparedQuestions(new QuestionScreen(maxQuestionLength), normalizer);
     }
 
-    /** Prepares what the first question on this database would otherwise pay for (the offline answerer). */
+    /**
+     * Prepares what the first question on this database would otherwise pay for (the offline answerer),
+     * and starts reading a large schema's values for schema selection in the background.
+     */
     public void warmUp(Database database) {
-        Database.Snapshot snapshot = database.snapshot();
-        answerers.forDatabase(database, snapshot.catalog());
+        SchemaCatalog catalog = database.snapshot().catalog();
+        selectionValues.start(database, catalog, answerers.index(database, catalog));
+    }
+
+    /**
+     * Waits until schema selection can use the values of this database (read in the background on a
+     * large schema; a small one needs none).
+     *
+     * @return whether they are ready within the timeout
+     */
+    public boolean awaitSelectionValues(Database database, Duration timeout) {
+        SchemaCatalog catalog = database.snapshot().catalog();
+        selectionValues.start(database, catalog, answerers.index(database, catalog));
+        return selectionValues.await(catalog, timeout);
+    }
+
+    /** Stops reading values in the background. */
+    @Override
+    public void close() {
+        selectionValues.close();
     }
 
     /**
@@ -91,6 +115,7 @@ public final class Pipeline {
             context = new QueryContext(request, question.normalized(), question.complexity(), database, snapshot,
                     progress);
             context.difficultyReader(difficultyReader(context));
+            context.values(selectionValues(context));
             boolean higherTierUnavailable = false;
             AskDbException lastFailure = null;
             for (Tier tier : tiers) {
@@ -174,6 +199,19 @@ public final class Pipeline {
      * The offline reader's difficulty estimate for routing; should the reading fail, the keyword score
      * alone routes the question, so a reader's bug never costs the LLM tier its answer.
      */
+    /** The value index for this request's selection, started now if the catalog is new (reloaded). */
+    private ValueLookup selectionValues(QueryContext context) {
+        try {
+            SchemaCatalog catalog = context.snapshot().catalog();
+            selectionValues.start(context.database(), catalog, answerers.index(context.database(), catalog));
+            return selectionValues.ready(catalog);
+        } catch (RuntimeException e) {
+            LOG.warn("could not consult the value index for '{}', selecting by names: {}", context.question(),
+                    e.toString());
+            return ValueLookup.NONE;
+        }
+    }
+
     private IntFunction<Difficulty> difficultyReader(QueryContext context) {
         return selected -> {
             try {

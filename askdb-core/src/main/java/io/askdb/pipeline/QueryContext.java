@@ -8,6 +8,7 @@ import io.askdb.cache.AnswerCache;
 import io.askdb.llm.CallRecord;
 import io.askdb.llm.ComplexityAnalyzer.Complexity;
 import io.askdb.llm.Difficulty;
+import io.askdb.schema.linking.ValueLookup;
 import io.askdb.orchestration.OrchestrationReport;
 import io.askdb.orchestration.OrchestrationRequest;
 import io.askdb.schema.SchemaCatalog;
@@ -49,6 +50,7 @@ final class QueryContext implements AnswerCache.Request, OrchestrationRequest {
     private Suggestions suggestions;
     private QueryPlan plan;
     private IntFunction<Difficulty> difficultyReader;
+    private ValueLookup values = ValueLookup.NONE;
 
     QueryContext(QueryRequest request, String normalizedQuestion, Complexity complexity, Database database,
             Database.Snapshot snapshot, ProgressListener progress) {
@@ -95,6 +97,16 @@ final class QueryContext implements AnswerCache.Request, OrchestrationRequest {
     @Override
     public Difficulty difficulty(int selectedTables) {
         return difficultyReader == null ? Difficulty.ofKeywords(complexity) : difficultyReader.apply(selectedTables);
+    }
+
+    @Override
+    public ValueLookup values() {
+        return values;
+    }
+
+    /** The value index schema selection may consult for this request, when one is ready. */
+    void values(ValueLookup ready) {
+        this.values = ready;
     }
 
     /** How this request's difficulty is read: by the offline reader of its database. */

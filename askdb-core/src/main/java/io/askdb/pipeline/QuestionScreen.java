@@ -16,7 +16,9 @@ final class QuestionScreen {
                     + "|\\bdelete\\s+(all\\s+|the\\s+|every\\s+)?(from\\b|rows?\\b|records?\\b|entries\\b|data\\b|\\w+s\\b)"
                     + "|\\binsert\\s+(into|a|new)\\b|\\bupdate\\s+[\\w.\\[\\]\"`]+\\s+set\\b|\\bgrant\\s+(select|insert|update|delete|all|usage|execute|connect|references|trigger)\\b"
                     + "|\\bgrant\\s+(\\w+\\s+){0,2}(privileges?|permissions?|access|rights|roles?)\\b|\\bshutdown\\b"
-                    + "|\\b(wipe|erase|destroy)\\s+(the\\s+|all\\s+)?\\w+",
+                    // "employees who don't destroy any document" describes the data: a verb after a negation or
+                    // a relative pronoun is not a request.
+                    + "|(?<!(?:\\bnot|n't|\\bnever|\\bwho|\\bthat|\\bwhich)\\s)\\b(wipe|erase|destroy)\\s+(the\\s+|all\\s+)?\\w+",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}&&[^\\t\\n\\r]]|[\\u200B-\\u200F\\u2028-\\u202E\\uFEFF]");

@@ -23,6 +23,17 @@ class QuestionScreenTest {
 
     @ParameterizedTest
     @ValueSource(strings = {
+        "Show the ids of all employees who don't destroy any document.",
+        "Which employees do not destroy any document? Find their employee ids.",
+        "Which documents were destroyed by employees who never erase records?"})
+    void should_accept_questions_that_describe_destroying_as_data(String question) {
+        assertThat(screen.screen(question)).isEqualTo(question);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "please wipe the database",
+        "destroy all documents",
         "grant select on customers to bob",
         "Grant all privileges to me",
         "please grant me admin access",

@@ -23,6 +23,7 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -47,6 +48,7 @@ import java.util.regex.Pattern;
 final class LargeSchemaRun {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Duration VALUES_TIMEOUT = Duration.ofMinutes(10);
     /** A table in the prompt: in full ({@code CREATE TABLE t (}) or listed ({@code - t(a, b)}). */
     private static final Pattern PROMPT_TABLE = Pattern.compile("(?m)^(?:CREATE TABLE (\\S+) \\(|- ([^\\s(]+)\\()");
     private static final Encoding TOKENS = Encodings.newDefaultEncodingRegistry().getEncoding(EncodingType.O200K_BASE);
@@ -84,6 +86,14 @@ final class LargeSchemaRun {
                 AskDb askdb = AskDb.builder().config(AskDbConfig.fromMap(env(merged.file(), stub.baseUrl()))).build();
                 Connection mergedDb = DriverManager.getConnection("jdbc:sqlite:" + merged.file().toAbsolutePath());
                 BufferedWriter details = options.details() == null ? null : Files.newBufferedWriter(options.details())) {
+            // The values a question names help choose its tables once they are read (in the background, after
+            // start-up): wait for them, so that the figures do not depend on how fast this machine read them.
+            long indexing = System.nanoTime();
+            if (!askdb.awaitSelectionValues(AskDb.DEFAULT_DATABASE, VALUES_TIMEOUT)) {
+                throw new IllegalStateException("the value index was not ready within " + VALUES_TIMEOUT);
+            }
+            progress.printf(Locale.ROOT, "values for schema selection ready %.1f s after start-up%n",
+                    (System.nanoTime() - indexing) / 1e9);
             int n = 0;
             List<String> databases = merged.tables().keySet().stream().sorted().toList();
             for (Question q : questions) {

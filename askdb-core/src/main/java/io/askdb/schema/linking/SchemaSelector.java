@@ -38,9 +38,15 @@ public final class SchemaSelector {
     /** The best-ranked tables shown in full; their matching or joining neighbours join them. */
     private static final int DETAILED_TOP = 4;
     /** Further tables named with their columns only. */
-    private static final int LISTED = 19;
+    private static final int LISTED = 18;
     /** Further tables listed because a table shown in full joins them. */
     private static final int PARTNERS = 8;
+    /**
+     * Further tables listed because one of the first {@value #LISTED_PARTNER_SOURCES} listed tables joins
+     * them and the question's words match them.
+     */
+    private static final int LISTED_PARTNERS = 4;
+    private static final int LISTED_PARTNER_SOURCES = 8;
     /** Further tables listed because they join two shown ones. */
     private static final int BRIDGES = 6;
     /** How much the question words its join group covers add to a table's score. */
@@ -93,10 +99,20 @@ public final class SchemaSelector {
      * tells apart same-named tables of different subjects), then shows the best {@value #DETAILED_TOP} in
      * full with the neighbours that also match the question or join two of them, and lists the next
      * best by name and columns, up to {@value #LISTED} of them, then up to {@value #PARTNERS} join
-     * partners of the tables shown in full. A word matches in another form too ("allergic" the
+     * partners of the tables shown in full and up to {@value #LISTED_PARTNERS} partners of the best
+     * listed ones that the question's words match. A word matches in another form too ("allergic" the
      * Allergy table), at half weight.
      */
     public static Selection choose(SchemaCatalog catalog, String question) {
+        return choose(catalog, question, ValueLookup.NONE);
+    }
+
+    /**
+     * As {@link #choose(SchemaCatalog, String)}, with the values the question names as evidence too: a
+     * table holding a value the question names ('California', "Roberto Almeida") counts as if the
+     * question named it, the more so the fewer tables hold that value ({@link ValueEvidence}).
+     */
+    public static Selection choose(SchemaCatalog catalog, String question, ValueLookup values) {
         List<TableInfo> all = catalog.tables();
         if (all.size() <= WHOLE_SCHEMA_LIMIT) {
             return new Selection(all, List.of());
@@ -104,6 +120,8 @@ public final class SchemaSelector {
         Set<String> words = words(SORT_ORDER.matcher(question).replaceAll(" "));
         TableGraph graph = TableGraph.of(catalog);
         TableWords index = TableWords.of(catalog);
+        Map<TableInfo, Map<String, Double>> valueEvidence =
+                ValueEvidence.byTable(ValueEvidence.find(question, values, all.size()));
         Map<TableInfo, Double> base = new HashMap<>();
         // Per connected group, per question word, the best evidence any of its tables gives.
         Map<Integer, Map<String, Double>> groupWords = new HashMap<>();
@@ -111,7 +129,7 @@ public final class SchemaSelector {
             TableWords.Of tw = index.of(table);
             // Each question word counts once per table, by its best place: the table's name, a
             // column's name, the remarks; so a table is not favoured for repeating a word in ten columns.
-            Map<String, Double> evidence = new HashMap<>();
+            Map<String, Double> evidence = new HashMap<>(valueEvidence.getOrDefault(table, Map.of()));
             for (String w : tw.remarks()) {
                 if (words.contains(w)) {
                     evidence.merge(w, 0.5 * index.weight(w), Math::max);
@@ -196,6 +214,19 @@ public final class SchemaSelector {
         }
         listed.addAll(partners);
         shown.addAll(partners);
+        // A listed table's join partner that the question's words match is listed too: the question names
+        // both ("customers with the most orders"), and the second may rank below tables of other subjects.
+        List<TableInfo> matchingPartners = new ArrayList<>();
+        for (TableInfo table : listed.subList(0, Math.min(LISTED_PARTNER_SOURCES, listed.size()))) {
+            for (TableInfo n : graph.neighbours(table)) {
+                if (matchingPartners.size() < LISTED_PARTNERS && base.containsKey(n) && !shown.contains(n)
+                        && !matchingPartners.contains(n)) {
+                    matchingPartners.add(n);
+                }
+            }
+        }
+        listed.addAll(matchingPartners);
+        shown.addAll(matchingPartners);
         // Tables that join two shown tables (Has_Allergy between Student and Allergy) are listed too:
         // a question rarely names the table its join passes through.
         List<TableInfo> bridges = new ArrayList<>();

@@ -19,4 +19,12 @@ public interface ValueLookup {
 
     /** Columns holding this value, compared without regard to case and surrounding blanks. */
     List<Hit> lookup(String phrase);
+
+    /**
+     * Columns holding a value of several words one of which is this word ("Diana" in 'Diana Smith'), each
+     * with one such value; none when this lookup keeps no words.
+     */
+    default List<Hit> containing(String word) {
+        return List.of();
+    }
 }
