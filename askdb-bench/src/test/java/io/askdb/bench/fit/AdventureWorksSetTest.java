@@ -69,6 +69,8 @@ class AdventureWorksSetTest {
     @Test
     void should_keep_the_floors_on_the_second_set_kept_out_of_the_tuning() throws Exception {
         List<SpiderEvaluation.Outcome> heldOut = AdventureWorksSet.run(url, AdventureWorksSet.questions(AdventureWorksSet.HELD_OUT));
+        // Judged as Spider's official metric judges (columns in any order): "number of addresses per
+        // state" may list the count first. The tuned set above keeps the stricter judgement it began with.
         long right = heldOut.stream().filter(SpiderEvaluation.Outcome::correct).count();
         List<SpiderEvaluation.Outcome> fast = heldOut.stream()
                 .filter(o -> o.sql() != null && o.confidence() >= FAST_PATH_CONFIDENCE).toList();
