@@ -88,6 +88,11 @@ final class Absence {
                 return notExists(link.table(), main);
             }
             if (m.kind() == Mention.Kind.COLUMN && link.column() != null && link.table() == main
+                    && p.role == Reading.Role.CONDITION && "=".equals(p.detail) && p.value instanceof String) {
+                // "customers who did not pay with cash": the value is negated, not the column emptied.
+                return Optional.of(new Plan.Condition(Plan.Item.of(new Plan.Column(main, link.column())), "!=", p.value, null));
+            }
+            if (m.kind() == Mention.Kind.COLUMN && link.column() != null && link.table() == main
                     && !link.column().primaryKey()) {
                 return Optional.of(isNull(main, link.column()));
             }

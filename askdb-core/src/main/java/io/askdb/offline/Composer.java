@@ -302,6 +302,9 @@ final class Composer {
             if (label != null) {
                 // "which product costs most", "products of color red": rows are named by their name.
                 select.add(Plan.Item.of(label));
+                if (order.isEmpty() && orderNote != null) {
+                    order.add(new Plan.Order(Plan.Item.of(label), orderNote.endsWith("DESC"))); // "all services in alphabetical order"
+                }
             } else {
                 select.add(new Plan.Item(null, null, false));
                 star = true;

@@ -167,7 +167,8 @@ public final class Operators {
                 "alphabetical", "alphabetically", "alphabetical order", "in alphabetical order", "lexicographic",
                 "lexicographically", "from low to high", "from lowest to highest", "from smallest to largest",
                 "low to high", "smallest to largest", "in increasing order", "from a to z", "in the alphabetical order",
-                "by alphabetical order", "in lexicographic order", "by alphabet", "from the lowest to the highest",
+                "by alphabetical order", "in lexicographic order", "by alphabet", "alphabetic", "alphabetic order",
+                "in alphabetic order", "in the alphabetic order", "by alphabetic order", "alphabetically ordered", "from the lowest to the highest",
                 "from young to old", "from youngest to oldest", "from old to new", "from oldest to newest")) {
             phrase(p, CueKind.DIRECTION, "ASC");
         }

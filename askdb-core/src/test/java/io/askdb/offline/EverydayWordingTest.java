@@ -115,6 +115,22 @@ class EverydayWordingTest {
     }
 
     @Test
+    void should_sort_rows_named_by_their_table_alone_when_asked_for_alphabetical_order() throws Exception {
+        Candidate c = answerer.candidates("List all the product categories in alphabetic order.").get(0);
+
+        assertThat(c.sql()).containsIgnoringCase("ORDER BY");
+        assertThat(rows(c.sql())).containsExactly(List.of("Helmets"), List.of("Road Bikes"));
+    }
+
+    @Test
+    void should_negate_the_value_not_empty_the_column_when_rows_do_not_have_it() throws Exception {
+        Candidate c = answerer.candidates("Which products do not have the colour Red?").get(0);
+
+        assertThat(c.sql()).doesNotContain("IS NULL");
+        assertThat(rows(c.sql())).containsExactlyInAnyOrderElementsOf(rows("SELECT name FROM product WHERE color <> 'Red'"));
+    }
+
+    @Test
     void should_join_through_the_ship_to_address_when_asked_where_orders_were_shipped() throws Exception {
         Candidate shipped = answerer.candidates("Which orders were shipped to London?").get(0);
         Candidate billed = answerer.candidates("Which orders were billed to London?").get(0);
