@@ -52,35 +52,33 @@ class AdventureWorksSetTest {
 
     @Test
     void should_answer_at_least_sixty_percent_of_the_set_right_and_the_fast_path_ninety_percent_of_its_answers() {
-        long right = outcomes.stream().filter(SpiderEvaluation.Outcome::strict).count();
-        List<SpiderEvaluation.Outcome> fast = outcomes.stream()
-                .filter(o -> o.sql() != null && o.confidence() >= FAST_PATH_CONFIDENCE).toList();
-        long fastRight = fast.stream().filter(SpiderEvaluation.Outcome::strict).count();
-        System.out.printf(Locale.ROOT, "AdventureWorksLT set: %d of %d right; fast path %d answered, %d right%n",
-                right, outcomes.size(), fast.size(), fastRight);
-
         assertThat(outcomes).hasSizeGreaterThanOrEqualTo(60);
         assertThat(outcomes).noneMatch(o -> o.error() != null && o.error().startsWith("answerer threw"));
-        assertThat((double) right / outcomes.size()).as("share right").isGreaterThanOrEqualTo(0.60);
-        assertThat(fast).as("fast path answers").hasSizeGreaterThanOrEqualTo(15);
-        assertThat((double) fastRight / fast.size()).as("fast path precision").isGreaterThanOrEqualTo(0.90);
+        assertFloors("AdventureWorksLT set", outcomes, SpiderEvaluation.Outcome::strict, 15);
     }
 
     @Test
     void should_keep_the_floors_on_the_second_set_kept_out_of_the_tuning() throws Exception {
         List<SpiderEvaluation.Outcome> heldOut = AdventureWorksSet.run(url, AdventureWorksSet.questions(AdventureWorksSet.HELD_OUT));
-        // Judged as Spider's official metric judges (columns in any order): "number of addresses per
-        // state" may list the count first. The tuned set above keeps the stricter judgement it began with.
-        long right = heldOut.stream().filter(SpiderEvaluation.Outcome::correct).count();
-        List<SpiderEvaluation.Outcome> fast = heldOut.stream()
-                .filter(o -> o.sql() != null && o.confidence() >= FAST_PATH_CONFIDENCE).toList();
-        long fastRight = fast.stream().filter(SpiderEvaluation.Outcome::correct).count();
-        System.out.printf(Locale.ROOT, "AdventureWorksLT held-out set: %d of %d right; fast path %d answered, %d right%n",
-                right, heldOut.size(), fast.size(), fastRight);
 
         assertThat(heldOut).hasSizeGreaterThanOrEqualTo(40);
-        assertThat((double) right / heldOut.size()).as("share right").isGreaterThanOrEqualTo(0.60);
-        assertThat(fast).as("fast path answers").hasSizeGreaterThanOrEqualTo(10);
+        // Judged as Spider's official metric judges (columns in any order): "number of addresses per
+        // state" may list the count first. The tuned set above keeps the stricter judgement it began with.
+        assertFloors("AdventureWorksLT held-out set", heldOut, SpiderEvaluation.Outcome::correct, 10);
+    }
+
+    /** The issue's floors: 60 % of the set right, and 90 % of at least {@code fewestAnswers} fast-path answers. */
+    private static void assertFloors(String set, List<SpiderEvaluation.Outcome> outcomes,
+            java.util.function.Predicate<SpiderEvaluation.Outcome> right, int fewestAnswers) {
+        long rightCount = outcomes.stream().filter(right).count();
+        List<SpiderEvaluation.Outcome> fast = outcomes.stream()
+                .filter(o -> o.sql() != null && o.confidence() >= FAST_PATH_CONFIDENCE).toList();
+        long fastRight = fast.stream().filter(right).count();
+        System.out.printf(Locale.ROOT, "%s: %d of %d right; fast path %d answered, %d right%n",
+                set, rightCount, outcomes.size(), fast.size(), fastRight);
+
+        assertThat((double) rightCount / outcomes.size()).as("share right").isGreaterThanOrEqualTo(0.60);
+        assertThat(fast).as("fast path answers").hasSizeGreaterThanOrEqualTo(fewestAnswers);
         assertThat((double) fastRight / fast.size()).as("fast path precision").isGreaterThanOrEqualTo(0.90);
     }
 
