@@ -253,14 +253,8 @@ final class Composer {
             }
         }
         String orderNote = r.notes.stream().filter(n -> n.startsWith("order:")).findFirst().orElse(null);
-        if (order.isEmpty() && orderNote != null) {
-            boolean desc = orderNote.endsWith("DESC");
-            Plan.Item target = select.stream().filter(i -> i.aggregate() != null).findFirst()
-                    .orElse(select.isEmpty() ? null : select.get(0));
-            if (target != null) {
-                order.add(new Plan.Order(target, desc));
-            }
-        }
+        orderByNote(order, orderNote, select.stream().filter(i -> i.aggregate() != null).findFirst()
+                .orElse(select.isEmpty() ? null : select.get(0)));
         select = new ArrayList<>(new LinkedHashSet<>(select));
         boolean howMany = q.size() > 1 && q.token(0).lower().equals("how") && q.token(1).lower().equals("many");
         if (grouped && !howMany) {
@@ -302,9 +296,7 @@ final class Composer {
             if (label != null) {
                 // "which product costs most", "products of color red": rows are named by their name.
                 select.add(Plan.Item.of(label));
-                if (order.isEmpty() && orderNote != null) {
-                    order.add(new Plan.Order(Plan.Item.of(label), orderNote.endsWith("DESC"))); // "all services in alphabetical order"
-                }
+                orderByNote(order, orderNote, Plan.Item.of(label)); // "all services in alphabetical order"
             } else {
                 select.add(new Plan.Item(null, null, false));
                 star = true;
@@ -383,6 +375,13 @@ final class Composer {
     private static long named(List<String> stems, ForeignKeyInfo fk) {
         String columns = String.join(" ", fk.columns()).toLowerCase(Locale.ROOT).replace("_", "");
         return stems.stream().filter(columns::contains).count();
+    }
+
+    /** A sort the question asked for with no column of its own ("sorted", "in alphabetical order"): by the target. */
+    private static void orderByNote(List<Plan.Order> order, String orderNote, Plan.Item target) {
+        if (order.isEmpty() && orderNote != null && target != null) {
+            order.add(new Plan.Order(target, orderNote.endsWith("DESC")));
+        }
     }
 
     /** "The total number of X": the count cue just before the mention says "total". */

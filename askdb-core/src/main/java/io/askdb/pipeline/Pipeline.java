@@ -67,8 +67,7 @@ public final class Pipeline implements AutoCloseable {
      * and starts reading a large schema's values for schema selection in the background.
      */
     public void warmUp(Database database) {
-        SchemaCatalog catalog = database.snapshot().catalog();
-        selectionValues.start(database, catalog, answerers.index(database, catalog));
+        startSelectionValues(database, database.snapshot().catalog());
     }
 
     /**
@@ -79,7 +78,7 @@ public final class Pipeline implements AutoCloseable {
      */
     public boolean awaitSelectionValues(Database database, Duration timeout) {
         SchemaCatalog catalog = database.snapshot().catalog();
-        selectionValues.start(database, catalog, answerers.index(database, catalog));
+        startSelectionValues(database, catalog);
         return selectionValues.await(catalog, timeout);
     }
 
@@ -199,11 +198,16 @@ public final class Pipeline implements AutoCloseable {
      * The offline reader's difficulty estimate for routing; should the reading fail, the keyword score
      * alone routes the question, so a reader's bug never costs the LLM tier its answer.
      */
+    /** Starts reading the catalog's values for schema selection, sharing the offline answerer's index when complete. */
+    private void startSelectionValues(Database database, SchemaCatalog catalog) {
+        selectionValues.start(database, catalog, answerers.index(database, catalog));
+    }
+
     /** The value index for this request's selection, started now if the catalog is new (reloaded). */
     private ValueLookup selectionValues(QueryContext context) {
         try {
             SchemaCatalog catalog = context.snapshot().catalog();
-            selectionValues.start(context.database(), catalog, answerers.index(context.database(), catalog));
+            startSelectionValues(context.database(), catalog);
             return selectionValues.ready(catalog);
         } catch (RuntimeException e) {
             LOG.warn("could not consult the value index for '{}', selecting by names: {}", context.question(),
