@@ -10,6 +10,7 @@ public final class Main {
 
     public static void main(String[] args) {
         AskDbCommand.logging(args);
+        ExitSignals.install();
         System.exit(AskDbCommand.commandLine().execute(args));
     }
 }

@@ -101,6 +101,44 @@ class McpStdioIT {
         }
     }
 
+    @Test
+    void should_end_cleanly_on_sigterm_while_the_cache_loads_the_sentence_model() throws Exception {
+        Path dir = Files.createTempDirectory("askdb-mcp-term"); // the JVM writes a crash report (hs_err) here
+        Path err = dir.resolve("stderr.txt");
+        ProcessBuilder builder = new ProcessBuilder(JAVA, "-Xmx512m", "-jar", JAR.toAbsolutePath().toString(), "mcp")
+                .directory(dir.toFile())
+                .redirectError(err.toFile());
+        builder.environment().put("LLM_PROVIDER", "none");
+        Process process = builder.start();
+        try (Writer in = new OutputStreamWriter(process.getOutputStream(), StandardCharsets.UTF_8)) {
+            in.write("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"initialize\",\"params\":{\"protocolVersion\":\"2025-06-18\","
+                    + "\"capabilities\":{},\"clientInfo\":{\"name\":\"raw\",\"version\":\"1\"}}}\n");
+            in.write("{\"jsonrpc\":\"2.0\",\"method\":\"notifications/initialized\"}\n");
+            in.write("{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"tools/call\",\"params\":{\"name\":\"ask\","
+                    + "\"arguments\":{\"question\":\"How many customers are there?\"}}}\n");
+            in.flush();
+            List<String> lines = readLines(process, 2);
+            assertThat(lines).hasSize(2);
+            assertThat(lines.get(1)).contains("847");
+
+            process.destroy(); // SIGTERM, as an agent ends its server; the cache is loading the model now
+            assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("ends on SIGTERM").isTrue();
+            assertThat(process.exitValue()).as("the JVM's status for SIGTERM, not a crash").isEqualTo(143);
+            try (var files = Files.list(dir)) {
+                assertThat(files.map(f -> f.getFileName().toString())).noneMatch(f -> f.startsWith("hs_err"));
+            }
+            assertThat(Files.readString(err)).contains("SIGTERM: ending after");
+        } finally {
+            process.destroyForcibly();
+            try (var files = Files.list(dir)) {
+                for (Path f : files.toList()) {
+                    Files.delete(f);
+                }
+            }
+            Files.delete(dir);
+        }
+    }
+
     private static List<String> readLines(Process process, int count) throws IOException {
         BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
         List<String> lines = new ArrayList<>();

@@ -3,6 +3,7 @@ package io.askdb.schema.linking;
 import io.askdb.schema.ColumnInfo;
 import io.askdb.schema.SchemaCatalog;
 import io.askdb.schema.TableInfo;
+import io.askdb.text.Embeddings;
 import io.askdb.text.QuestionTokens;
 import io.askdb.text.StopWords;
 import io.askdb.text.Thesaurus;
@@ -287,7 +288,7 @@ final class SchemaPhrases {
         for (Map.Entry<String, float[]> name : vectors) {
             double s = -1;
             for (float[] w : word) {
-                s = Math.max(s, PhraseVectors.similarity(w, name.getValue()));
+                s = Math.max(s, Embeddings.similarity(w, name.getValue()));
             }
             if (s > first) {
                 second = first;
