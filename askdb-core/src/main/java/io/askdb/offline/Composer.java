@@ -236,6 +236,13 @@ final class Composer {
             // "name and number of X": nothing says by what; refuse rather than guess.
             return Optional.empty();
         }
+        Optional<Plan.Column> perValue = grouped || !aggregated || r.havingOp != null
+                || r.countSuperlative != null ? java.util.Optional.empty() : Filters.forEachValue(q, r);
+        if (perValue.isPresent()) {
+            groupBy.add(perValue.get());
+            select.add(0, Plan.Item.of(perValue.get()));
+            grouped = true;
+        }
         if (r.havingOp != null || r.countSuperlative != null) {
             if (groupBy.isEmpty()) {
                 Plan.Column key = groupKey(main, select, r);
