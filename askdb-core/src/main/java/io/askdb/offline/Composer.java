@@ -154,7 +154,8 @@ final class Composer {
             switch (p.role) {
                 case PROJECT -> select.add(Plan.Item.of(col));
                 case AGGREGATE -> {
-                    if (("SUM".equals(p.detail) || "AVG".equals(p.detail)) && isIdentifier(col)) {
+                    if (("SUM".equals(p.detail) || "AVG".equals(p.detail)) && isIdentifier(col)
+                            || "SUM".equals(p.detail) && isYear(col)) {
                         return Optional.empty(); // an identifier is never a measure: SUM(SalesOrderID) means nothing
                     }
                     select.add(new Plan.Item(p.detail, col, false));
@@ -412,6 +413,12 @@ final class Composer {
     }
 
     /** A key or reference column ({@code SalesOrderID}, {@code customer_id}): it names rows, it measures nothing. */
+    /** A year column ("Year", "founded_year"): years are averaged at most, never added up. */
+    private static boolean isYear(Plan.Column col) {
+        List<String> words = io.askdb.text.Words.splitIdentifier(col.column().name());
+        return !words.isEmpty() && words.get(words.size() - 1).equals("year");
+    }
+
     static boolean isIdentifier(Plan.Column col) {
         if (col.column().primaryKey() && !col.column().isNumeric()) {
             return true;
