@@ -413,6 +413,13 @@ final class Composer {
     }
 
     /** A key or reference column ({@code SalesOrderID}, {@code customer_id}): it names rows, it measures nothing. */
+    /** "the maximum enrollment across all schools": the words after "across all" say over which rows, not what to show. */
+    private static boolean scopeOnly(Question q, Reading.Part p) {
+        int at = p.mention.start();
+        return at >= 2 && Set.of("all", "every").contains(q.token(at - 1).lower())
+                && Set.of("across", "among").contains(q.token(at - 2).lower());
+    }
+
     /** A year column ("Year", "founded_year"): years are averaged at most, never added up. */
     private static boolean isYear(Plan.Column col) {
         List<String> words = io.askdb.text.Words.splitIdentifier(col.column().name());
@@ -438,6 +445,11 @@ final class Composer {
      * a superlative beside other aggregates with no column shown is one more aggregate.
      */
     private static void settleRoles(Question q, Reading r, TableInfo main) {
+        for (Reading.Part p : r.parts) {
+            if (p.role == Reading.Role.PROJECT && scopeOnly(q, p)) {
+                p.role = Reading.Role.CONTEXT;
+            }
+        }
         boolean extremes = SelectList.extremesOfOneColumn(r) || SelectList.valueAtTheTop(q, r);
         boolean aggregating = extremes || r.countForm || r.havingOp != null || r.countSuperlative != null
                 || r.parts.stream().anyMatch(p -> p.role == Reading.Role.AGGREGATE || p.role == Reading.Role.COUNTED);
