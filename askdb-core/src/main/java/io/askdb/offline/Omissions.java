@@ -16,7 +16,7 @@ import java.util.Set;
  * confidence model says of its shape, so {@link OfflineAnswerer} caps its confidence below the
  * fast path's threshold and the response names the parts it could not place.
  *
- * @param dropped the kinds of clause left out: negation, grouping, ranking, filter, time
+ * @param dropped the kinds of clause left out: negation, grouping, ranking, filter, time, count (a count per row)
  * @param unplaced the question's words the reading could not place, as written
  */
 record Omissions(List<String> dropped, List<String> unplaced) {
@@ -82,6 +82,9 @@ record Omissions(List<String> dropped, List<String> unplaced) {
                 }
             }
         }
+        if (countsSingleRows(plan)) {
+            dropped.add("count");
+        }
         for (int i = 0; i < q.size(); i++) {
             Token t = q.token(i);
             boolean time = t.isWord() && (MONTHS.contains(t.lower()) && (t.capitalized() || !t.lower().equals("may"))
@@ -93,6 +96,19 @@ record Omissions(List<String> dropped, List<String> unplaced) {
             }
         }
         return new Omissions(dropped, new ArrayList<>(unplaced));
+    }
+
+    /**
+     * A count per row of one table: grouped by its own key with nothing joined, every group holds one
+     * row, so "more than 3" or "the most" compares ones. The reading lost what was to be counted
+     * ("cities with more than 3 airports" grouped by airport).
+     */
+    private static boolean countsSingleRows(Plan plan) {
+        boolean counts = plan.having() != null && "COUNT".equals(plan.having().item().aggregate())
+                || plan.orderBy().stream().anyMatch(o -> "COUNT".equals(o.item().aggregate()));
+        List<io.askdb.schema.ColumnInfo> key = plan.from().primaryKey();
+        return counts && plan.joins().isEmpty() && plan.groupBy().size() == 1 && key.size() == 1
+                && plan.groupBy().get(0).table() == plan.from() && plan.groupBy().get(0).column().equals(key.get(0));
     }
 
     /** The confidence of the reading, capped when it dropped a clause. */
