@@ -237,6 +237,19 @@ final class Composer {
             // "name and number of X": nothing says by what; refuse rather than guess.
             return Optional.empty();
         }
+        if (r.countForm && !joins.isEmpty() && (">=".equals(r.havingOp) && r.havingValue == 1
+                || ">".equals(r.havingOp) && r.havingValue == 0)) {
+            // "how many customers have at least one order": the join already asks for one, and a
+            // group per customer would count each apart. A listing keeps its group: it names each once.
+            r.havingOp = null;
+        }
+        Optional<Plan.Column> perValue = grouped || !aggregated || r.havingOp != null
+                || r.countSuperlative != null ? java.util.Optional.empty() : Filters.forEachValue(q, r);
+        if (perValue.isPresent()) {
+            groupBy.add(perValue.get());
+            select.add(0, Plan.Item.of(perValue.get()));
+            grouped = true;
+        }
         if (r.havingOp != null || r.countSuperlative != null) {
             if (groupBy.isEmpty()) {
                 Plan.Column key = groupKey(main, select, r);
