@@ -48,7 +48,10 @@ final class Absence {
             }
             Token negated = q.token(j);
             int first = j;
-            Optional<Plan.Condition> found = byMention(r, j, main).or(() -> byWord(negated, main, catalog));
+            int possessed = possessed(q, k, j) ? j : -1;
+            int negatedAt = j;
+            Optional<Plan.Condition> found = byMention(q, r, j, main, possessed)
+                    .or(() -> byWord(q, r, negatedAt, main, catalog, possessed));
             int object = j + 1;
             while (object < q.size() && BETWEEN.contains(q.token(object).lower())) {
                 object++;
@@ -56,13 +59,19 @@ final class Absence {
             if (found.isEmpty() && object < q.size() && negated.isWord() && !mentioned(r, first)) {
                 // "never placed an order": a verb of its own, then what was never there.
                 int at = object;
-                found = byMention(r, at, main).or(() -> byWord(q.token(at), main, catalog));
+                found = byMention(q, r, at, main, -1).or(() -> byWord(q, r, at, main, catalog, -1));
                 j = found.isPresent() ? at : j;
             }
             if (found.isPresent()) {
                 r.explain(k, j + 1);
                 int at = j;
                 r.parts.removeIf(p -> p.mention.start() <= at && at < p.mention.end());
+                if (at == first && found.get().value() instanceof Absent absent) {
+                    // "have not written any review": the verb named the key, the object its table.
+                    int after = object;
+                    r.parts.removeIf(p -> p.mention.start() == after && p.mention.kind() == Mention.Kind.TABLE
+                            && p.mention.links().get(0).table() == absent.table());
+                }
                 String word = "'" + q.token(k).lower() + "'";
                 r.notes.removeIf(n -> n.startsWith(word));
                 r.unanchored = Math.max(0, r.unanchored - 1);
@@ -73,11 +82,24 @@ final class Absence {
         return Optional.empty();
     }
 
+    /** "do not have friends", "without friends", "no friend": the negated word is what is had or lacked. */
+    private static boolean possessed(Question q, int negation, int negated) {
+        if (Set.of("no", "without", "none").contains(q.token(negation).lower())) {
+            return true;
+        }
+        for (int i = negation + 1; i < negated; i++) {
+            if (Set.of("have", "has", "had").contains(q.token(i).lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean mentioned(Reading r, int at) {
         return r.parts.stream().anyMatch(p -> p.mention.start() <= at && at < p.mention.end());
     }
 
-    private static Optional<Plan.Condition> byMention(Reading r, int at, TableInfo main) {
+    private static Optional<Plan.Condition> byMention(Question q, Reading r, int at, TableInfo main, int possessed) {
         for (Reading.Part p : r.parts) {
             Mention m = p.mention;
             if (m.start() != at || m.links().isEmpty()) {
@@ -85,7 +107,13 @@ final class Absence {
             }
             Mention.Link link = m.links().get(0);
             if (m.kind() == Mention.Kind.TABLE && link.table() != main) {
-                return notExists(link.table(), main);
+                return notExists(link.table(), main, q, r, possessed);
+            }
+            if (m.kind() == Mention.Kind.COLUMN && link.column() != null && link.table() != main
+                    && OwningKey.keysTo(link.table(), main).stream()
+                            .anyMatch(fk -> fk.columns().get(0).equalsIgnoreCase(link.column().name()))) {
+                // "employees who have not written a review": written_by_employee_id names the key itself.
+                return notExists(link.table(), main, q, r, possessed);
             }
             if (m.kind() == Mention.Kind.COLUMN && link.column() != null && link.table() == main
                     && p.role == Reading.Role.CONDITION && "=".equals(p.detail) && p.value instanceof String) {
@@ -101,7 +129,9 @@ final class Absence {
     }
 
     /** "ordered", "returned", "borrowed": a column of the main table or a referencing table named by the stem. */
-    private static Optional<Plan.Condition> byWord(Token token, TableInfo main, SchemaCatalog catalog) {
+    private static Optional<Plan.Condition> byWord(Question q, Reading r, int at, TableInfo main, SchemaCatalog catalog,
+            int possessed) {
+        Token token = q.token(at);
         if (!token.isWord()) {
             return Optional.empty();
         }
@@ -118,7 +148,7 @@ final class Absence {
             }
             List<String> words = Words.splitIdentifier(t.name());
             if (stems.stream().anyMatch(words::contains)) {
-                Optional<Plan.Condition> c = notExists(t, main);
+                Optional<Plan.Condition> c = notExists(t, main, q, r, possessed);
                 if (c.isPresent()) {
                     return c;
                 }
@@ -131,18 +161,23 @@ final class Absence {
         return new Plan.Condition(Plan.Item.of(new Plan.Column(main, column)), "IS NULL", null, null);
     }
 
-    /** NOT EXISTS over the referencing table's foreign key to the main table. */
-    private static Optional<Plan.Condition> notExists(TableInfo referencing, TableInfo main) {
-        for (ForeignKeyInfo fk : referencing.foreignKeys()) {
-            if (fk.referencedTable().key().equals(main.id().key()) && fk.columns().size() == 1) {
-                Optional<ColumnInfo> target = main.column(fk.referencedColumns().get(0));
-                if (target.isPresent()) {
-                    return Optional.of(new Plan.Condition(Plan.Item.of(new Plan.Column(main, target.get())),
-                            "NOT EXISTS", new Absent(referencing, fk.columns().get(0)), null));
-                }
-            }
+    /**
+     * NOT EXISTS over the referencing table's foreign key to the main table; of several, the one the
+     * question's words name ({@link OwningKey}), a guess counted as ambiguous when none does.
+     */
+    private static Optional<Plan.Condition> notExists(TableInfo referencing, TableInfo main, Question q, Reading r,
+            int possessed) {
+        List<ForeignKeyInfo> keys = OwningKey.keysTo(referencing, main).stream()
+                .filter(fk -> main.column(fk.referencedColumns().get(0)).isPresent()).toList();
+        if (keys.isEmpty()) {
+            return Optional.empty();
         }
-        return Optional.empty();
+        OwningKey.Choice choice = OwningKey.among(keys, q, possessed);
+        r.ambiguous += choice.guessed() ? 1 : 0;
+        ForeignKeyInfo fk = choice.key();
+        ColumnInfo target = main.column(fk.referencedColumns().get(0)).orElseThrow();
+        return Optional.of(new Plan.Condition(Plan.Item.of(new Plan.Column(main, target)),
+                "NOT EXISTS", new Absent(referencing, fk.columns().get(0)), null));
     }
 
     /** The referencing side of a NOT EXISTS: no row of {@code table} has {@code column} equal to the key. */

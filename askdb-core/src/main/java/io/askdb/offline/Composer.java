@@ -59,7 +59,7 @@ final class Composer {
             }
         }
         double weakest = 1.0;
-        int ambiguous = 0;
+        int ambiguous = r.ambiguous; // guesses made while placing a negation
         Margins margins = new Margins();
         for (Reading.Part p : r.parts) {
             if (p.mention.kind() == Mention.Kind.TABLE) {
@@ -81,6 +81,7 @@ final class Composer {
                 weakest = Math.min(weakest, p.chosen.score());
             }
         }
+        ambiguous += PairedColumns.settle(q, r);
         dropWeakVerbs(q, r);
         Set<TableInfo> needed = new LinkedHashSet<>();
         for (Reading.Part p : r.parts) {

@@ -14,7 +14,8 @@ import java.util.Set;
  * @param shape count, aggregate or list, then +where, +group, +having, +top or +order
  * @param unexplained content words of the question no part or cue accounts for
  * @param unanchored cues left unattached, and weak links dropped as unreachable
- * @param ambiguous columns chosen over a near-tie, plus two for "both" over merged values
+ * @param ambiguous columns chosen over a near-tie, plus two for "both" over merged values, plus one for
+ *     each choice between two keys to the same table that no word decides ({@link OwningKey}, {@link PairedColumns})
  * @param joins tables joined to the main one
  * @param conditions WHERE conditions, after equalities on one column merge into IN
  * @param weakestLink the lowest link score of the tables and the non-value columns, at most 1

@@ -72,6 +72,7 @@ final class Reading {
     Plan.Condition present;
     int unexplainedNames;
     int unanchored;
+    /** Choices the reading made among equals before composing, such as which of two foreign keys a negation means. */
     int ambiguous;
     final List<String> notes = new ArrayList<>();
     final boolean[] explained;
