@@ -63,6 +63,45 @@ final class SelectList {
         }
     }
 
+    /**
+     * "the area and county of all appellations", "the position of players": the plural after "of"
+     * names the rows whose columns are asked for, though a column shares its word; it is not one
+     * more column to show.
+     */
+    static void dropOwnerOfColumns(Question q, Reading r) {
+        for (Reading.Part p : r.parts) {
+            if (p.role != Reading.Role.PROJECT || p.chosen == null || p.chosen.column() == null
+                    || !namesRows(q, p) || !afterOf(q, p.mention.start())) {
+                continue;
+            }
+            boolean owned = r.parts.stream().anyMatch(o -> o != p && o.role == Reading.Role.PROJECT && o.chosen != null
+                    && o.chosen.column() != null && o.chosen.table() == p.chosen.table()
+                    && o.mention.end() <= p.mention.start());
+            if (owned) {
+                p.role = Reading.Role.CONTEXT;
+            }
+        }
+    }
+
+    /** A plural that names a table too, or the one word of its column's name: a noun for rows. */
+    private static boolean namesRows(Question q, Reading.Part p) {
+        Token last = q.token(p.mention.end() - 1);
+        if (last.lemma().equals(last.lower()) || p.mention.end() - p.mention.start() != 1) {
+            return false;
+        }
+        boolean table = p.mention.links().stream().anyMatch(l -> l.column() == null && l.score() >= 0.9);
+        return table || Words.lemma(p.chosen.column().name().toLowerCase(Locale.ROOT)).equals(last.lemma());
+    }
+
+    /** "of", "of all", "of the": the words before a mention at {@code start}. */
+    private static boolean afterOf(Question q, int start) {
+        int i = start - 1;
+        while (i >= 0 && Set.of("all", "the", "every").contains(q.token(i).lower())) {
+            i--;
+        }
+        return i >= 0 && q.token(i).lower().equals("of");
+    }
+
     /** "which cities ...", "what colors ...": the question opens by asking for the values of the one selected column. */
     static boolean asksForValues(Question q, List<Plan.Item> select) {
         if (q.size() < 2 || select.size() != 1 || select.get(0).column() == null
