@@ -135,6 +135,8 @@ final class Composer {
         boolean rankedByTotal = false;
         settleRoles(q, r, main);
         SelectList.dropOwnerOfColumns(q, r);
+        SelectList.dropComparedUnits(q, r);
+        SelectList.nameTablesListedWithColumns(q, r);
         // Where each select item was asked for: the select list follows the question's word order.
         Map<Plan.Item, Integer> asked = new HashMap<>();
         for (Reading.Part p : r.parts) {

@@ -19,8 +19,10 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Which columns a question asks for and which words only look like one: a plural after "of" that
- * names the rows ("the position of players"), an aggregate's word inside a column's name ("max page
- * size"), a number before a column of the rows named ("wrestlers with fewer than 100 days held").
+ * names the rows ("the position of players"), a column after a compared number ("more than 30000 in
+ * salary"), an aggregate's word inside a column's name ("max page size"), a number before a column
+ * of the rows named ("wrestlers with fewer than 100 days held"); and a table's word listed with its
+ * column ("the city and its GDP"), which asks for the column naming its rows.
  * Small schemas in the shape of Spider's, whose names repeat the nouns of the questions.
  */
 class AskedColumnsTest {
@@ -41,6 +43,10 @@ class AskedColumnsTest {
                 "CREATE TABLE wrestler (wrestler_id INT PRIMARY KEY, name VARCHAR(30), days_held VARCHAR(10))",
                 "CREATE TABLE student (student_id INT PRIMARY KEY, name VARCHAR(30))",
                 "CREATE TABLE has_allergy (student_id INT REFERENCES student(student_id), allergy VARCHAR(20))",
+                "CREATE TABLE city (city_id INT PRIMARY KEY, city VARCHAR(30), gdp DOUBLE)",
+                "CREATE TABLE employee (employee_no INT PRIMARY KEY, fname VARCHAR(30), lname VARCHAR(30), salary INT)",
+                "INSERT INTO city VALUES (1, 'Lima', 300), (2, 'Quito', 120), (3, 'Cusco', 80)",
+                "INSERT INTO employee VALUES (1, 'Ann', 'Lee', 25000), (2, 'Bo', 'Park', 41000)",
                 "INSERT INTO growing_region VALUES (1, 'Napa Valley', 'Napa', 'North Coast'),"
                         + " (2, 'Sonoma Coast', 'Sonoma', 'North Coast')",
                 "INSERT INTO player VALUES (1, 'Ann Lee'), (2, 'Bo Park'), (3, 'Cy Diaz')",
@@ -59,6 +65,9 @@ class AskedColumnsTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             List the area and county of all appellations.                | SELECT area, county FROM growing_region
+            What are the areas and counties for all appellations?       | SELECT area, county FROM growing_region
+            What is the city with the smallest GDP? Return the city and its GDP. | SELECT city, gdp FROM city ORDER BY gdp LIMIT 1
+            Return the first names and last names of employees who earn more than 30000 in salary. | SELECT fname, lname FROM employee WHERE salary > 30000
             Show the distinct position of players from college UCLA.    | SELECT DISTINCT position FROM match_season WHERE college = 'UCLA'
             What are the positions of the players from Duke?            | SELECT position FROM match_season WHERE college = 'Duke'
             Find printers with max page size "A4" and pages per minute smaller than 5. | SELECT name FROM printer WHERE max_page_size = 'A4' AND pages_per_minute < 5
