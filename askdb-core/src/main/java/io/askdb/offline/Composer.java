@@ -134,9 +134,7 @@ final class Composer {
         boolean grouped = false;
         boolean rankedByTotal = false;
         settleRoles(q, r, main);
-        SelectList.dropOwnerOfColumns(q, r);
-        SelectList.dropComparedUnits(q, r);
-        SelectList.nameTablesListedWithColumns(q, r);
+        AskedColumns.settle(q, r);
         // Where each select item was asked for: the select list follows the question's word order.
         Map<Plan.Item, Integer> asked = new HashMap<>();
         for (Reading.Part p : r.parts) {

@@ -169,6 +169,10 @@ final class RoleAssigner {
                 if (previous != null && previous.role == Reading.Role.AGGREGATE && joinedByAnd(q, previous.mention, m)) {
                     part.role = Reading.Role.AGGREGATE;
                     part.detail = previous.detail;
+                } else if (previous != null && previous.role == Reading.Role.ORDER && part.role == Reading.Role.PROJECT
+                        && joinedByAnd(q, previous.mention, m)) {
+                    part.role = Reading.Role.ORDER; // "ordered by sales and profits": both sort, in turn
+                    part.descending = previous.descending;
                 }
             }
             r.parts.add(part);

@@ -1,7 +1,6 @@
 package io.askdb.offline;
 
 import io.askdb.schema.ColumnInfo;
-import io.askdb.schema.linking.Mention;
 import io.askdb.text.CueKind;
 import io.askdb.text.Token;
 import io.askdb.text.Words;
@@ -62,98 +61,6 @@ final class SelectList {
                 select.remove(Plan.Item.of(col));
             }
         }
-    }
-
-    /**
-     * "the area and county of all appellations", "the position of players": the plural after "of"
-     * names the rows whose columns are asked for, though a column shares its word; it is not one
-     * more column to show.
-     */
-    static void dropOwnerOfColumns(Question q, Reading r) {
-        for (Reading.Part p : r.parts) {
-            if (p.role != Reading.Role.PROJECT || p.chosen == null || p.chosen.column() == null
-                    || !namesRows(q, p) || !afterOf(q, p.mention.start())) {
-                continue;
-            }
-            boolean owned = r.parts.stream().anyMatch(o -> o != p && o.role == Reading.Role.PROJECT && o.chosen != null
-                    && o.chosen.column() != null && o.chosen.table() == p.chosen.table()
-                    && o.mention.end() <= p.mention.start());
-            if (owned) {
-                p.role = Reading.Role.CONTEXT;
-            }
-        }
-    }
-
-    /** A plural that names a table too, or the one word of its column's name: a noun for rows. */
-    private static boolean namesRows(Question q, Reading.Part p) {
-        Token last = q.token(p.mention.end() - 1);
-        if (last.lemma().equals(last.lower()) || p.mention.end() - p.mention.start() != 1) {
-            return false;
-        }
-        boolean table = p.mention.links().stream().anyMatch(l -> l.column() == null && l.score() >= 0.9);
-        return table || Words.lemma(p.chosen.column().name().toLowerCase(Locale.ROOT)).equals(last.lemma());
-    }
-
-    /** "of", "of all", "for all the": the words before a mention at {@code start}. */
-    private static boolean afterOf(Question q, int start) {
-        int i = start - 1;
-        while (i >= 0 && Set.of("all", "the", "every").contains(q.token(i).lower())) {
-            i--;
-        }
-        return i >= 0 && Set.of("of", "for").contains(q.token(i).lower());
-    }
-
-    /**
-     * "employees who earn more than 30000 in salary": the column after the number says what was
-     * compared; it is the comparison's, not one more column to show.
-     */
-    static void dropComparedUnits(Question q, Reading r) {
-        for (Reading.Part p : r.parts) {
-            int at = p.mention.start();
-            if (p.role != Reading.Role.PROJECT || p.chosen == null || p.chosen.column() == null || at < 2
-                    || !Set.of("in", "of").contains(q.token(at - 1).lower()) || !q.token(at - 2).isNumber()) {
-                continue;
-            }
-            boolean compared = r.parts.stream().anyMatch(c -> c.role == Reading.Role.CONDITION && c.chosen != null
-                    && c.chosen.table() == p.chosen.table() && p.chosen.column().equals(c.chosen.column()));
-            if (compared) {
-                p.role = Reading.Role.CONTEXT;
-            }
-        }
-    }
-
-    /**
-     * "Return the city and its GDP": a table's word listed beside one of its columns asks for the
-     * column that names its rows.
-     */
-    static void nameTablesListedWithColumns(Question q, Reading r) {
-        for (int k = 0; k + 1 < r.parts.size(); k++) {
-            Reading.Part t = r.parts.get(k);
-            Reading.Part next = r.parts.get(k + 1);
-            if (t.role != Reading.Role.CONTEXT || t.mention.kind() != Mention.Kind.TABLE || t.chosen == null
-                    || next.role != Reading.Role.PROJECT || next.chosen == null || next.chosen.column() == null
-                    || next.chosen.table() != t.chosen.table() || !listedTogether(q, t.mention, next.mention)) {
-                continue;
-            }
-            Plan.Column label = RowLabels.nameColumn(t.chosen.table());
-            if (label != null) {
-                t.chosen = new Mention.Link(label.table(), label.column(), t.chosen.score(), null);
-                t.role = Reading.Role.PROJECT;
-            }
-        }
-    }
-
-    /** "the city and its GDP", "name and age": only "and", a comma and determiners between. */
-    private static boolean listedTogether(Question q, Mention a, Mention b) {
-        if (b.start() <= a.end() || !Set.of("and", ",").contains(q.token(a.end()).lower())) {
-            return false;
-        }
-        for (int i = a.end(); i < b.start(); i++) {
-            if (!Set.of("and", ",", "the", "its", "their").contains(q.token(i).lower())) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** "which cities ...", "what colors ...": the question opens by asking for the values of the one selected column. */

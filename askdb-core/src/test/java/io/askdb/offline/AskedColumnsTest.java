@@ -22,7 +22,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * names the rows ("the position of players"), a column after a compared number ("more than 30000 in
  * salary"), an aggregate's word inside a column's name ("max page size"), a number before a column
  * of the rows named ("wrestlers with fewer than 100 days held"); and a table's word listed with its
- * column ("the city and its GDP"), which asks for the column naming its rows.
+ * column ("the city and its GDP"), which asks for the column naming its rows; what follows "that
+ * have" ("buildings that have faculty rooms") and a second column after "in the order of".
  * Small schemas in the shape of Spider's, whose names repeat the nouns of the questions.
  */
 class AskedColumnsTest {
@@ -47,6 +48,10 @@ class AskedColumnsTest {
                 "CREATE TABLE employee (employee_no INT PRIMARY KEY, fname VARCHAR(30), lname VARCHAR(30), salary INT)",
                 "INSERT INTO city VALUES (1, 'Lima', 300), (2, 'Quito', 120), (3, 'Cusco', 80)",
                 "INSERT INTO employee VALUES (1, 'Ann', 'Lee', 25000), (2, 'Bo', 'Park', 41000)",
+                "CREATE TABLE faculty (faculty_id INT PRIMARY KEY, fname VARCHAR(30), building VARCHAR(30), room VARCHAR(10))",
+                "CREATE TABLE ship (ship_id INT PRIMARY KEY, name VARCHAR(30), built_year INT, class VARCHAR(10))",
+                "INSERT INTO faculty VALUES (1, 'Ann', 'Barton', '101'), (2, 'Bo', 'Barton', '102'), (3, 'Cy', 'Krieger', '7')",
+                "INSERT INTO ship VALUES (1, 'Zeta', 1990, 'KR'), (2, 'Alpha', 1990, 'GL'), (3, 'Mira', 1980, 'KR')",
                 "INSERT INTO growing_region VALUES (1, 'Napa Valley', 'Napa', 'North Coast'),"
                         + " (2, 'Sonoma Coast', 'Sonoma', 'North Coast')",
                 "INSERT INTO player VALUES (1, 'Ann Lee'), (2, 'Bo Park'), (3, 'Cy Diaz')",
@@ -68,6 +73,7 @@ class AskedColumnsTest {
             What are the areas and counties for all appellations?       | SELECT area, county FROM growing_region
             What is the city with the smallest GDP? Return the city and its GDP. | SELECT city, gdp FROM city ORDER BY gdp LIMIT 1
             Return the first names and last names of employees who earn more than 30000 in salary. | SELECT fname, lname FROM employee WHERE salary > 30000
+            Show all the distinct buildings that have faculty rooms.   | SELECT DISTINCT building FROM faculty
             Show the distinct position of players from college UCLA.    | SELECT DISTINCT position FROM match_season WHERE college = 'UCLA'
             What are the positions of the players from Duke?            | SELECT position FROM match_season WHERE college = 'Duke'
             Find printers with max page size "A4" and pages per minute smaller than 5. | SELECT name FROM printer WHERE max_page_size = 'A4' AND pages_per_minute < 5
@@ -86,6 +92,13 @@ class AskedColumnsTest {
 
         assertThat(own.sql()).containsIgnoringCase("days_held <").doesNotContainIgnoringCase("COUNT(");
         assertThat(counted.sql()).containsIgnoringCase("HAVING COUNT(");
+    }
+
+    @Test
+    void should_sort_by_both_columns_named_after_the_order_word() throws Exception {
+        Candidate c = answerer.candidates("List all ship names in the order of built year and class.").get(0);
+
+        assertThat(rows(c.sql())).as(c.sql()).containsExactly(List.of("Mira"), List.of("Alpha"), List.of("Zeta"));
     }
 
     private static List<List<String>> rows(String sql) throws Exception {
