@@ -114,6 +114,12 @@ final class RoleAssigner {
                 prev = orderVerbBefore(q, cues, m.start());
                 pk = CueKind.ORDER;
             }
+            Cue then = cueAt(cues, m.end()).orElse(null);
+            if (prev == null && precededByBy(q, m.start()) && m.kind() == Mention.Kind.COLUMN && then != null
+                    && then.kind() == CueKind.DIRECTION) {
+                prev = then; // "names by year from the most recent to the oldest": the direction says it sorts
+                pk = CueKind.DIRECTION;
+            }
             if (prev != null && !(m.kind() == Mention.Kind.TABLE && pk == CueKind.SUPERLATIVE && !prev.hint().isEmpty())
                     && pk != CueKind.COMPARE && pk != CueKind.NEGATION) {
                 r.used.add(prev);

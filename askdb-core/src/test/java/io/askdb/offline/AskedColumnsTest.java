@@ -101,6 +101,14 @@ class AskedColumnsTest {
         assertThat(rows(c.sql())).as(c.sql()).containsExactly(List.of("Mira"), List.of("Alpha"), List.of("Zeta"));
     }
 
+    @Test
+    void should_sort_by_the_column_after_by_when_a_range_of_superlatives_gives_the_direction() throws Exception {
+        Candidate c = answerer.candidates("List all ship names by built year from the most recent to the oldest.").get(0);
+
+        assertThat(c.sql()).doesNotContainIgnoringCase("LIMIT");
+        assertThat(rows(c.sql())).as(c.sql()).hasSize(3).last().isEqualTo(List.of("Mira"));
+    }
+
     private static List<List<String>> rows(String sql) throws Exception {
         List<List<String>> out = new ArrayList<>();
         try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement();
