@@ -155,7 +155,8 @@ final class Composer {
             switch (p.role) {
                 case PROJECT -> select.add(Plan.Item.of(col));
                 case AGGREGATE -> {
-                    if (("SUM".equals(p.detail) || "AVG".equals(p.detail)) && isIdentifier(col)) {
+                    if (("SUM".equals(p.detail) || "AVG".equals(p.detail)) && isIdentifier(col)
+                            || "SUM".equals(p.detail) && isYear(col)) {
                         return Optional.empty(); // an identifier is never a measure: SUM(SalesOrderID) means nothing
                     }
                     select.add(new Plan.Item(p.detail, col, false));
@@ -236,6 +237,19 @@ final class Composer {
         if (!grouped && aggregated && select.stream().anyMatch(i -> i.aggregate() == null)) {
             // "name and number of X": nothing says by what; refuse rather than guess.
             return Optional.empty();
+        }
+        if (r.countForm && !joins.isEmpty() && (">=".equals(r.havingOp) && r.havingValue == 1
+                || ">".equals(r.havingOp) && r.havingValue == 0)) {
+            // "how many customers have at least one order": the join already asks for one, and a
+            // group per customer would count each apart. A listing keeps its group: it names each once.
+            r.havingOp = null;
+        }
+        Optional<Plan.Column> perValue = grouped || !aggregated || r.havingOp != null
+                || r.countSuperlative != null ? java.util.Optional.empty() : Filters.forEachValue(q, r);
+        if (perValue.isPresent()) {
+            groupBy.add(perValue.get());
+            select.add(0, Plan.Item.of(perValue.get()));
+            grouped = true;
         }
         if (r.havingOp != null || r.countSuperlative != null) {
             if (groupBy.isEmpty()) {
@@ -400,6 +414,19 @@ final class Composer {
     }
 
     /** A key or reference column ({@code SalesOrderID}, {@code customer_id}): it names rows, it measures nothing. */
+    /** "the maximum enrollment across all schools": the words after "across all" say over which rows, not what to show. */
+    private static boolean scopeOnly(Question q, Reading.Part p) {
+        int at = p.mention.start();
+        return at >= 2 && Set.of("all", "every").contains(q.token(at - 1).lower())
+                && Set.of("across", "among").contains(q.token(at - 2).lower());
+    }
+
+    /** A year column ("Year", "founded_year"): years are averaged at most, never added up. */
+    private static boolean isYear(Plan.Column col) {
+        List<String> words = io.askdb.text.Words.splitIdentifier(col.column().name());
+        return !words.isEmpty() && words.get(words.size() - 1).equals("year");
+    }
+
     static boolean isIdentifier(Plan.Column col) {
         if (col.column().primaryKey() && !col.column().isNumeric()) {
             return true;
@@ -419,6 +446,11 @@ final class Composer {
      * a superlative beside other aggregates with no column shown is one more aggregate.
      */
     private static void settleRoles(Question q, Reading r, TableInfo main) {
+        for (Reading.Part p : r.parts) {
+            if (p.role == Reading.Role.PROJECT && scopeOnly(q, p)) {
+                p.role = Reading.Role.CONTEXT;
+            }
+        }
         boolean extremes = SelectList.extremesOfOneColumn(r) || SelectList.valueAtTheTop(q, r);
         boolean aggregating = extremes || r.countForm || r.havingOp != null || r.countSuperlative != null
                 || r.parts.stream().anyMatch(p -> p.role == Reading.Role.AGGREGATE || p.role == Reading.Role.COUNTED);

@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -82,6 +83,28 @@ final class Filters {
             }
         }
         return out;
+    }
+
+    /**
+     * "the average age for male and female students": an aggregate asked for two values of one column
+     * joined by "and" after "for" is asked for each of them, a breakdown by that column.
+     */
+    static Optional<Plan.Column> forEachValue(Question q, Reading r) {
+        for (Reading.Part a : r.parts) {
+            for (Reading.Part b : r.parts) {
+                if (a.role != Reading.Role.VALUE || b.role != Reading.Role.VALUE || a.chosen == null || b.chosen == null
+                        || a.chosen.column() == null || !a.chosen.column().equals(b.chosen.column())
+                        || a.chosen.table() != b.chosen.table()) {
+                    continue;
+                }
+                int first = a.mention.start();
+                boolean pair = b.mention.start() == a.mention.end() + 1 && q.token(a.mention.end()).lower().equals("and");
+                if (pair && first >= 1 && q.token(first - 1).lower().equals("for")) {
+                    return Optional.of(new Plan.Column(a.chosen.table(), a.chosen.column()));
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /** Whether two or more conditions are joined by "or" ("either"), not "and". */

@@ -18,6 +18,9 @@ import java.util.Set;
 final class RoleAssigner {
 
     /** Words that may sit between a cue and what it applies to. */
+    /** Nouns that introduce the text a LIKE looks for: "the word 'Inc'", "the substring \"ar\"". */
+    private static final Set<String> PATTERN_NOUNS = Set.of("word", "term", "string", "substring", "phrase", "text", "letter", "letters");
+
     static final Set<String> GAP = Set.of("the", "a", "an", "of", "their", "its", "his", "her", "all",
             "number", "amount", "using", "according", "based", "on",
             "them", "it", "by", "in", "with", "to", "for", "and", "most", "total", "is", "are", "was", "were");
@@ -411,6 +414,10 @@ final class RoleAssigner {
             }
         } else if (i > m.end() && !op.equals("=")) {
             return false;
+        }
+        if (op.endsWith("LIKE") && i + 1 < q.size() && PATTERN_NOUNS.contains(q.token(i).lemma())
+                && q.token(i + 1).kind() == Token.Kind.QUOTED) {
+            i++; // "contains the word 'International'": the quoted text is the pattern, not "word"
         }
         Object value = valueAt(q, mentions, i, m);
         if (value == null && (op.equals("LIKE") || op.equals("NOT LIKE")) && i < q.size() && q.token(i).isWord()

@@ -86,6 +86,8 @@ class EverydayWordingTest {
             How many products have been discontinued?                            | SELECT COUNT(*) FROM product WHERE discontinueddate IS NOT NULL
             Which products were discontinued?                                    | SELECT name FROM product WHERE discontinueddate IS NOT NULL
             Which products have not been discontinued?                           | SELECT name FROM product WHERE discontinueddate IS NULL
+            Products whose name contains the word 'Helmet'                       | SELECT name FROM product WHERE name LIKE '%Helmet%'
+            How many customers have at least one order?                          | SELECT COUNT(DISTINCT customerid) FROM salesorderheader
             """)
     void should_read_the_question_as_people_mean_it(String question, String expected) throws Exception {
         List<Candidate> candidates = answerer.candidates(question);

@@ -117,4 +117,21 @@ class SchemaLinkerTest {
         SchemaCatalog catalog = new SchemaCatalog("SQLite", List.of(company, employee), Instant.EPOCH);
         assertThat(links(catalog, question)).isEqualTo(List.of(expected.trim().split(" ")));
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Find the number of different product types. | products.product_type_code",
+        "How many document types are there? | ref_document_types",
+    })
+    void should_link_a_type_to_its_plain_code_column_but_leave_a_key_code_to_its_table(String question, String expected) {
+        // products.product_type_code stores the type itself; ref_document_types is the table of types,
+        // whose key code is only how others refer to a type.
+        TableInfo products = new TableInfo(new TableId("", "products"), false,
+                List.of(Catalogs.key("product_id"), Catalogs.text("product_type_code"), Catalogs.number("product_price")),
+                List.of(), "");
+        TableInfo types = new TableInfo(new TableId("", "ref_document_types"), false,
+                List.of(Catalogs.key("document_type_code"), Catalogs.text("document_type_description")), List.of(), "");
+        SchemaCatalog catalog = new SchemaCatalog("SQLite", List.of(products, types), Instant.EPOCH);
+        assertThat(links(catalog, question)).isEqualTo(List.of(expected.trim().split(" ")));
+    }
 }

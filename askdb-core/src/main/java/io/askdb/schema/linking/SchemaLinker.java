@@ -154,7 +154,7 @@ public final class SchemaLinker {
         if (links.isEmpty() && content.size() == 1 && cueWords == 0 && closeInMeaningMayName(q, start, end, content.get(0))) {
             links = phrases.similar(List.of(content.get(0), q.token(end - 1).lower()));
         }
-        if (links.isEmpty()) {
+        if (links.isEmpty() || modifierIsAValueOfTheHead(q, start, end, content, links)) {
             return Optional.empty();
         }
         double best = links.get(0).score();
@@ -184,6 +184,21 @@ public final class SchemaLinker {
         Token t = q.token(end - 1);
         return !StopWords.isStop(lemma) && lemma.length() >= 3 && lemma.chars().allMatch(Character::isLetter)
                 && !(t.capitalized() && start > 0) && Thesaurus.isNoun(lemma);
+    }
+
+    /**
+     * "history department", "the democratic party": WordNet knows the compound as a kind of the table
+     * its last word names, but the first word is a value of that table ('History', 'Democratic'): it
+     * says which department, so the two words are read apart.
+     */
+    private boolean modifierIsAValueOfTheHead(Tokens q, int start, int end, List<String> content, List<Mention.Link> links) {
+        Mention.Link compound = links.get(0);
+        if (content.size() != 2 || end - start != 2 || compound.column() != null || compound.score() >= 0.9) {
+            return false;
+        }
+        boolean headNamesIt = lookup(List.of(content.get(1))).stream()
+                .anyMatch(l -> l.column() == null && l.table() == compound.table() && l.score() >= 0.9);
+        return headNamesIt && values.lookup(q.token(start).text()).stream().anyMatch(h -> h.table() == compound.table());
     }
 
     /**
