@@ -135,6 +135,7 @@ final class Composer {
         boolean grouped = false;
         boolean rankedByTotal = false;
         settleRoles(q, r, main);
+        AskedColumns.settle(q, r);
         // Where each select item was asked for: the select list follows the question's word order.
         Map<Plan.Item, Integer> asked = new HashMap<>();
         for (Reading.Part p : r.parts) {

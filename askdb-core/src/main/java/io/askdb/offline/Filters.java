@@ -1,6 +1,8 @@
 package io.askdb.offline;
 
 import io.askdb.schema.ColumnInfo;
+import io.askdb.schema.TableInfo;
+import io.askdb.schema.linking.Mention;
 import io.askdb.text.Token;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -50,7 +52,18 @@ final class Filters {
         return numberBefore && p.role == Reading.Role.CONDITION && r.havingOp == null && p.value instanceof Double d
                 && !isYear(d) && d == Math.rint(d) && p.value2 == null
                 && Set.of("<", ">", "<=", ">=").contains(p.detail)
-                && c.isText() && !c.isTemporal() && !c.isNumeric();
+                && c.isText() && !c.isTemporal() && !c.isNumeric()
+                && !ofNamedRows(r.parts.stream().map(x -> x.mention).toList(), col.table());
+    }
+
+    /**
+     * "wrestlers with fewer than 100 days held": a column of the rows the question names holds one
+     * value a row, which a count per row could never exceed; it is compared, not counted (unlike
+     * "students with two allergies", kept in a table of their own).
+     */
+    static boolean ofNamedRows(List<Mention> mentions, TableInfo table) {
+        return mentions.stream().anyMatch(m -> m.kind() == Mention.Kind.TABLE && !m.links().isEmpty()
+                && m.links().get(0).table() == table);
     }
 
     /** "Marketing and Finance departments": equalities on one column can only mean either value. */

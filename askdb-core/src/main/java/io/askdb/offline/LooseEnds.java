@@ -182,7 +182,8 @@ final class LooseEnds {
                 Mention after = RoleAssigner.mentionAt(mentions, RoleAssigner.skip(q, unitAt, Set.of("the", "a")));
                 if (after != null && after.kind() == Mention.Kind.COLUMN) {
                     boolean counted = op != null && !op.equals("=") && after.links().stream()
-                            .allMatch(l -> l.column() != null && !l.column().isNumeric());
+                            .allMatch(l -> l.column() != null && !l.column().isNumeric())
+                            && !Filters.ofNamedRows(mentions, after.links().get(0).table());
                     if (counted && r.havingOp == null) {
                         r.havingOp = op;
                         r.havingValue = t.number();

@@ -9,6 +9,7 @@ import io.askdb.text.Words;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -54,6 +55,9 @@ final class QuestionAnalyzer {
         int i = 0;
         while (i < tokens.size()) {
             Cue found = phraseAt(tokens, i);
+            if (found == null || found.kind() != CueKind.DIRECTION) {
+                found = rangeAt(tokens, i).orElse(found);
+            }
             if (found == null) {
                 found = adjectiveAt(tokens, i);
             }
@@ -104,6 +108,32 @@ final class QuestionAnalyzer {
             }
         }
         return null;
+    }
+
+    /**
+     * "from the most recent to the oldest", "from oldest to most recently": two superlatives after
+     * "from" and "to" give the order of the rows, the first one's direction first; no top row.
+     */
+    private static Optional<Cue> rangeAt(List<Token> tokens, int i) {
+        if (!tokens.get(i).lower().equals("from")) {
+            return Optional.empty();
+        }
+        int j = skipThe(tokens, i + 1);
+        Cue first = j < tokens.size() ? adjectiveAt(tokens, j) : null;
+        if (first == null || first.kind() != CueKind.SUPERLATIVE || first.end() >= tokens.size()
+                || !tokens.get(first.end()).lower().equals("to")) {
+            return Optional.empty();
+        }
+        int k = skipThe(tokens, first.end() + 1);
+        Cue second = k < tokens.size() ? adjectiveAt(tokens, k) : null;
+        if (second == null || second.kind() != CueKind.SUPERLATIVE) {
+            return Optional.empty();
+        }
+        return Optional.of(new Cue(CueKind.DIRECTION, i, second.end(), first.detail(), ""));
+    }
+
+    private static int skipThe(List<Token> tokens, int i) {
+        return i < tokens.size() && tokens.get(i).lower().equals("the") ? i + 1 : i;
     }
 
     /** Comparatives before "than" and superlatives: "older than", "most expensive", "youngest". */

@@ -117,6 +117,12 @@ final class RoleAssigner {
                 prev = orderVerbBefore(q, cues, m.start());
                 pk = CueKind.ORDER;
             }
+            Cue then = cueAt(cues, m.end()).orElse(null);
+            if (prev == null && precededByBy(q, m.start()) && m.kind() == Mention.Kind.COLUMN && then != null
+                    && then.kind() == CueKind.DIRECTION) {
+                prev = then; // "names by year from the most recent to the oldest": the direction says it sorts
+                pk = CueKind.DIRECTION;
+            }
             if (prev != null && !(m.kind() == Mention.Kind.TABLE && pk == CueKind.SUPERLATIVE && !prev.hint().isEmpty())
                     && pk != CueKind.COMPARE && pk != CueKind.NEGATION) {
                 r.used.add(prev);
@@ -172,6 +178,10 @@ final class RoleAssigner {
                 if (previous != null && previous.role == Reading.Role.AGGREGATE && joinedByAnd(q, previous.mention, m)) {
                     part.role = Reading.Role.AGGREGATE;
                     part.detail = previous.detail;
+                } else if (previous != null && previous.role == Reading.Role.ORDER && part.role == Reading.Role.PROJECT
+                        && joinedByAnd(q, previous.mention, m)) {
+                    part.role = Reading.Role.ORDER; // "ordered by sales and profits": both sort, in turn
+                    part.descending = previous.descending;
                 }
             }
             r.parts.add(part);

@@ -226,6 +226,25 @@ public final class Words {
         }
     }
 
+    /**
+     * A phrase's words as a schema name's words are read: "max page size" as "maximum page size",
+     * since {@link #splitIdentifier} spells out max_page_size so. Words without a short form stay.
+     */
+    public static List<String> spelledOut(List<String> lemmas) {
+        List<String> out = new ArrayList<>(lemmas.size());
+        for (String l : lemmas) {
+            String expanded = ABBREVIATIONS.get(l);
+            if (expanded == null) {
+                out.add(l);
+            } else {
+                for (String part : expanded.split(" ")) {
+                    out.add(lemma(part));
+                }
+            }
+        }
+        return out;
+    }
+
     /** Schema words a question lemma may stand for, the lemma itself first. */
     public static List<String> schemaWordsFor(String lemma) {
         List<String> synonyms = SYNONYMS.get(lemma);

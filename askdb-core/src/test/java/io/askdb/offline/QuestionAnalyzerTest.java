@@ -42,6 +42,9 @@ class QuestionAnalyzerTest {
         "names containing 'son' | COMPARE(LIKE)",
         "cinemas opened in 2010 or later | COMPARE(>=)",
         "List the first name of all students | ",
+        "event names by year from the most recent to the oldest | DIRECTION(DESC)",
+        "prices from the cheapest to the most expensive | DIRECTION(ASC)",
+        "salaries from least to greatest | DIRECTION(ASC)",
     })
     void should_find_cues_when_question_has_them(String question, String expected) {
         List<String> wanted = expected == null ? List.of() : List.of(expected.trim().split(" "));

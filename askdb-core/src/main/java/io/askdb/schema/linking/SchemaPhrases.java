@@ -219,6 +219,11 @@ final class SchemaPhrases {
         if (exact == null) {
             exact = phrases.get("#" + glue(lemmas));
         }
+        if (exact == null && lemmas.size() >= 2) {
+            // "max page size" names max_page_size, whose words were spelled out ("maximum page size").
+            List<String> spelled = Words.spelledOut(lemmas);
+            exact = spelled.equals(lemmas) ? null : phrases.get(String.join(" ", spelled));
+        }
         if (exact == null && lemmas.size() == 1 && lemmas.get(0).length() >= 4 && !heads.isEmpty()) {
             List<Mention.Link> byHead = new ArrayList<>();
             for (Mention.Link h : heads) {
