@@ -1,5 +1,6 @@
 package io.askdb.offline;
 
+import io.askdb.schema.linking.Mention;
 import io.askdb.text.CueKind;
 import io.askdb.text.Token;
 import java.util.ArrayList;
@@ -30,6 +31,7 @@ record Omissions(List<String> dropped, List<String> unplaced) {
     private static final Set<String> TIME_WORDS = Set.of("today", "yesterday", "tomorrow", "week", "month",
             "quarter", "recent", "recently", "ago", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
             "sunday", "weekend", "spring", "summer", "autumn", "winter");
+    private static final Set<String> OWNED_AGGREGATES = Set.of("total", "average", "number", "count", "sum", "mean");
     private static final Set<String> NEGATED_OPS = Set.of("!=", "<>", "NOT LIKE", "NOT IN", "IS NULL", "NOT EXISTS");
 
     Omissions {
@@ -82,6 +84,11 @@ record Omissions(List<String> dropped, List<String> unplaced) {
                 }
             }
         }
+        int owned = plan.groupBy().isEmpty() ? ownedAggregate(q, r) : -1;
+        if (owned >= 0) {
+            dropped.add("grouping"); // "customers with their total order value": one total per customer
+            unplaced.add(words(q, owned, owned + 2));
+        }
         if (countsSingleRows(plan)) {
             dropped.add("count");
         }
@@ -96,6 +103,23 @@ record Omissions(List<String> dropped, List<String> unplaced) {
             }
         }
         return new Omissions(dropped, new ArrayList<>(unplaced));
+    }
+
+    /**
+     * Where "their total", "its average", "their number of" says an aggregate is owned by each row
+     * listed, or -1; a word of a column's name does not count ("their total points" over Total_Points).
+     */
+    private static int ownedAggregate(Question q, Reading r) {
+        for (int i = 0; i + 1 < q.size(); i++) {
+            String w = q.token(i).lower();
+            int at = i + 1;
+            boolean inColumnName = r.parts.stream().anyMatch(p -> p.mention.kind() == Mention.Kind.COLUMN
+                    && p.mention.start() <= at && at < p.mention.end());
+            if ((w.equals("their") || w.equals("its")) && OWNED_AGGREGATES.contains(q.token(at).lower()) && !inColumnName) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /**

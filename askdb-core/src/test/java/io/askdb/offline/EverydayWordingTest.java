@@ -97,6 +97,16 @@ class EverydayWordingTest {
     }
 
     @Test
+    void should_not_serve_a_listing_without_a_group_when_each_row_owns_a_total() {
+        Candidate c = answerer.candidates("List the customers with their total order value.").get(0);
+
+        if (!c.sql().toUpperCase(java.util.Locale.ROOT).contains("GROUP BY")) {
+            assertThat(c.confidence()).as(c.sql()).isLessThan(io.askdb.config.PipelineSettings.DEFAULT_FAST_PATH_CONFIDENCE);
+            assertThat(c.unplaced()).isNotEmpty();
+        }
+    }
+
+    @Test
     void should_rank_products_by_their_total_quantity_when_asked_for_the_top_ones_by_quantity_sold() throws Exception {
         Candidate c = answerer.candidates("Top 2 products by quantity sold").get(0);
 
