@@ -2,16 +2,8 @@ package io.askdb.offline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.askdb.schema.CatalogLoader;
-import io.askdb.sql.Dialect;
 import io.askdb.testing.H2Databases;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -61,10 +53,7 @@ class AskedColumnsTest {
                 "INSERT INTO wrestler VALUES (1, 'Rey', '150'), (2, 'Kid', '120'), (3, 'Rex', '300')",
                 "INSERT INTO student VALUES (1, 'Ann'), (2, 'Bo')",
                 "INSERT INTO has_allergy VALUES (1, 'Nuts'), (1, 'Milk'), (2, 'Eggs')");
-        try (Connection c = DriverManager.getConnection(url)) {
-            var catalog = new CatalogLoader().load(c);
-            answerer = new OfflineAnswerer(catalog, Dialect.H2, ValueIndex.build(c, catalog, Dialect.H2, ValueIndex.Limits.DEFAULT));
-        }
+        answerer = H2Readers.over(url);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -110,18 +99,6 @@ class AskedColumnsTest {
     }
 
     private static List<List<String>> rows(String sql) throws Exception {
-        List<List<String>> out = new ArrayList<>();
-        try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement();
-                ResultSet rs = s.executeQuery(sql)) {
-            int n = rs.getMetaData().getColumnCount();
-            while (rs.next()) {
-                List<String> row = new ArrayList<>(n);
-                for (int i = 1; i <= n; i++) {
-                    row.add(Objects.toString(rs.getObject(i)));
-                }
-                out.add(row);
-            }
-        }
-        return out;
+        return H2Readers.rows(url, sql);
     }
 }

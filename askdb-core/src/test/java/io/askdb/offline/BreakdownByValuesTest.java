@@ -2,14 +2,7 @@ package io.askdb.offline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.askdb.schema.CatalogLoader;
-import io.askdb.sql.Dialect;
 import io.askdb.testing.H2Databases;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -25,10 +18,7 @@ class BreakdownByValuesTest {
         url = H2Databases.create(null,
                 "CREATE TABLE student (stu_id INT PRIMARY KEY, name VARCHAR(30), sex VARCHAR(1), age INT)",
                 "INSERT INTO student VALUES (1, 'Ann', 'F', 20), (2, 'Bo', 'M', 24), (3, 'Cy', 'M', 22), (4, 'Di', 'X', 40)");
-        try (Connection c = DriverManager.getConnection(url)) {
-            var catalog = new CatalogLoader().load(c);
-            answerer = new OfflineAnswerer(catalog, Dialect.H2, ValueIndex.build(c, catalog, Dialect.H2, ValueIndex.Limits.DEFAULT));
-        }
+        answerer = H2Readers.over(url);
     }
 
     @Test
@@ -46,19 +36,17 @@ class BreakdownByValuesTest {
         assertThat(sql).doesNotContainIgnoringCase("GROUP BY");
     }
 
+    /** Each row's values, numbers rounded to whole ones, in sorted order: the columns may come in either order. */
     private static List<List<String>> rows(String sql) throws Exception {
-        List<List<String>> out = new ArrayList<>();
-        try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
-            while (rs.next()) {
-                List<String> row = new ArrayList<>();
-                for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) {
-                    Object v = rs.getObject(i);
-                    row.add(v instanceof Number n ? String.valueOf(Math.round(n.doubleValue())) : String.valueOf(v));
-                }
-                row.sort(null);
-                out.add(row);
-            }
+        return H2Readers.rows(url, sql).stream()
+                .map(row -> row.stream().map(BreakdownByValuesTest::whole).sorted().toList()).toList();
+    }
+
+    private static String whole(String value) {
+        try {
+            return String.valueOf(Math.round(Double.parseDouble(value)));
+        } catch (NumberFormatException e) {
+            return value;
         }
-        return out;
     }
 }

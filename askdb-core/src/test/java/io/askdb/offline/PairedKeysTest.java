@@ -2,14 +2,7 @@ package io.askdb.offline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.askdb.schema.CatalogLoader;
-import io.askdb.sql.Dialect;
 import io.askdb.testing.H2Databases;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -41,10 +34,7 @@ class PairedKeysTest {
                 "INSERT INTO person VALUES ('Ann', 'Oslo'), ('Ben', 'Rome'), ('Cy', 'Lima'), ('Dee', 'Oslo')",
                 "INSERT INTO follows VALUES ('Ann', 'Ben', 2019), ('Ann', 'Cy', 2021), ('Ben', 'Ann', 2020),"
                         + " ('Cy', 'Dee', 2018)");
-        try (Connection c = DriverManager.getConnection(url)) {
-            var catalog = new CatalogLoader().load(c);
-            answerer = new OfflineAnswerer(catalog, Dialect.H2, ValueIndex.build(c, catalog, Dialect.H2, ValueIndex.Limits.DEFAULT));
-        }
+        answerer = H2Readers.over(url);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -89,18 +79,6 @@ class PairedKeysTest {
     }
 
     private static List<List<String>> rows(String sql) throws Exception {
-        List<List<String>> out = new ArrayList<>();
-        try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement();
-                ResultSet rs = s.executeQuery(sql)) {
-            int n = rs.getMetaData().getColumnCount();
-            while (rs.next()) {
-                List<String> row = new ArrayList<>(n);
-                for (int i = 1; i <= n; i++) {
-                    row.add(String.valueOf(rs.getObject(i)));
-                }
-                out.add(row);
-            }
-        }
-        return out;
+        return H2Readers.rows(url, sql);
     }
 }

@@ -2,11 +2,7 @@ package io.askdb.offline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.askdb.schema.CatalogLoader;
-import io.askdb.sql.Dialect;
 import io.askdb.testing.H2Databases;
-import java.sql.Connection;
-import java.sql.DriverManager;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -20,10 +16,7 @@ class ScopeWordsTest {
         String url = H2Databases.create(null,
                 "CREATE TABLE university (school_id INT PRIMARY KEY, school VARCHAR(30), enrollment INT)",
                 "INSERT INTO university VALUES (1, 'Delaware', 19067), (2, 'Lebanon Valley', 2100), (3, 'Rutgers', 56868)");
-        try (Connection c = DriverManager.getConnection(url)) {
-            var catalog = new CatalogLoader().load(c);
-            answerer = new OfflineAnswerer(catalog, Dialect.H2, ValueIndex.build(c, catalog, Dialect.H2, ValueIndex.Limits.DEFAULT));
-        }
+        answerer = H2Readers.over(url);
     }
 
     @Test

@@ -2,11 +2,7 @@ package io.askdb.offline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.askdb.schema.CatalogLoader;
-import io.askdb.sql.Dialect;
 import io.askdb.testing.H2Databases;
-import java.sql.Connection;
-import java.sql.DriverManager;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -31,10 +27,7 @@ class ValueBeforeItsTableTest {
                 "INSERT INTO party VALUES (1, 'Democratic', 'Ann Lee'), (2, 'Liberal', 'Bo Kay')",
                 "INSERT INTO genre VALUES (1, 'Rock'), (2, 'Jazz')",
                 "INSERT INTO playlist VALUES (1, 'Music'), (2, 'Movies')");
-        try (Connection c = DriverManager.getConnection(url)) {
-            var catalog = new CatalogLoader().load(c);
-            answerer = new OfflineAnswerer(catalog, Dialect.H2, ValueIndex.build(c, catalog, Dialect.H2, ValueIndex.Limits.DEFAULT));
-        }
+        answerer = H2Readers.over(url);
     }
 
     @ParameterizedTest(name = "{0}")

@@ -2,11 +2,7 @@ package io.askdb.offline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.askdb.schema.CatalogLoader;
-import io.askdb.sql.Dialect;
 import io.askdb.testing.H2Databases;
-import java.sql.Connection;
-import java.sql.DriverManager;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -20,10 +16,7 @@ class YearIsNoMeasureTest {
         String url = H2Databases.create(null,
                 "CREATE TABLE faculty (campus INT, \"YEAR\" INT, faculty DECIMAL(8,1))",
                 "INSERT INTO faculty VALUES (1, 2002, 300.5), (2, 2002, 120), (1, 2003, 310)");
-        try (Connection c = DriverManager.getConnection(url)) {
-            var catalog = new CatalogLoader().load(c);
-            answerer = new OfflineAnswerer(catalog, Dialect.H2, ValueIndex.build(c, catalog, Dialect.H2, ValueIndex.Limits.DEFAULT));
-        }
+        answerer = H2Readers.over(url);
     }
 
     @Test
