@@ -73,6 +73,7 @@ final class Composer {
             LinkChooser.Choice choice = chooser.choose(p, main, mentionedTables, LinkChooser.localTable(r, p),
                     PriceVerb.asksPrice(q, p.mention));
             p.chosen = choice.link();
+            Filters.spellAsChosen(p);
             ambiguous += choice.ambiguous() ? 1 : 0;
             if (p.role != Reading.Role.VALUE) {
                 margins.column = Math.min(margins.column, choice.margin());

@@ -40,6 +40,21 @@ final class Filters {
     }
 
     /**
+     * "rooms with king or queen bed": a word held by several columns ('Queen' as a bed type, 'QUEEN'
+     * as a first name) takes the spelling of the column it was placed in, not of the first column found.
+     */
+    static void spellAsChosen(Reading.Part p) {
+        if (p.mention.kind() != Mention.Kind.VALUE || p.chosen == null || p.chosen.value() == null
+                || !(p.value instanceof String spelled)) {
+            return;
+        }
+        boolean fromLinks = p.mention.links().stream().anyMatch(l -> spelled.equals(l.value()));
+        if (fromLinks) {
+            p.value = p.chosen.value();
+        }
+    }
+
+    /**
      * A number right before the noun ("two allergies", "5 or more cards") compared by order with a
      * text column, no count asked yet: a count of rows, not a value of the column.
      */

@@ -95,7 +95,9 @@ final class LooseEnds {
             part.detail = prev.filter(c -> c.kind() == CueKind.COMPARE)
                     .map(c -> c.detail().equals("!=") || c.detail().equals("LIKE") ? c.detail() : "=")
                     .orElse(prev.filter(c -> c.kind() == CueKind.NEGATION).map(c -> "!=").orElse("="));
-            part.value = m.links().isEmpty() ? m.literal() : m.links().get(0).value();
+            // Spelled as the columns kept hold it ("queen bed": the bed type 'Queen', not a guest 'QUEEN').
+            List<Mention.Link> kept = part.mention.links().isEmpty() ? m.links() : part.mention.links();
+            part.value = kept.isEmpty() ? m.literal() : kept.get(0).value();
             if (part.detail.equals("LIKE")) {
                 part.value = RoleAssigner.likePattern(q, prev.get(), "LIKE", m.literal());
             }
