@@ -94,6 +94,7 @@ public final class Words {
             Map.entry("title", List.of("title")), Map.entry("mail", List.of("email")),
             Map.entry("e-mail", List.of("email")), Map.entry("telephone", List.of("phone")),
             Map.entry("cellphone", List.of("phone")), Map.entry("mobile", List.of("phone")),
+            Map.entry("information", List.of("detail")), Map.entry("info", List.of("detail")),
             Map.entry("colour", List.of("color")), Map.entry("surname", List.of("last")),
             Map.entry("forename", List.of("first")), Map.entry("firstname", List.of("first")),
             Map.entry("lastname", List.of("last")), Map.entry("zip", List.of("zip", "postcode", "postal")),

@@ -250,6 +250,12 @@ final class SchemaPhrases {
                         // A word the schema uses as written beats a synonym's reading of it.
                         double discount = exact != null && exact.get(0).score() >= 0.6 ? 0.75 : 0.9;
                         for (Mention.Link l : found) {
+                            if (namesItsOwnTable(exact, l, lemmas)) {
+                                // "account information" where accounts has account_details: that column, not the table.
+                                merged.remove(identity(exact.get(0)));
+                                merged.put(identity(l), new Mention.Link(l.table(), l.column(), exact.get(0).score(), null));
+                                continue;
+                            }
                             Mention.Link discounted = new Mention.Link(l.table(), l.column(), l.score() * discount, null);
                             merged.merge(identity(l), discounted, (x, y) -> x.score() >= y.score() ? x : y);
                         }
@@ -274,6 +280,15 @@ final class SchemaPhrases {
         List<Mention.Link> out = new ArrayList<>(merged.values());
         out.sort(Comparator.comparingDouble(Mention.Link::score).reversed());
         return out;
+    }
+
+    /**
+     * "X information" read as table X by its structural last word, while table X has a column the
+     * same words name with that word's schema spelling ("details"): the column is meant.
+     */
+    private static boolean namesItsOwnTable(List<Mention.Link> exact, Mention.Link found, List<String> lemmas) {
+        return exact != null && lemmas.size() == 2 && STRUCTURAL.containsKey(lemmas.get(1))
+                && exact.get(0).column() == null && found.column() != null && found.table() == exact.get(0).table();
     }
 
     /**
