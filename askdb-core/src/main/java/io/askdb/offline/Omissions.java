@@ -84,7 +84,7 @@ record Omissions(List<String> dropped, List<String> unplaced) {
                 }
             }
         }
-        int owned = plan.groupBy().isEmpty() ? ownedAggregate(q, r) : -1;
+        int owned = plan.groupBy().isEmpty() ? ownedAggregate(q, r, plan) : -1;
         if (owned >= 0) {
             dropped.add("grouping"); // "customers with their total order value": one total per customer
             unplaced.add(words(q, owned, owned + 2));
@@ -107,14 +107,16 @@ record Omissions(List<String> dropped, List<String> unplaced) {
 
     /**
      * Where "their total", "its average", "their number of" says an aggregate is owned by each row
-     * listed, or -1; a word of a column's name does not count ("their total points" over Total_Points).
+     * listed, or -1; a word of the listed rows' own column does not count ("their total points" over
+     * Total_Points), one of a joined table's does ("customers with their total order value" over orders.total).
      */
-    private static int ownedAggregate(Question q, Reading r) {
+    private static int ownedAggregate(Question q, Reading r, Plan plan) {
         for (int i = 0; i + 1 < q.size(); i++) {
             String w = q.token(i).lower();
             int at = i + 1;
             boolean inColumnName = r.parts.stream().anyMatch(p -> p.mention.kind() == Mention.Kind.COLUMN
-                    && p.mention.start() <= at && at < p.mention.end());
+                    && p.mention.start() <= at && at < p.mention.end()
+                    && p.chosen != null && p.chosen.table() == plan.from());
             if ((w.equals("their") || w.equals("its")) && OWNED_AGGREGATES.contains(q.token(at).lower()) && !inColumnName) {
                 return i;
             }
