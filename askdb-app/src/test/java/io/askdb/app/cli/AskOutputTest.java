@@ -40,11 +40,11 @@ class AskOutputTest {
                 JOIN SalesLT.Address AS T3 ON T2.AddressID = T3.AddressID WHERE T3.City = 'London'
                 Tier: airplane (degraded)  |  N ms  |  LLM calls: 0  |  cost: $0.0000
                   cache: miss: no stored answer or SQL for this question
-                  fast_path: not confident: best reading scored 0.38, below the threshold 0.85 \
+                  fast_path: not confident: best reading scored 0.45, below the threshold 0.85 \
                 (read as list+where over SalesLT.Customer joined with [CustomerAddress, Address])
                   cache: miss: no stored question close enough in meaning (with the same values)
                   orchestration: skipped: no LLM configured (set LLM_PROVIDER and its key or URL)
-                Guess: an offline reading with confidence 0.38; check the SQL.
+                Guess: an offline reading with confidence 0.45; check the SQL.
 
                 CustomerID | Title | FirstName | MiddleName | LastName | CompanyName                   | City
                 -----------+-------+-----------+------------+----------+-------------------------------+-------
