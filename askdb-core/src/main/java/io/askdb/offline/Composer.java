@@ -77,8 +77,6 @@ final class Composer {
             ambiguous += choice.ambiguous() ? 1 : 0;
             if (p.role != Reading.Role.VALUE) {
                 margins.column = Math.min(margins.column, choice.margin());
-            }
-            if (p.role != Reading.Role.VALUE) {
                 weakest = Math.min(weakest, p.chosen.score());
             }
         }
@@ -247,7 +245,7 @@ final class Composer {
             r.havingOp = null;
         }
         Optional<Plan.Column> perValue = grouped || !aggregated || r.havingOp != null
-                || r.countSuperlative != null ? java.util.Optional.empty() : Filters.forEachValue(q, r);
+                || r.countSuperlative != null ? Optional.empty() : Filters.forEachValue(q, r);
         if (perValue.isPresent()) {
             groupBy.add(perValue.get());
             select.add(0, Plan.Item.of(perValue.get()));
@@ -415,7 +413,6 @@ final class Composer {
         return false;
     }
 
-    /** A key or reference column ({@code SalesOrderID}, {@code customer_id}): it names rows, it measures nothing. */
     /** "the maximum enrollment across all schools": the words after "across all" say over which rows, not what to show. */
     private static boolean scopeOnly(Question q, Reading.Part p) {
         int at = p.mention.start();
@@ -425,20 +422,24 @@ final class Composer {
 
     /** A year column ("Year", "founded_year"): years are averaged at most, never added up. */
     private static boolean isYear(Plan.Column col) {
-        List<String> words = io.askdb.text.Words.splitIdentifier(col.column().name());
-        return !words.isEmpty() && words.get(words.size() - 1).equals("year");
+        return lastWord(col).equals("year");
     }
 
+    /** The last word of a column's name, split as names are ("founded_year" → year), or "". */
+    private static String lastWord(Plan.Column col) {
+        List<String> words = io.askdb.text.Words.splitIdentifier(col.column().name());
+        return words.isEmpty() ? "" : words.get(words.size() - 1);
+    }
+
+    /** A key or reference column ({@code SalesOrderID}, {@code customer_id}): it names rows, it measures nothing. */
     static boolean isIdentifier(Plan.Column col) {
         if (col.column().primaryKey() && !col.column().isNumeric()) {
             return true;
         }
-        if (col.column().primaryKey() || col.table().foreignKeys().stream()
-                .anyMatch(fk -> fk.columns().stream().anyMatch(n -> n.equalsIgnoreCase(col.column().name())))) {
+        if (col.column().primaryKey() || col.table().inForeignKey(col.column())) {
             return true;
         }
-        List<String> words = io.askdb.text.Words.splitIdentifier(col.column().name());
-        String last = words.isEmpty() ? "" : words.get(words.size() - 1);
+        String last = lastWord(col);
         return last.equals("id") || last.equals("guid") || last.equals("key");
     }
 

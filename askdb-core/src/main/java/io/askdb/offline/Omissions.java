@@ -114,10 +114,13 @@ record Omissions(List<String> dropped, List<String> unplaced) {
         for (int i = 0; i + 1 < q.size(); i++) {
             String w = q.token(i).lower();
             int at = i + 1;
-            boolean inColumnName = r.parts.stream().anyMatch(p -> p.mention.kind() == Mention.Kind.COLUMN
+            if (!(w.equals("their") || w.equals("its")) || !OWNED_AGGREGATES.contains(q.token(at).lower())) {
+                continue;
+            }
+            boolean ownColumn = r.parts.stream().anyMatch(p -> p.mention.kind() == Mention.Kind.COLUMN
                     && p.mention.start() <= at && at < p.mention.end()
                     && p.chosen != null && p.chosen.table() == plan.from());
-            if ((w.equals("their") || w.equals("its")) && OWNED_AGGREGATES.contains(q.token(at).lower()) && !inColumnName) {
+            if (!ownColumn) {
                 return i;
             }
         }
@@ -132,7 +135,7 @@ record Omissions(List<String> dropped, List<String> unplaced) {
     private static boolean countsSingleRows(Plan plan) {
         boolean counts = plan.having() != null && "COUNT".equals(plan.having().item().aggregate())
                 || plan.orderBy().stream().anyMatch(o -> "COUNT".equals(o.item().aggregate()));
-        List<io.askdb.schema.ColumnInfo> key = plan.from().primaryKey();
+        var key = plan.from().primaryKey();
         return counts && plan.joins().isEmpty() && plan.groupBy().size() == 1 && key.size() == 1
                 && plan.groupBy().get(0).table() == plan.from() && plan.groupBy().get(0).column().equals(key.get(0));
     }

@@ -34,8 +34,7 @@ final class Suggestions {
     }
 
     private static boolean isKey(TableInfo t, ColumnInfo c) {
-        return t.foreignKeys().stream().anyMatch(fk -> fk.columns().stream().anyMatch(n -> n.equalsIgnoreCase(c.name())))
-                || c.name().toLowerCase(Locale.ROOT).endsWith("id");
+        return t.inForeignKey(c) || c.name().toLowerCase(Locale.ROOT).endsWith("id");
     }
 
     private static String words(ColumnInfo c) {

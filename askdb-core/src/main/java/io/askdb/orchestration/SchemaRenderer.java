@@ -126,7 +126,7 @@ final class SchemaRenderer {
     }
 
     private static boolean isForeignKey(TableInfo table, ColumnInfo column) {
-        return table.foreignKeys().stream().anyMatch(fk -> fk.columns().stream().anyMatch(c -> c.equalsIgnoreCase(column.name())));
+        return table.inForeignKey(column);
     }
 
     private static boolean isDenied(TableInfo table, String column, Set<String> denied) {

@@ -24,6 +24,11 @@ public record TableInfo(
                 .findFirst();
     }
 
+    /** Whether the column is one of a foreign key's: it refers to rows of another table. */
+    public boolean inForeignKey(ColumnInfo column) {
+        return foreignKeys.stream().anyMatch(fk -> fk.columns().stream().anyMatch(c -> c.equalsIgnoreCase(column.name())));
+    }
+
     /** Primary-key columns in table order. */
     public List<ColumnInfo> primaryKey() {
         return columns.stream().filter(ColumnInfo::primaryKey).toList();

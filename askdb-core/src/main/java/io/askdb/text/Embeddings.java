@@ -63,7 +63,7 @@ public final class Embeddings {
     }
 
     /** Whether the JVM has begun to exit: it then takes no more shutdown hooks. */
-    public static boolean jvmExiting() {
+    private static boolean jvmExiting() {
         Thread probe = new Thread(() -> {});
         try {
             Runtime.getRuntime().addShutdownHook(probe);

@@ -8,8 +8,9 @@ import java.util.Optional;
 /**
  * Embeddings of short phrases (a question word, a schema name's words) with the in-process
  * all-MiniLM-L6-v2 model ({@link Embeddings}, the semantic cache's too), for linking a word the
- * names and WordNet do not place ("vocalist" near singer, "enterprises" near companies). One phrase costs about 2 ms the first time, so every
- * vector is kept: schema names repeat across catalogs and a question's words across questions.
+ * names and WordNet do not place ("vocalist" near singer, "enterprises" near companies). One phrase
+ * costs about 2 ms the first time, so every vector is kept: schema names repeat across catalogs and
+ * a question's words across questions.
  * The model loads on first use (about 2 s). Never throws: when the model cannot run (not on the
  * class path, the JVM exiting) there is no vector and the word stays unlinked.
  * {@code -Daskdb.embeddings=false} turns it off, to measure it. Thread-safe.

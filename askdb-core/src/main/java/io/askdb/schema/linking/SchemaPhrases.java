@@ -114,8 +114,7 @@ final class SchemaPhrases {
         if (n >= 2) {
             add(sortedKey(words), new Mention.Link(table, column, 0.85, null));
         }
-        boolean key = table.primaryKey().contains(column) || table.foreignKeys().stream()
-                .anyMatch(fk -> fk.columns().stream().anyMatch(c -> c.equalsIgnoreCase(column.name())));
+        boolean key = table.primaryKey().contains(column) || table.inForeignKey(column);
         if (n >= 3 && words.get(n - 1).equals("code") && !key) {
             // "product types" for product_type_code: the code is how the schema stores the type. A key
             // code (Ref_Document_Types.document_type_code) leaves "document type" to its table.
